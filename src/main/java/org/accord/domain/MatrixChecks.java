@@ -1,0 +1,118 @@
+package org.accord.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live checks of a RACI matrix, recomputed after every edit. Pure functions of the workshop.
+ *
+ * <p>A cell holds one letter, so an Accountable role that also does the work is shown by giving another cell of
+ * the row an R, or by the facilitator accepting the "no R" finding; the legend says so.
+ */
+public final class MatrixChecks {
+    private MatrixChecks() {
+    }
+
+    /** A role is overloaded when it is Accountable for more than this share of the activities. */
+    public static final double OVERLOAD_SHARE = 0.5;
+
+    /** Below this many activities one role owning them all is normal, not an overload. */
+    public static final int OVERLOAD_MIN_ACTIVITIES = 3;
+
+    public static List<Finding> run(Workshop workshop) {
+        List<Finding> findings = new ArrayList<>();
+        for (Activity activity : workshop.activities()) {
+            checkActivity(workshop, activity, findings);
+        }
+        checkRoles(workshop, findings);
+        return List.copyOf(findings);
+    }
+
+    private static void checkActivity(Workshop workshop, Activity activity, List<Finding> findings) {
+        Map<Raci, Integer> counts = countLetters(workshop, activity);
+        String name = "\"" + activity.name() + "\"";
+        int accountable = counts.get(Raci.A);
+        if (accountable == 0) {
+            findings.add(new Finding(FindingKind.NO_ACCOUNTABLE, activity.id(), null,
+                    name + " has no Accountable (A).", "Give exactly one role an A: the one who signs it off."));
+        } else if (accountable > 1) {
+            findings.add(new Finding(FindingKind.SEVERAL_ACCOUNTABLE, activity.id(), null,
+                    name + " has " + accountable + " Accountables (A).",
+                    "Keep one A; make the others R or C."));
+        }
+        if (counts.get(Raci.R) == 0) {
+            findings.add(new Finding(FindingKind.NO_RESPONSIBLE, activity.id(), null,
+                    name + " has no Responsible (R).", "Give at least one role an R: who does the work."));
+        }
+        int consulted = counts.get(Raci.C);
+        if (consulted > workshop.consultedLimit()) {
+            findings.add(new Finding(FindingKind.TOO_MANY_CONSULTED, activity.id(), null,
+                    name + " has " + consulted + " Consulted (C), more than the limit of " + workshop.consultedLimit() + ".",
+                    "Decisions may stall: turn some C into I."));
+        }
+        if (activity.status() == ActivityStatus.DISPUTED) {
+            findings.add(new Finding(FindingKind.DISPUTED, activity.id(), null,
+                    name + " is marked disputed.", "Settle who owns it, then mark it agreed."));
+        }
+    }
+
+    private static void checkRoles(Workshop workshop, List<Finding> findings) {
+        int activities = workshop.activities().size();
+        if (activities == 0) {
+            return;
+        }
+        int threshold = overloadThreshold(activities);
+        for (RoleLoad load : loadSummary(workshop)) {
+            Role role = load.role();
+            if (activities >= OVERLOAD_MIN_ACTIVITIES && load.accountable() > threshold) {
+                findings.add(new Finding(FindingKind.ACCOUNTABLE_OVERLOAD, null, role.id(),
+                        role.name() + " is Accountable for " + load.accountable() + " of " + activities
+                                + " activities (more than half: over " + threshold + ").",
+                        "Spread ownership: hand some A to another role."));
+            }
+            if (load.total() == 0) {
+                findings.add(new Finding(FindingKind.UNUSED_ROLE, null, role.id(),
+                        role.name() + " has no letter anywhere.",
+                        "Give it a letter where it takes part, or remove the role."));
+            }
+        }
+    }
+
+    /** The most activities a role may be Accountable for before it counts as overloaded. */
+    public static int overloadThreshold(int activities) {
+        return (int) Math.floor(activities * OVERLOAD_SHARE);
+    }
+
+    /** Counts of R, A, C and I per role, in column order. */
+    public static List<RoleLoad> loadSummary(Workshop workshop) {
+        List<RoleLoad> loads = new ArrayList<>();
+        for (Role role : workshop.roles()) {
+            Map<Raci, Integer> counts = emptyCounts();
+            workshop.letters().forEach((cell, letter) -> {
+                if (cell.roleId().equals(role.id())) {
+                    counts.merge(letter, 1, Integer::sum);
+                }
+            });
+            loads.add(new RoleLoad(role, counts.get(Raci.R), counts.get(Raci.A), counts.get(Raci.C), counts.get(Raci.I)));
+        }
+        return loads;
+    }
+
+    private static Map<Raci, Integer> countLetters(Workshop workshop, Activity activity) {
+        Map<Raci, Integer> counts = emptyCounts();
+        for (Role role : workshop.roles()) {
+            workshop.letter(activity.id(), role.id()).ifPresent(letter -> counts.merge(letter, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private static Map<Raci, Integer> emptyCounts() {
+        Map<Raci, Integer> counts = new EnumMap<>(Raci.class);
+        for (Raci letter : Raci.values()) {
+            counts.put(letter, 0);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,308 @@
+package org.accord.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * One workshop: its details, the groups, the roles (columns), the activities (rows) and the letters in the matrix.
+ *
+ * <p>Immutable: every change returns a new workshop, so an edit's "before" and "after" are simply two values.
+ * Undo, redo and saving only the difference all follow from that. The activity list is kept in screen order:
+ * grouped by the order of the groups, and within a group in the order the facilitator chose.
+ *
+ * @param id 0 until the store has saved it
+ */
+public record Workshop(long id, WorkshopDetails details, Instant createdAt, Instant lastEditedAt, int consultedLimit,
+                       List<String> groups, List<Role> roles, List<Activity> activities, Map<Cell, Raci> letters) {
+
+    public static final int DEFAULT_CONSULTED_LIMIT = 3;
+
+    public Workshop {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastEditedAt, "lastEditedAt");
+        if (consultedLimit < 0) {
+            throw new ValidationException("The limit of Consulted roles cannot be negative.");
+        }
+        groups = List.copyOf(groups);
+        roles = List.copyOf(roles);
+        requireUniqueNames(groups, g -> g, "group");
+        requireUniqueNames(roles, Role::name, "role");
+        requireUniqueNames(activities, Activity::name, "activity");
+        for (Activity activity : activities) {
+            if (!groups.contains(activity.group())) {
+                throw new IllegalArgumentException("Activity \"" + activity.name() + "\" is in an unknown group: " + activity.group());
+            }
+        }
+        activities = inScreenOrder(groups, activities);
+        letters = Collections.unmodifiableMap(new LinkedHashMap<>(letters));
+        requireCellsExist(roles, activities, letters);
+    }
+
+    /** A new, unsaved workshop. */
+    public static Workshop create(WorkshopDetails details, Instant now, List<String> groups, List<Role> roles,
+                                  List<Activity> activities) {
+        return new Workshop(0, details, now, now, DEFAULT_CONSULTED_LIMIT, groups, roles, activities, Map.of());
+    }
+
+    // ---- reading ----
+
+    public String title() {
+        return details.title();
+    }
+
+    public Optional<Raci> letter(UUID activityId, UUID roleId) {
+        return Optional.ofNullable(letters.get(new Cell(activityId, roleId)));
+    }
+
+    public Optional<Activity> activity(UUID activityId) {
+        return activities.stream().filter(a -> a.id().equals(activityId)).findFirst();
+    }
+
+    public Optional<Role> role(UUID roleId) {
+        return roles.stream().filter(r -> r.id().equals(roleId)).findFirst();
+    }
+
+    public List<Activity> activitiesIn(String group) {
+        return activities.stream().filter(a -> a.group().equals(group)).toList();
+    }
+
+    /** Letters a role holds anywhere in the matrix. */
+    public long lettersOf(UUID roleId) {
+        return letters.keySet().stream().filter(c -> c.roleId().equals(roleId)).count();
+    }
+
+    // ---- changing: each returns a new workshop ----
+
+    public Workshop withId(long newId) {
+        return new Workshop(newId, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, letters);
+    }
+
+    public Workshop withDetails(WorkshopDetails newDetails) {
+        return new Workshop(id, newDetails, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, letters);
+    }
+
+    public Workshop withLastEditedAt(Instant when) {
+        return new Workshop(id, details, createdAt, when, consultedLimit, groups, roles, activities, letters);
+    }
+
+    public Workshop withConsultedLimit(int limit) {
+        return new Workshop(id, details, createdAt, lastEditedAt, limit, groups, roles, activities, letters);
+    }
+
+    /** Sets or clears ({@code letter == null}) one cell. */
+    public Workshop withLetter(UUID activityId, UUID roleId, Raci letter) {
+        requireActivity(activityId);
+        requireRole(roleId);
+        Map<Cell, Raci> next = new LinkedHashMap<>(letters);
+        Cell cell = new Cell(activityId, roleId);
+        if (letter == null) {
+            next.remove(cell);
+        } else {
+            next.put(cell, letter);
+        }
+        return withLetters(next);
+    }
+
+    private Workshop withLetters(Map<Cell, Raci> next) {
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, next);
+    }
+
+    public Workshop withActivityAdded(Activity activity) {
+        List<String> nextGroups = groups.contains(activity.group()) ? groups : append(groups, activity.group());
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles,
+                append(activities, activity), letters);
+    }
+
+    /** Replaces the activity with the same id (rename, description, group, rationale, status). */
+    public Workshop withActivity(Activity changed) {
+        requireActivity(changed.id());
+        List<String> nextGroups = groups.contains(changed.group()) ? groups : append(groups, changed.group());
+        List<Activity> next = activities.stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList();
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, next, letters);
+    }
+
+    public Workshop withActivityChanged(UUID activityId, UnaryOperator<Activity> change) {
+        return withActivity(change.apply(requireActivity(activityId)));
+    }
+
+    public Workshop withActivityRemoved(UUID activityId) {
+        requireActivity(activityId);
+        List<Activity> next = activities.stream().filter(a -> !a.id().equals(activityId)).toList();
+        Map<Cell, Raci> nextLetters = new LinkedHashMap<>(letters);
+        nextLetters.keySet().removeIf(c -> c.activityId().equals(activityId));
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, next, nextLetters);
+    }
+
+    /** Moves an activity up (-1) or down (+1) within its group; at the edge of its group nothing changes. */
+    public Workshop withActivityMoved(UUID activityId, int step) {
+        Activity moving = requireActivity(activityId);
+        List<Activity> inGroup = activitiesIn(moving.group());
+        int from = inGroup.indexOf(moving);
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= inGroup.size()) {
+            return this;
+        }
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles,
+                swap(activities, activities.indexOf(moving), activities.indexOf(inGroup.get(to))), letters);
+    }
+
+    public Workshop withRoleAdded(Role role) {
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, append(roles, role),
+                activities, letters);
+    }
+
+    /** Replaces the role with the same id (rename, label, side). */
+    public Workshop withRole(Role changed) {
+        requireRole(changed.id());
+        List<Role> next = roles.stream().map(r -> r.id().equals(changed.id()) ? changed : r).toList();
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, next, activities, letters);
+    }
+
+    public Workshop withRoleRemoved(UUID roleId) {
+        requireRole(roleId);
+        List<Role> next = roles.stream().filter(r -> !r.id().equals(roleId)).toList();
+        Map<Cell, Raci> nextLetters = new LinkedHashMap<>(letters);
+        nextLetters.keySet().removeIf(c -> c.roleId().equals(roleId));
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, next, activities, nextLetters);
+    }
+
+    /** Moves a role left (-1) or right (+1); at the edge nothing changes. */
+    public Workshop withRoleMoved(UUID roleId, int step) {
+        int from = roles.indexOf(requireRole(roleId));
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= roles.size()) {
+            return this;
+        }
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, swap(roles, from, to),
+                activities, letters);
+    }
+
+    public Workshop withGroupAdded(String group) {
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit,
+                append(groups, Names.clean(group, "the group name")), roles, activities, letters);
+    }
+
+    /** Renames a group and moves its activities along with it. */
+    public Workshop withGroupRenamed(String group, String newName) {
+        String cleaned = Names.clean(newName, "the group name");
+        requireGroup(group);
+        List<String> nextGroups = groups.stream().map(g -> g.equals(group) ? cleaned : g).toList();
+        List<Activity> next = activities.stream().map(a -> a.group().equals(group) ? a.withGroup(cleaned) : a).toList();
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, next, letters);
+    }
+
+    /** Removes an empty group; a group that still has activities is refused. */
+    public Workshop withGroupRemoved(String group) {
+        requireGroup(group);
+        if (!activitiesIn(group).isEmpty()) {
+            throw new ValidationException("The group \"" + group + "\" still has activities. Move or remove them first.");
+        }
+        List<String> nextGroups = groups.stream().filter(g -> !g.equals(group)).toList();
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, activities, letters);
+    }
+
+    public Workshop withGroupMoved(String group, int step) {
+        requireGroup(group);
+        int from = groups.indexOf(group);
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= groups.size()) {
+            return this;
+        }
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, swap(groups, from, to), roles,
+                activities, letters);
+    }
+
+    /** A copy with fresh ids for every role and activity, for a follow-up workshop; unsaved. */
+    public Workshop duplicate(String newTitle, Instant now) {
+        Map<UUID, UUID> newIds = new LinkedHashMap<>();
+        List<Role> newRoles = roles.stream().map(r -> {
+            Role copy = new Role(UUID.randomUUID(), r.name(), r.shortLabel(), r.side());
+            newIds.put(r.id(), copy.id());
+            return copy;
+        }).toList();
+        List<Activity> newActivities = activities.stream().map(a -> {
+            Activity copy = new Activity(UUID.randomUUID(), a.name(), a.description(), a.group(), a.rationale(), a.status());
+            newIds.put(a.id(), copy.id());
+            return copy;
+        }).toList();
+        Map<Cell, Raci> newLetters = new LinkedHashMap<>();
+        letters.forEach((cell, letter) ->
+                newLetters.put(new Cell(newIds.get(cell.activityId()), newIds.get(cell.roleId())), letter));
+        return new Workshop(0, details.withTitle(newTitle), now, now, consultedLimit, groups, newRoles, newActivities,
+                newLetters);
+    }
+
+    // ---- invariants ----
+
+    private Activity requireActivity(UUID activityId) {
+        return activity(activityId).orElseThrow(() -> new ValidationException("That activity is no longer in the workshop."));
+    }
+
+    private Role requireRole(UUID roleId) {
+        return role(roleId).orElseThrow(() -> new ValidationException("That role is no longer in the workshop."));
+    }
+
+    private void requireGroup(String group) {
+        if (!groups.contains(group)) {
+            throw new ValidationException("The group \"" + group + "\" is no longer in the workshop.");
+        }
+    }
+
+    private static <T> void requireUniqueNames(List<T> items, java.util.function.Function<T, String> name, String what) {
+        Set<String> seen = new HashSet<>();
+        for (T item : items) {
+            String n = name.apply(item);
+            if (!seen.add(Names.key(n))) {
+                throw new ValidationException("There is already " + article(what) + " " + what + " called \"" + n
+                        + "\" in this workshop. Choose another name.");
+            }
+        }
+    }
+
+    private static String article(String what) {
+        return "aeiou".indexOf(what.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static void requireCellsExist(List<Role> roles, List<Activity> activities, Map<Cell, Raci> letters) {
+        Set<UUID> roleIds = new HashSet<>();
+        roles.forEach(r -> roleIds.add(r.id()));
+        Set<UUID> activityIds = new HashSet<>();
+        activities.forEach(a -> activityIds.add(a.id()));
+        for (Cell cell : letters.keySet()) {
+            if (!roleIds.contains(cell.roleId()) || !activityIds.contains(cell.activityId())) {
+                throw new IllegalArgumentException("A letter refers to a role or activity that is not in the workshop: " + cell);
+            }
+        }
+    }
+
+    /** Stable sort by the group's position: keeps the facilitator's order within each group. */
+    private static List<Activity> inScreenOrder(List<String> groups, List<Activity> activities) {
+        List<Activity> sorted = new ArrayList<>(activities);
+        sorted.sort(Comparator.comparingInt(a -> groups.indexOf(a.group())));
+        return List.copyOf(sorted);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> next = new ArrayList<>(list);
+        next.add(item);
+        return next;
+    }
+
+    private static <T> List<T> swap(List<T> list, int i, int j) {
+        List<T> next = new ArrayList<>(list);
+        Collections.swap(next, i, j);
+        return next;
+    }
+}

@@ -1,0 +1,103 @@
+package org.accord.session;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.accord.domain.Edit;
+import org.accord.domain.EditHistory;
+import org.accord.domain.Workshop;
+import org.accord.store.WorkshopStore;
+
+/**
+ * One open workshop: the current version, its undo history, and what has reached the disk. The window and the
+ * crash test both edit through this class, so what the tests prove is what the facilitator gets.
+ *
+ * <p>Threads: {@link #apply}, {@link #undo} and {@link #redo} run on one thread (the JavaFX thread in the window);
+ * {@link #saveNow} runs on one background thread. Workshops are immutable, so handing the current one across is
+ * safe. A failed save leaves {@code lastSaved} where it was: the next save writes everything since, so nothing
+ * the facilitator typed is lost once the cause is gone.
+ */
+public final class WorkshopSession {
+    private static final int UNDO_LIMIT = 500;
+
+    private final WorkshopStore store;
+    private final Clock clock;
+    private final EditHistory history = new EditHistory(UNDO_LIMIT);
+    private final Object saveLock = new Object();
+    private volatile Workshop current;
+    private Workshop lastSaved; // guarded by saveLock
+
+    public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.current = loaded;
+        this.lastSaved = loaded;
+    }
+
+    public Workshop current() {
+        return current;
+    }
+
+    /** Applies an edit in memory and records it for undo. Throws ValidationException, leaving nothing changed. */
+    public Workshop apply(Edit edit) {
+        Workshop before = current;
+        Workshop after = edit.applyTo(before);
+        if (after.equals(before)) {
+            return before;
+        }
+        after = after.withLastEditedAt(now());
+        history.record(edit.description(), before, after);
+        current = after;
+        return after;
+    }
+
+    public Optional<Workshop> undo() {
+        return history.undo().map(step -> moveTo(step.before()));
+    }
+
+    public Optional<Workshop> redo() {
+        return history.redo().map(step -> moveTo(step.after()));
+    }
+
+    public Optional<String> nextUndo() {
+        return history.nextUndo();
+    }
+
+    public Optional<String> nextRedo() {
+        return history.nextRedo();
+    }
+
+    private Workshop moveTo(Workshop target) {
+        current = target.withLastEditedAt(now());
+        return current;
+    }
+
+    /**
+     * Writes everything not yet on disk in one durable transaction. Blocking: call it off the JavaFX thread.
+     *
+     * @return the version now on disk
+     * @throws org.accord.store.StoreException if it could not be saved; the edits stay in memory for the next try
+     */
+    public Workshop saveNow() {
+        synchronized (saveLock) {
+            Workshop target = current;
+            if (target != lastSaved) {
+                store.save(lastSaved, target);
+                lastSaved = target;
+            }
+            return target;
+        }
+    }
+
+    /** True when every edit is on disk. */
+    public boolean isSaved() {
+        synchronized (saveLock) {
+            return lastSaved == current;
+        }
+    }
+
+    private java.time.Instant now() {
+        // Microseconds are what the database keeps exactly; a reloaded workshop then equals the one in memory.
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

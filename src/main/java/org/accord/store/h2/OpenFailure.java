@@ -1,0 +1,52 @@
+package org.accord.store.h2;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.accord.store.StoreException;
+import org.h2.api.ErrorCode;
+
+/** Turns what H2 and Flyway throw into a message that names the file and tells the facilitator what to do. */
+final class OpenFailure {
+    private OpenFailure() {
+    }
+
+    static StoreException explain(Path databaseFile, Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        String message = switch (code) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "The workshops in " + databaseFile
+                    + " are open in another Accord window. Switch to that window, or close it and start Accord again.";
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
+                    "The workshop file " + databaseFile + " is damaged or is not an Accord file. "
+                            + "Move it aside (keep a copy) and start Accord again, or restore it from a backup.";
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1,
+                 ErrorCode.DATABASE_IS_READ_ONLY -> "Accord cannot write to " + databaseFile
+                    + ". Check that the disk has space and that you may write to that folder, or choose another folder with --data.";
+            default -> "Accord could not open the workshop file " + databaseFile + ". "
+                    + "It may be damaged or from a newer version of Accord. Move it aside (keep a copy) and start again, "
+                    + "or restore it from a backup.";
+        };
+        return new StoreException(message, failure);
+    }
+
+    /** A short hint for a failure while the database was already open. */
+    static String advice(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        return switch (code) {
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.DATABASE_IS_READ_ONLY,
+                 ErrorCode.FILE_CREATION_FAILED_1 -> "Check that the disk has space and that you may write to that folder.";
+            case ErrorCode.DATABASE_IS_CLOSED -> "The database was closed; start Accord again.";
+            default -> "Your change is kept in the window; Accord will try again.";
+        };
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}

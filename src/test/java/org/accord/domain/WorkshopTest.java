@@ -1,0 +1,100 @@
+package org.accord.domain;
+
+import static org.accord.domain.Fixtures.T0;
+import static org.accord.domain.Fixtures.activity;
+import static org.accord.domain.Fixtures.role;
+import static org.accord.domain.Fixtures.set;
+import static org.accord.domain.Fixtures.workshop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class WorkshopTest {
+
+    @Test
+    void blankNamesAreRefusedWithAMessage() {
+        Workshop w = workshop("Analytics");
+        assertThatThrownBy(() -> w.withActivityAdded(Activity.create("   ", "", "Data")))
+                .isInstanceOf(ValidationException.class).hasMessage("The activity name cannot be empty.");
+        assertThatThrownBy(() -> Role.create("", "X", Side.IT)).hasMessage("The role name cannot be empty.");
+    }
+
+    @Test
+    void overlongNamesAreRefused() {
+        String longName = "x".repeat(Names.MAX_NAME_LENGTH + 1);
+        assertThatThrownBy(() -> Activity.create(longName, "", "Data"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 200 characters");
+        assertThat(Activity.create("x".repeat(Names.MAX_NAME_LENGTH), "", "Data").name()).hasSize(200);
+    }
+
+    @Test
+    void duplicateNamesAreRefusedCaseInsensitivelyAfterNfc() {
+        Workshop w = workshop("Zoë's analytics");
+        // "Zoe" + combining diaeresis is the same name as the precomposed "Zoë" once normalised.
+        assertThatThrownBy(() -> w.withActivityAdded(Activity.create("ZOE\u0308'S ANALYTICS", "", "Data")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already an activity");
+        assertThatThrownBy(() -> w.withRoleAdded(Role.create("chief information officer", "CIO2", Side.IT)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already a role");
+    }
+
+    @Test
+    void controlCharactersAreStrippedAndScriptsKept() {
+        Activity a = Activity.create("Łukasz\u0007 and 王芳\tplan", "line one\nline two\u0000", "Data");
+        assertThat(a.name()).isEqualTo("Łukasz  and 王芳 plan");
+        assertThat(a.description()).isEqualTo("line one\nline two");
+        assertThat(Role.create("Ελένη Ольга", "ΕΟ", Side.EXTERNAL).name()).isEqualTo("Ελένη Ольга");
+    }
+
+    @Test
+    void removingARoleRemovesItsLetters() {
+        Workshop w = set(workshop("Analytics"), "Analytics", "CMO", Raci.A);
+        Workshop without = w.withRoleRemoved(role(w, "CMO").id());
+        assertThat(without.roles()).extracting(Role::shortLabel).containsExactly("CIO");
+        assertThat(without.letters()).isEmpty();
+    }
+
+    @Test
+    void activitiesMoveWithinTheirGroupAndStayGroupedOnScreen() {
+        Workshop w = workshop("One", "Two").withGroupAdded("Sourcing")
+                .withActivityAdded(Activity.create("Vendors", "", "Sourcing"))
+                .withActivityAdded(Activity.create("Three", "", "Data"));
+        assertThat(w.activities()).extracting(Activity::name).containsExactly("One", "Two", "Three", "Vendors");
+        Workshop moved = w.withActivityMoved(activity(w, "Three").id(), -1);
+        assertThat(moved.activities()).extracting(Activity::name).containsExactly("One", "Three", "Two", "Vendors");
+        assertThat(moved.withActivityMoved(activity(w, "Vendors").id(), -1)).isEqualTo(moved);
+        Workshop groupsSwapped = moved.withGroupMoved("Sourcing", -1);
+        assertThat(groupsSwapped.activities()).extracting(Activity::name).containsExactly("Vendors", "One", "Three", "Two");
+    }
+
+    @Test
+    void renamingAGroupMovesItsActivitiesAlong() {
+        Workshop w = workshop("One").withGroupRenamed("Data", "Data and analytics");
+        assertThat(w.groups()).containsExactly("Data and analytics");
+        assertThat(activity(w, "One").group()).isEqualTo("Data and analytics");
+    }
+
+    @Test
+    void aGroupWithActivitiesCannotBeRemoved() {
+        Workshop w = workshop("One");
+        assertThatThrownBy(() -> w.withGroupRemoved("Data")).hasMessageContaining("still has activities");
+        assertThat(w.withActivityRemoved(activity(w, "One").id()).withGroupRemoved("Data").groups()).isEmpty();
+    }
+
+    @Test
+    void rolesReorder() {
+        Workshop w = workshop("One");
+        assertThat(w.withRoleMoved(role(w, "CMO").id(), -1).roles()).extracting(Role::shortLabel)
+                .containsExactly("CMO", "CIO");
+    }
+
+    @Test
+    void duplicateHasFreshIdsAndTheSameMatrix() {
+        Workshop w = set(workshop("One"), "One", "CIO", Raci.A).withId(7);
+        Workshop copy = w.duplicate("Follow-up", T0);
+        assertThat(copy.id()).isZero();
+        assertThat(copy.title()).isEqualTo("Follow-up");
+        assertThat(copy.roles().get(0).id()).isNotEqualTo(w.roles().get(0).id());
+        assertThat(copy.letter(copy.activities().get(0).id(), role(copy, "CIO").id())).contains(Raci.A);
+    }
+}
