@@ -1,10 +1,7 @@
 package org.accord.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +13,9 @@ import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The built-in workshop templates, read from JSON resources beside this class. Templates are data, not code. */
 public final class TemplateCatalog {
@@ -25,7 +25,7 @@ public final class TemplateCatalog {
     private final List<Template> templates;
 
     public TemplateCatalog() {
-        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try {
             String[] ids = json.readValue(resource("templates.json"), String[].class);
             List<Template> loaded = new ArrayList<>();
@@ -33,8 +33,8 @@ public final class TemplateCatalog {
                 loaded.add(json.readValue(resource(id + ".json"), Template.class));
             }
             this.templates = List.copyOf(loaded);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A built-in template could not be read; the build is broken", e);
+        } catch (IOException | JacksonException e) {
+            throw new IllegalStateException("A built-in template could not be read; the build is broken", e);
         }
     }
 

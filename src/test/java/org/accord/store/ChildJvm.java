@@ -1,0 +1,74 @@
+package org.accord.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Starts a class's main in a separate JVM on the test class path, to test what happens across processes. */
+public final class ChildJvm {
+    private static final long TIMEOUT_MS = 60_000;
+
+    private ChildJvm() {
+    }
+
+    public static Process start(Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** Reads the child's standard output into a list, on a daemon thread. */
+    public static List<String> collectLines(Process process) {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the child was killed: its output simply ends
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    public static void awaitLine(Process process, String expected) throws InterruptedException {
+        awaitLine(process, collectLines(process), expected);
+    }
+
+    public static void awaitLine(Process process, List<String> lines, String expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (!lines.contains(expected)) {
+            if (!process.isAlive() && !lines.contains(expected)) {
+                process.waitFor(1, TimeUnit.SECONDS);
+                if (!lines.contains(expected)) {
+                    throw new AssertionError("The child JVM ended without printing " + expected + ": " + lines);
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("The child JVM did not print " + expected + " in time: " + lines);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** The highest n of the "ACK n" lines, or -1. */
+    public static int lastAck(List<String> lines) {
+        synchronized (lines) {
+            return lines.stream().filter(l -> l.startsWith("ACK ")).mapToInt(l -> Integer.parseInt(l.substring(4)))
+                    .max().orElse(-1);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.accord.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Edit;
+import org.accord.domain.Raci;
+import org.accord.domain.Role;
+import org.accord.domain.Side;
+import org.accord.domain.ValidationException;
+import org.accord.domain.Workshop;
+import org.accord.domain.WorkshopDetails;
+import org.accord.session.WorkshopSession;
+import org.accord.store.h2.H2WorkshopStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2WorkshopStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private final TemplateCatalog catalog = new TemplateCatalog();
+
+    @TempDir
+    Path data;
+
+    /** A template workshop with names in several scripts, letters, rationale and a disputed row. */
+    private Workshop richWorkshop() {
+        Workshop w = catalog.newWorkshop(TemplateCatalog.CIO_CMO, "Alignment 王芳 Ελένη", Instant.parse("2026-11-22T09:00:00.123456Z"));
+        w = w.withDetails(new WorkshopDetails(w.title(), "Acme Zoë", LocalDate.of(2026, 11, 22), "Łukasz", "Notes\nline two"));
+        w = w.withRoleAdded(Role.create("Ольга, head of e-commerce", "Ольга", Side.MARKETING));
+        Activity first = w.activities().get(0);
+        w = w.withLetter(first.id(), w.roles().get(0).id(), Raci.A)
+                .withLetter(first.id(), w.roles().get(1).id(), Raci.R)
+                .withLetter(w.activities().get(3).id(), w.roles().get(7).id(), Raci.C)
+                .withActivityChanged(first.id(), a -> a.withRationale("IT owns the platform; marketing runs it")
+                        .withStatus(ActivityStatus.DISPUTED))
+                .withConsultedLimit(2);
+        return w;
+    }
+
+    @Test
+    void aFullWorkshopRoundTripsThroughTheFile() {
+        Workshop saved;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            saved = store.create(richWorkshop());
+            assertThat(saved.id()).isPositive();
+            assertThat(store.load(saved.id())).isEqualTo(saved);
+        }
+        assertThat(data.resolve("accord.mv.db")).exists();
+        try (H2WorkshopStore reopened = H2WorkshopStore.open(data)) {
+            assertThat(reopened.load(saved.id())).isEqualTo(saved);
+        }
+    }
+
+    @Test
+    void migrationsCreateTheSchemaFromAnEmptyFolder() throws Exception {
+        H2WorkshopStore.open(data.resolve("new")).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("new/accord"), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("1");
+            assertThat(rs.getBoolean(2)).isTrue();
+        }
+    }
+
+    @Test
+    void everyKindOfEditSurvivesReopeningTheFile() {
+        long id;
+        Workshop expected;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop w = store.create(richWorkshop());
+            id = w.id();
+            WorkshopSession session = new WorkshopSession(store, w, CLOCK);
+            Activity second = w.activities().get(1);
+            Role cmo = w.roles().get(1);
+            session.apply(new Edit("letter", x -> x.withLetter(second.id(), cmo.id(), Raci.I)));
+            session.apply(new Edit("clear", x -> x.withLetter(w.activities().get(0).id(), w.roles().get(1).id(), null)));
+            session.apply(new Edit("rename", x -> x.withActivityChanged(second.id(), a -> a.withName("Renamed"))));
+            session.apply(new Edit("move", x -> x.withActivityMoved(second.id(), -1)));
+            session.apply(new Edit("role", x -> x.withRoleMoved(cmo.id(), -1)));
+            session.apply(new Edit("remove role", x -> x.withRoleRemoved(x.roles().get(6).id())));
+            session.apply(new Edit("remove activity", x -> x.withActivityRemoved(x.activities().get(5).id())));
+            session.apply(new Edit("group", x -> x.withGroupRenamed("Data", "Data and analytics")));
+            session.apply(new Edit("add", x -> x.withActivityAdded(Activity.create("New one", "", "Sourcing"))));
+            session.saveNow();
+            expected = session.current();
+            assertThat(session.isSaved()).isTrue();
+        }
+        try (H2WorkshopStore reopened = H2WorkshopStore.open(data)) {
+            assertThat(reopened.load(id)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void undoneAndRedoneEditsAreSavedToo() {
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop w = store.create(richWorkshop());
+            WorkshopSession session = new WorkshopSession(store, w, CLOCK);
+            Role cio = w.roles().get(0);
+            session.apply(new Edit("remove CIO", x -> x.withRoleRemoved(cio.id())));
+            session.saveNow();
+            assertThat(store.load(w.id()).roles()).doesNotContain(cio);
+            session.undo();
+            session.saveNow();
+            assertThat(store.load(w.id()).roles()).contains(cio);
+            assertThat(store.load(w.id()).letters()).isEqualTo(w.letters());
+            session.redo();
+            session.saveNow();
+            assertThat(store.load(w.id())).isEqualTo(session.current());
+        }
+    }
+
+    @Test
+    void aRefusedNameStoresNothing() {
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop w = store.create(richWorkshop());
+            WorkshopSession session = new WorkshopSession(store, w, CLOCK);
+            String existing = w.activities().get(2).name().toUpperCase();
+            assertThatThrownBy(() -> session.apply(new Edit("rename",
+                    x -> x.withActivityChanged(w.activities().get(0).id(), a -> a.withName(existing)))))
+                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> session.apply(new Edit("blank",
+                    x -> x.withRoleAdded(Role.create(" \t ", "X", Side.IT))))).isInstanceOf(ValidationException.class);
+            assertThat(session.current()).isEqualTo(w);
+            session.saveNow();
+            assertThat(store.load(w.id())).isEqualTo(w);
+            assertThatThrownBy(() -> store.rename(w.id(), "")).isInstanceOf(ValidationException.class);
+            assertThat(store.load(w.id()).title()).isEqualTo(w.title());
+        }
+    }
+
+    @Test
+    void listShowsNewestFirstWithCountsAndRenameDuplicateDeleteWork() {
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop older = store.create(catalog.newWorkshop(TemplateCatalog.BLANK, "Older", Instant.parse("2026-01-01T00:00:00Z")));
+            Workshop newer = store.create(richWorkshop());
+            assertThat(store.list()).extracting(WorkshopSummary::title).containsExactly(newer.title(), "Older");
+            WorkshopSummary top = store.list().get(0);
+            assertThat(top.activities()).isEqualTo(newer.activities().size());
+            assertThat(top.roles()).isEqualTo(8);
+
+            Workshop copy = store.duplicate(newer.id(), "Follow-up in March");
+            assertThat(store.load(copy.id()).letters()).hasSameSizeAs(newer.letters());
+            store.rename(older.id(), "Kick-off");
+            assertThat(store.list()).extracting(WorkshopSummary::title).contains("Kick-off", "Follow-up in March");
+            store.delete(newer.id());
+            assertThat(store.list()).extracting(WorkshopSummary::id).containsExactlyInAnyOrder(older.id(), copy.id());
+            assertThat(store.load(copy.id())).isEqualTo(copy); // the copy shares nothing with the deleted original
+        }
+    }
+
+    @Test
+    void aDamagedFileGivesAMessageNamingItAndSayingWhatToDo() throws Exception {
+        Files.write(data.resolve("accord.mv.db"), "this is not a database, it is a shopping list".repeat(200).getBytes());
+        assertThatThrownBy(() -> H2WorkshopStore.open(data))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(data.resolve("accord.mv.db").toString())
+                .hasMessageContaining("restore it from a backup")
+                .message().doesNotContain("SQL").doesNotContain("Exception");
+    }
+
+    @Test
+    void anEmptyFileIsReportedAsDamagedNotOpenedAsNoWorkshops() throws Exception {
+        Files.createFile(data.resolve("accord.mv.db"));
+        assertThatThrownBy(() -> H2WorkshopStore.open(data))
+                .isInstanceOf(StoreException.class).hasMessageContaining("is empty: it was damaged");
+    }
+
+    @Test
+    void aDataFolderThatCannotBeCreatedIsReported() throws Exception {
+        Path aFile = Files.createFile(data.resolve("not-a-folder"));
+        assertThatThrownBy(() -> H2WorkshopStore.open(aFile.resolve("accord")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("cannot create its data folder");
+    }
+
+    @Test
+    void aSecondAccordOnTheSameFolderIsToldTheWorkshopsAreOpenElsewhere() throws Exception {
+        long id;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            id = store.create(richWorkshop()).id();
+        }
+        Process holder = ChildJvm.start(EditingChild.class, data.toString(), String.valueOf(id), "hold");
+        try {
+            ChildJvm.awaitLine(holder, "READY");
+            assertThatThrownBy(() -> H2WorkshopStore.open(data))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("open in another Accord window");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            assertThat(store.list()).hasSize(1);
+        }
+    }
+
+    /** Kills a child JVM mid-edit several times; every acknowledged edit must be there and none half-applied. */
+    @Test
+    void killedMidEditEveryAcknowledgedEditIsThereAndNoneIsHalfApplied() throws Exception {
+        long id;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            id = store.create(catalog.newWorkshop(TemplateCatalog.CIO_CMO, "Crash test", Instant.now())).id();
+        }
+        java.util.Random random = new java.util.Random(20261122);
+        List<String> report = new ArrayList<>();
+        for (int kill = 0; kill < 3; kill++) {
+            Process child = ChildJvm.start(EditingChild.class, data.toString(), String.valueOf(id), "edit");
+            List<String> lines = ChildJvm.collectLines(child);
+            ChildJvm.awaitLine(child, lines, "READY");
+            Thread.sleep(50 + random.nextInt(250));
+            child.destroyForcibly().waitFor();
+            int lastAck = ChildJvm.lastAck(lines);
+            try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+                Workshop w = store.load(id);
+                int savedUpTo = w.details().notes().isEmpty() ? -1 : Integer.parseInt(w.details().notes());
+                assertThat(savedUpTo).as("edits saved after kill %d", kill).isGreaterThanOrEqualTo(lastAck);
+                for (int n = 0; n < EditingChild.cellCount(w); n++) {
+                    var activity = w.activities().get(n / w.roles().size()).id();
+                    var role = w.roles().get(n % w.roles().size()).id();
+                    if (n <= savedUpTo) {
+                        assertThat(w.letter(activity, role)).as("letter of edit %d", n).contains(EditingChild.expectedLetter(n));
+                    } else {
+                        assertThat(w.letter(activity, role)).as("letter of unsaved edit %d", n).isEmpty();
+                    }
+                }
+                report.add("kill " + kill + ": last ack " + lastAck + ", saved up to " + savedUpTo);
+                // Start the next round from an empty matrix again.
+                Workshop cleared = w;
+                for (var cellKey : w.letters().keySet()) {
+                    cleared = cleared.withLetter(cellKey.activityId(), cellKey.roleId(), null);
+                }
+                store.save(w, cleared.withDetails(new WorkshopDetails(w.title(), "", w.details().date(), "", "")));
+            }
+        }
+        System.out.println("Kill test: " + report);
+    }
+}
