@@ -46,6 +46,12 @@ import org.flywaydb.core.Flyway;
  */
 public final class H2WorkshopStore implements WorkshopStore {
     private static final Logger LOG = Logger.getLogger(H2WorkshopStore.class.getName());
+    /** Flyway reports every migration at INFO; only its warnings matter to a facilitator's log. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
     public static final String DATABASE_NAME = "accord";
 
     private final Path databaseFile;

@@ -1,0 +1,192 @@
+package org.accord.ui.start;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.accord.catalog.Template;
+import org.accord.store.WorkshopSummary;
+import org.accord.ui.common.NameDialog;
+import org.accord.ui.common.Styles;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The first screen: start a new workshop from a template, or find and open a saved one. Binds and forwards only. */
+public final class StartView {
+    public static final String NEW_TITLE_ID = "newTitle";
+    public static final String TEMPLATE_ID = "template";
+    public static final String CREATE_ID = "createWorkshop";
+    public static final String LIST_ID = "workshopList";
+    public static final String SEARCH_ID = "search";
+    public static final String OPEN_ID = "openWorkshop";
+    public static final String ERROR_ID = "startError";
+
+    private static final DateTimeFormatter EDITED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final StartViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<WorkshopSummary> list = new TableView<>();
+
+    public StartView(StartViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("start-view");
+        root.getStylesheets().add(StartView.class.getResource("start.css").toExternalForm());
+        root.setTop(header());
+        root.setCenter(savedWorkshops());
+        root.setPadding(new Insets(24));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Parent header() {
+        Label title = new Label("Accord");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label tagline = new Label("Agree who owns what where IT and marketing overlap.");
+        tagline.getStyleClass().add(Styles.MUTED);
+
+        TextField newTitle = new TextField();
+        newTitle.setId(NEW_TITLE_ID);
+        newTitle.setPromptText("Title of the new workshop, e.g. CIO–CMO alignment, spring");
+        HBox.setHgrow(newTitle, Priority.ALWAYS);
+        ComboBox<Template> template = new ComboBox<>(model.templates());
+        template.setId(TEMPLATE_ID);
+        template.getSelectionModel().selectFirst();
+        Button create = new Button("Create workshop");
+        create.setId(CREATE_ID);
+        create.setDefaultButton(true);
+        create.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
+        Runnable doCreate = () -> model.create(template.getValue(), newTitle.getText());
+        create.setOnAction(e -> doCreate.run());
+        newTitle.setOnAction(e -> doCreate.run());
+        Label templateSummary = new Label();
+        templateSummary.getStyleClass().add(Styles.MUTED);
+        templateSummary.textProperty().bind(Bindings.createStringBinding(
+                () -> template.getValue() == null ? "" : template.getValue().summary(), template.valueProperty()));
+
+        Label newHeading = new Label("New workshop");
+        newHeading.getStyleClass().add("section-heading");
+        HBox newRow = new HBox(8, newTitle, template, create);
+        newRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label error = new Label();
+        error.setId(ERROR_ID);
+        error.getStyleClass().add(Styles.ERROR_BANNER);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        VBox header = new VBox(8, title, tagline, error, newHeading, newRow, templateSummary);
+        header.setPadding(new Insets(0, 0, 16, 0));
+        return header;
+    }
+
+    private Parent savedWorkshops() {
+        Label heading = new Label("Saved workshops");
+        heading.getStyleClass().add("section-heading");
+        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+        search.setId(SEARCH_ID);
+        search.setPromptText("Search by title or organization");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setPrefColumnCount(28);
+
+        list.setId(LIST_ID);
+        list.setItems(model.visibleWorkshops());
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.setPlaceholder(new Label());
+        list.getColumns().setAll(
+                column("Title", 320, w -> w.title()),
+                column("Organization", 180, w -> w.organization()),
+                column("Date", 120, w -> w.date() == null ? "" : DATE.format(w.date())),
+                column("Last edited", 190, w -> EDITED.format(w.lastEditedAt())),
+                column("Activities", 90, w -> String.valueOf(w.activities())),
+                column("Roles", 70, w -> String.valueOf(w.roles())));
+        list.setRowFactory(table -> {
+            TableRow<WorkshopSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && selected() != null) {
+                model.open(selected());
+            }
+        });
+        Label status = new Label();
+        status.getStyleClass().add(Styles.MUTED);
+        status.textProperty().bind(model.statusProperty());
+        list.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(model.statusProperty().get()),
+                model.statusProperty()));
+
+        Button open = new Button("Open");
+        open.setId(OPEN_ID);
+        Button rename = new Button("Rename…");
+        Button duplicate = new Button("Duplicate…");
+        Button delete = new Button("Delete…");
+        for (Button b : new Button[] {open, rename, duplicate, delete}) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty()));
+        }
+        open.setOnAction(e -> model.open(selected()));
+        rename.setOnAction(e -> NameDialog.ask(root.getScene().getWindow(), "Rename workshop",
+                "New title for \"" + selected().title() + "\"", selected().title(), model::titleProblem)
+                .ifPresent(t -> model.rename(selected(), t)));
+        duplicate.setOnAction(e -> NameDialog.ask(root.getScene().getWindow(), "Duplicate workshop",
+                "Title of the follow-up workshop (a copy of \"" + selected().title() + "\")",
+                selected().title() + " (follow-up)", model::titleProblem)
+                .ifPresent(t -> model.duplicate(selected(), t)));
+        delete.setOnAction(e -> confirmDelete(selected()));
+
+        HBox tools = new HBox(8, search, open, rename, duplicate, delete);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, heading, tools, list, status);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+
+    private void confirmDelete(WorkshopSummary workshop) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "Delete \"" + workshop.title() + "\" with its " + workshop.activities() + " activities? This cannot be undone.",
+                ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.setHeaderText("Delete workshop");
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(workshop));
+    }
+
+    private WorkshopSummary selected() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    private static TableColumn<WorkshopSummary, String> column(String title, double width,
+                                                               java.util.function.Function<WorkshopSummary, String> value) {
+        TableColumn<WorkshopSummary, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,164 @@
+package org.accord.ui.start;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.accord.catalog.Template;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.Names;
+import org.accord.domain.ValidationException;
+import org.accord.domain.Workshop;
+import org.accord.store.WorkshopStore;
+import org.accord.store.WorkshopSummary;
+import org.accord.ui.common.BackgroundTasks;
+
+/**
+ * The start screen's state: the saved workshops (filtered by the search box), the templates, and what is going on.
+ * All store calls go through {@link BackgroundTasks}; this class is only touched on the JavaFX thread.
+ */
+public final class StartViewModel {
+    private final BackgroundTasks tasks;
+    private final TemplateCatalog catalog;
+    private final Clock clock;
+    private final Consumer<Workshop> openWorkshop;
+    private WorkshopStore store;
+
+    private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
+    private final FilteredList<WorkshopSummary> visibleWorkshops = new FilteredList<>(workshops);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your workshops…");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public StartViewModel(BackgroundTasks tasks, TemplateCatalog catalog, Clock clock, Consumer<Workshop> openWorkshop) {
+        this.tasks = tasks;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.openWorkshop = openWorkshop;
+        search.addListener((obs, old, text) -> {
+            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            visibleWorkshops.setPredicate(w -> needle.isEmpty()
+                    || w.title().toLowerCase(Locale.ROOT).contains(needle)
+                    || w.organization().toLowerCase(Locale.ROOT).contains(needle));
+        });
+    }
+
+    /** The database is open: list what it holds. */
+    public void storeOpened(WorkshopStore openedStore) {
+        this.store = openedStore;
+        ready.set(true);
+        refresh();
+    }
+
+    /** The database could not be opened: say why, and show no list at all rather than an empty one. */
+    public void storeFailed(String message) {
+        ready.set(false);
+        workshops.clear();
+        status.set("");
+        error.set(message);
+    }
+
+    public void refresh() {
+        if (store == null) {
+            return;
+        }
+        run("read the list of workshops", store::list, list -> {
+            workshops.setAll(list);
+            status.set(list.isEmpty() ? "No saved workshops yet. Create one above." : list.size() + " saved workshops");
+        });
+    }
+
+    public ObservableList<Template> templates() {
+        return FXCollections.observableList(catalog.templates());
+    }
+
+    public Optional<String> titleProblem(String title) {
+        try {
+            Names.clean(title, "the workshop title");
+            return Optional.empty();
+        } catch (ValidationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    public void create(Template template, String title) {
+        Optional<String> problem = titleProblem(title);
+        if (problem.isPresent()) {
+            error.set(problem.get());
+            return;
+        }
+        Workshop unsaved = catalog.newWorkshop(template.id(), Names.clean(title, "the workshop title"), clock.instant());
+        run("save the new workshop", () -> store.create(unsaved), openWorkshop);
+    }
+
+    public void open(WorkshopSummary summary) {
+        run("open the workshop", () -> store.load(summary.id()), openWorkshop);
+    }
+
+    public void rename(WorkshopSummary summary, String newTitle) {
+        run("rename the workshop", () -> {
+            store.rename(summary.id(), newTitle);
+            return null;
+        }, ignored -> refresh());
+    }
+
+    public void duplicate(WorkshopSummary summary, String newTitle) {
+        run("duplicate the workshop", () -> store.duplicate(summary.id(), newTitle), ignored -> refresh());
+    }
+
+    public void delete(WorkshopSummary summary) {
+        run("delete the workshop", () -> {
+            store.delete(summary.id());
+            return null;
+        }, ignored -> refresh());
+    }
+
+    private <T> void run(String what, java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        error.set("");
+        tasks.run(what, work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            error.set(failure.getMessage());
+        });
+    }
+
+    public FilteredList<WorkshopSummary> visibleWorkshops() {
+        return visibleWorkshops;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

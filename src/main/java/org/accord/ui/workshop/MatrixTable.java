@@ -1,0 +1,350 @@
+package org.accord.ui.workshop;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import org.accord.domain.Activity;
+import org.accord.domain.Raci;
+import org.accord.domain.Role;
+import org.accord.domain.Workshop;
+import org.accord.ui.workshop.MatrixRow.ActivityRow;
+import org.accord.ui.workshop.MatrixRow.GroupHeading;
+
+/**
+ * The RACI grid: activities as rows under group headings, roles as columns. Keyboard first: arrows move, R/A/C/I
+ * set the focused cell, Delete or Backspace clears it, Enter renames the row. A click on a focused cell, or a
+ * right-click, opens a small letter menu. The grid only shows the view model's workshop and forwards edits.
+ */
+final class MatrixTable {
+    static final String ID = "matrix";
+    static final String NAME_COLUMN_ID = "activityColumn";
+    static final String ROLE_COLUMN_PREFIX = "role-";
+
+    /** What the grid asks of the screen around it: the dialogs and confirmations live there. */
+    interface Actions {
+        void renameActivity(UUID activityId);
+
+        void removeActivity(UUID activityId);
+
+        void renameGroup(String group);
+
+        void editRole(UUID roleId);
+
+        void removeRole(UUID roleId);
+    }
+
+    private final WorkshopViewModel model;
+    private final Actions actions;
+    private final TableView<MatrixRow> table = new TableView<>();
+    private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
+    private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
+    private List<Role> shownRoles = List.of();
+
+    MatrixTable(WorkshopViewModel model, Actions actions) {
+        this.model = model;
+        this.actions = actions;
+        table.setId(ID);
+        table.getStyleClass().add("raci-matrix");
+        table.setItems(rows);
+        table.setEditable(false);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setPlaceholder(new Label("No activities yet: add the first with \"Add activity\"."));
+        nameColumn.setId(NAME_COLUMN_ID);
+        nameColumn.setPrefWidth(360);
+        nameColumn.setSortable(false);
+        nameColumn.setReorderable(false);
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        nameColumn.setCellFactory(c -> new NameCell());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        show(model.workshop());
+        model.workshopProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    TableView<MatrixRow> table() {
+        return table;
+    }
+
+    /** The activity of the focused row, if the focus is on an activity. */
+    Optional<UUID> focusedActivity() {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
+            return Optional.empty();
+        }
+        return rows.get(focus.getRow()) instanceof ActivityRow a ? Optional.of(a.activityId()) : Optional.empty();
+    }
+
+    /** The group the focus is in, for adding an activity next to it. */
+    Optional<String> focusedGroup() {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
+            return Optional.empty();
+        }
+        MatrixRow row = rows.get(focus.getRow());
+        if (row instanceof GroupHeading g) {
+            return Optional.of(g.group());
+        }
+        return model.workshop().activity(((ActivityRow) row).activityId()).map(Activity::group);
+    }
+
+    /** Selects an activity's row (and a role's cell in it, if given), for findings. */
+    void select(UUID activityId, UUID roleId) {
+        int row = activityId == null ? firstActivityRow() : rows.indexOf(new ActivityRow(activityId));
+        if (row < 0) {
+            return;
+        }
+        TableColumn<MatrixRow, ?> column = roleId == null ? nameColumn : roleColumn(roleId);
+        table.getSelectionModel().clearAndSelect(row, column);
+        table.getFocusModel().focus(row, column);
+        table.scrollTo(Math.max(0, row - 3));
+        table.requestFocus();
+    }
+
+    private int firstActivityRow() {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof ActivityRow) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private TableColumn<MatrixRow, ?> roleColumn(UUID roleId) {
+        return table.getColumns().stream()
+                .filter(c -> (ROLE_COLUMN_PREFIX + roleId).equals(c.getId())).findFirst().orElse(nameColumn);
+    }
+
+    // ---- showing the workshop ----
+
+    private void show(Workshop workshop) {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        MatrixRow focusedRow = focus != null && focus.getRow() >= 0 && focus.getRow() < rows.size() ? rows.get(focus.getRow()) : null;
+        String focusedColumnId = focus != null && focus.getTableColumn() != null ? focus.getTableColumn().getId() : null;
+
+        boolean structureChanged = false;
+        if (!workshop.roles().equals(shownRoles)) {
+            rebuildColumns(workshop.roles());
+            structureChanged = true;
+        }
+        List<MatrixRow> nextRows = MatrixRow.of(workshop);
+        if (!nextRows.equals(rows)) {
+            rows.setAll(nextRows);
+            structureChanged = true;
+        }
+        if (structureChanged) {
+            restoreFocus(focusedRow, focusedColumnId);
+        } else {
+            table.refresh(); // same rows and columns: only letters or names changed
+        }
+    }
+
+    private void restoreFocus(MatrixRow row, String columnId) {
+        int index = row == null ? -1 : rows.indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        TableColumn<MatrixRow, ?> column = table.getColumns().stream()
+                .filter(c -> c.getId() != null && c.getId().equals(columnId)).findFirst().orElse(nameColumn);
+        table.getSelectionModel().clearAndSelect(index, column);
+        table.getFocusModel().focus(index, column);
+    }
+
+    private void rebuildColumns(List<Role> roles) {
+        shownRoles = roles;
+        List<TableColumn<MatrixRow, ?>> columns = new java.util.ArrayList<>();
+        columns.add(nameColumn);
+        for (Role role : roles) {
+            columns.add(roleColumn(role));
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    private TableColumn<MatrixRow, MatrixRow> roleColumn(Role role) {
+        TableColumn<MatrixRow, MatrixRow> column = new TableColumn<>();
+        column.setId(ROLE_COLUMN_PREFIX + role.id());
+        column.setUserData(role.id());
+        Label header = new Label(role.shortLabel());
+        header.setTooltip(new Tooltip(role.name() + " (" + role.side().label() + ")"));
+        header.getStyleClass().add("role-header");
+        column.setGraphic(header);
+        column.setPrefWidth(Math.max(84, 14 * role.shortLabel().length() + 28));
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new LetterCell(role.id()));
+        MenuItem rename = new MenuItem("Rename or change role…");
+        rename.setOnAction(e -> actions.editRole(role.id()));
+        MenuItem left = new MenuItem("Move left");
+        left.setOnAction(e -> model.moveRole(role.id(), -1));
+        MenuItem right = new MenuItem("Move right");
+        right.setOnAction(e -> model.moveRole(role.id(), +1));
+        MenuItem remove = new MenuItem("Remove role…");
+        remove.setOnAction(e -> actions.removeRole(role.id()));
+        column.setContextMenu(new ContextMenu(rename, left, right, new SeparatorMenuItem(), remove));
+        return column;
+    }
+
+    // ---- keyboard ----
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
+            return;
+        }
+        MatrixRow row = rows.get(focus.getRow());
+        Object roleId = focus.getTableColumn() == null ? null : focus.getTableColumn().getUserData();
+        if (event.getCode() == KeyCode.ENTER) {
+            if (row instanceof ActivityRow a) {
+                actions.renameActivity(a.activityId());
+            } else if (row instanceof GroupHeading g) {
+                actions.renameGroup(g.group());
+            }
+            event.consume();
+            return;
+        }
+        if (!(row instanceof ActivityRow activity) || !(roleId instanceof UUID role)) {
+            return;
+        }
+        if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+            model.setLetter(activity.activityId(), role, null);
+            event.consume();
+            return;
+        }
+        Optional<Raci> letter = Raci.fromTyped(event.getText());
+        if (letter.isPresent()) {
+            model.setLetter(activity.activityId(), role, letter.get());
+            event.consume();
+        }
+    }
+
+    // ---- cells ----
+
+    private final class NameCell extends TableCell<MatrixRow, MatrixRow> {
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("group-heading", "activity-name");
+            setContextMenu(null);
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            if (row instanceof GroupHeading g) {
+                setText(g.group());
+                getStyleClass().add("group-heading");
+                setContextMenu(groupMenu(g.group()));
+            } else if (row instanceof ActivityRow a) {
+                Optional<Activity> activity = model.workshop().activity(a.activityId());
+                setText(activity.map(Activity::name).orElse(""));
+                getStyleClass().add("activity-name");
+                setContextMenu(activityMenu(a.activityId()));
+            }
+        }
+    }
+
+    private ContextMenu activityMenu(UUID activityId) {
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> actions.renameActivity(activityId));
+        MenuItem up = new MenuItem("Move up");
+        up.setOnAction(e -> model.moveActivity(activityId, -1));
+        MenuItem down = new MenuItem("Move down");
+        down.setOnAction(e -> model.moveActivity(activityId, +1));
+        MenuItem remove = new MenuItem("Remove activity…");
+        remove.setOnAction(e -> actions.removeActivity(activityId));
+        return new ContextMenu(rename, up, down, new SeparatorMenuItem(), remove);
+    }
+
+    private ContextMenu groupMenu(String group) {
+        MenuItem rename = new MenuItem("Rename group…");
+        rename.setOnAction(e -> actions.renameGroup(group));
+        MenuItem up = new MenuItem("Move group up");
+        up.setOnAction(e -> model.moveGroup(group, -1));
+        MenuItem down = new MenuItem("Move group down");
+        down.setOnAction(e -> model.moveGroup(group, +1));
+        MenuItem remove = new MenuItem("Remove group");
+        remove.setOnAction(e -> model.removeGroup(group));
+        return new ContextMenu(rename, up, down, new SeparatorMenuItem(), remove);
+    }
+
+    /** One letter, colour-coded by style class and always shown as the letter itself, so colour is never needed. */
+    private final class LetterCell extends TableCell<MatrixRow, MatrixRow> {
+        private final UUID roleId;
+
+        LetterCell(UUID roleId) {
+            this.roleId = roleId;
+            getStyleClass().add("letter-cell");
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof ActivityRow && isSelected()
+                        && e.getClickCount() == 1 && e.isStillSincePress()) {
+                    letterMenu().show(this, e.getScreenX(), e.getScreenY());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            for (Raci letter : Raci.values()) {
+                getStyleClass().remove(letterStyle(letter));
+            }
+            getStyleClass().remove("group-filler");
+            setText(null);
+            setContextMenu(null);
+            if (empty || row == null) {
+                return;
+            }
+            if (row instanceof GroupHeading) {
+                getStyleClass().add("group-filler");
+                return;
+            }
+            UUID activityId = ((ActivityRow) row).activityId();
+            model.workshop().letter(activityId, roleId).ifPresent(letter -> {
+                setText(letter.letter());
+                getStyleClass().add(letterStyle(letter));
+            });
+            setContextMenu(letterMenu());
+        }
+
+        private ContextMenu letterMenu() {
+            ContextMenu menu = new ContextMenu();
+            if (!(getItem() instanceof ActivityRow row)) {
+                return menu;
+            }
+            for (Raci letter : Raci.values()) {
+                menu.getItems().add(letterItem(letter.letter() + "  " + letter.meaning(),
+                        x -> model.setLetter(row.activityId(), roleId, letter)));
+            }
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().add(letterItem("Clear", x -> model.setLetter(row.activityId(), roleId, null)));
+            return menu;
+        }
+    }
+
+    private static MenuItem letterItem(String text, Consumer<Void> action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.accept(null));
+        return item;
+    }
+
+    static String letterStyle(Raci letter) {
+        return "raci-" + letter.letter().toLowerCase();
+    }
+}

@@ -1,0 +1,428 @@
+package org.accord.ui.workshop;
+
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Finding;
+import org.accord.domain.MatrixChecks;
+import org.accord.domain.Raci;
+import org.accord.domain.Role;
+import org.accord.domain.RoleLoad;
+import org.accord.domain.Workshop;
+import org.accord.ui.common.NameDialog;
+import org.accord.ui.common.Styles;
+
+/**
+ * The workshop screen: menus and toolbar, the RACI grid, the selected activity's rationale and status, the live
+ * findings, the load per role, and the legend. Binds to {@link WorkshopViewModel} and forwards; dialogs live here.
+ */
+public final class WorkshopView implements MatrixTable.Actions {
+    public static final String FINDINGS_ID = "findings";
+    public static final String FINDINGS_TITLE_ID = "findingsTitle";
+    public static final String LOADS_ID = "loads";
+    public static final String SAVE_STATE_ID = "saveState";
+    public static final String RATIONALE_ID = "rationale";
+    public static final String STATUS_ID = "status";
+    public static final String UNDO_ID = "undo";
+    public static final String REDO_ID = "redo";
+    public static final String BACK_ID = "backToWorkshops";
+    public static final String ADD_ACTIVITY_ID = "addActivity";
+    public static final String ADD_ROLE_ID = "addRole";
+
+    private final WorkshopViewModel model;
+    private final Runnable backToStart;
+    private final BorderPane root = new BorderPane();
+    private final MatrixTable matrix;
+    private final Label selectedName = new Label();
+    private final TextArea description = new TextArea();
+    private final ComboBox<String> group = new ComboBox<>();
+    private final TextArea rationale = new TextArea();
+    private final ChoiceBox<ActivityStatus> status = new ChoiceBox<>();
+    private UUID shownActivity;
+    private boolean updatingPanel;
+
+    public WorkshopView(WorkshopViewModel model, Runnable backToStart) {
+        this.model = model;
+        this.backToStart = backToStart;
+        this.matrix = new MatrixTable(model, this);
+        root.getStyleClass().add("workshop-view");
+        root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
+        root.setTop(new VBox(menuBar(), toolBar()));
+        SplitPane split = new SplitPane(matrix.table(), sidePanel());
+        split.setDividerPositions(0.7);
+        root.setCenter(split);
+        root.setBottom(legend());
+        matrix.table().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> showSelectedActivity());
+        model.workshopProperty().addListener((obs, old, now) -> showSelectedActivity());
+        showSelectedActivity();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The window title: names the workshop. */
+    public javafx.beans.binding.StringBinding windowTitle() {
+        return Bindings.createStringBinding(() -> model.workshop().title() + " — Accord", model.workshopProperty());
+    }
+
+    /** Puts the keyboard in the grid, on its first cell, ready for letters. */
+    public void focusMatrix() {
+        matrix.table().requestFocus();
+        if (matrix.table().getFocusModel().getFocusedIndex() < 0 && !matrix.table().getItems().isEmpty()) {
+            matrix.table().getFocusModel().focus(0);
+        }
+    }
+
+    // ---- top ----
+
+    private MenuBar menuBar() {
+        MenuItem back = item("Back to workshops", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), backToStart);
+        MenuItem details = item("Details…", null, this::editDetails);
+        Menu workshop = new Menu("Workshop", null, details, back);
+
+        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
+        undo.textProperty().bind(Bindings.createStringBinding(() -> model.undoTextProperty().get().isEmpty()
+                ? "Undo" : "Undo " + model.undoTextProperty().get(), model.undoTextProperty()));
+        undo.disableProperty().bind(model.undoTextProperty().isEmpty());
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                model::redo);
+        redo.textProperty().bind(Bindings.createStringBinding(() -> model.redoTextProperty().get().isEmpty()
+                ? "Redo" : "Redo " + model.redoTextProperty().get(), model.redoTextProperty()));
+        redo.disableProperty().bind(model.redoTextProperty().isEmpty());
+        // Ctrl+Y is the other common redo key; a hidden item carries it so both work.
+        MenuItem redoY = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+        redoY.setVisible(false);
+        Menu edit = new Menu("Edit", null, undo, redo, redoY,
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Add activity…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addActivity),
+                item("Add role…", null, this::addRole),
+                item("Add group…", null, this::addGroup));
+        return new MenuBar(workshop, edit);
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(key);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button back = new Button("← Workshops");
+        back.setId(BACK_ID);
+        back.setOnAction(e -> backToStart.run());
+        Label title = new Label();
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.workshop().title(), model.workshopProperty()));
+        Button details = new Button("Details…");
+        details.setOnAction(e -> editDetails());
+        Button addActivity = new Button("Add activity");
+        addActivity.setId(ADD_ACTIVITY_ID);
+        addActivity.setOnAction(e -> addActivity());
+        Button addRole = new Button("Add role");
+        addRole.setId(ADD_ROLE_ID);
+        addRole.setOnAction(e -> addRole());
+        Button addGroup = new Button("Add group");
+        addGroup.setOnAction(e -> addGroup());
+        Button undo = new Button("Undo");
+        undo.setId(UNDO_ID);
+        undo.setOnAction(e -> model.undo());
+        undo.disableProperty().bind(model.undoTextProperty().isEmpty());
+        Button redo = new Button("Redo");
+        redo.setId(REDO_ID);
+        redo.setOnAction(e -> model.redo());
+        redo.disableProperty().bind(model.redoTextProperty().isEmpty());
+        for (Button b : new Button[] {back, details, addActivity, addRole, addGroup, undo, redo}) {
+            b.setFocusTraversable(false); // the keyboard stays in the grid
+        }
+        Label saveState = new Label();
+        saveState.setId(SAVE_STATE_ID);
+        saveState.getStyleClass().add("save-state");
+        saveState.textProperty().bind(Bindings.createStringBinding(() -> {
+            SaveState state = model.saveStateProperty().get();
+            String problem = model.saveProblemProperty().get();
+            return state == SaveState.NOT_SAVED ? state.label() + ": " + problem : state.label();
+        }, model.saveStateProperty(), model.saveProblemProperty()));
+        model.saveStateProperty().addListener((obs, old, now) -> {
+            saveState.getStyleClass().removeAll("not-saved");
+            if (now == SaveState.NOT_SAVED) {
+                saveState.getStyleClass().add("not-saved");
+            }
+        });
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(back, title, new Separator(Orientation.VERTICAL), details, addActivity, addRole, addGroup,
+                undo, redo, spacer, saveState);
+    }
+
+    // ---- side panel ----
+
+    private Parent sidePanel() {
+        selectedName.getStyleClass().add("selected-activity");
+        selectedName.setWrapText(true);
+        description.setWrapText(true);
+        description.setPrefRowCount(3);
+        description.setPromptText("What this activity covers");
+        rationale.setId(RATIONALE_ID);
+        rationale.setWrapText(true);
+        rationale.setPrefRowCount(4);
+        rationale.setPromptText("Why this split? Record the reason, not only the letter.");
+        group.setEditable(false);
+        status.setId(STATUS_ID);
+        status.getItems().setAll(ActivityStatus.values());
+
+        commitWhenLeft(description, text -> model.setDescription(shownActivity, text));
+        commitWhenLeft(rationale, text -> model.setRationale(shownActivity, text));
+        group.valueProperty().addListener((obs, old, now) -> {
+            if (!updatingPanel && shownActivity != null && now != null) {
+                model.setGroup(shownActivity, now);
+            }
+        });
+        status.valueProperty().addListener((obs, old, now) -> {
+            if (!updatingPanel && shownActivity != null && now != null) {
+                model.setStatus(shownActivity, now);
+            }
+        });
+        VBox activityBox = new VBox(6, selectedName, new Label("Description"), description, new Label("Group"), group,
+                new Label("Rationale: why this split"), rationale, new Label("Status"), status);
+        TitledPane activityPane = new TitledPane("Selected activity", activityBox);
+        activityPane.setCollapsible(false);
+
+        ListView<Finding> findings = new ListView<>(model.findings());
+        findings.setId(FINDINGS_ID);
+        findings.setPrefHeight(220);
+        findings.setCellFactory(list -> new FindingCell());
+        findings.setPlaceholder(new Label("No findings: every activity has one A and an R."));
+        findings.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
+            if (finding != null) {
+                matrix.select(finding.activityId(), finding.roleId());
+            }
+        });
+        TitledPane findingsPane = new TitledPane("", findings);
+        findingsPane.setId(FINDINGS_TITLE_ID);
+        findingsPane.textProperty().bind(Bindings.size(model.findings()).asString("Findings (%d)"));
+        findingsPane.setCollapsible(false);
+
+        TableView<RoleLoad> loads = new TableView<>(model.loads());
+        loads.setId(LOADS_ID);
+        loads.setPrefHeight(200);
+        loads.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        loads.getColumns().setAll(java.util.List.of(
+                loadColumn("Role", l -> l.role().shortLabel()),
+                loadColumn("R", l -> l.responsible()),
+                loadColumn("A", l -> l.accountable()),
+                loadColumn("C", l -> l.consulted()),
+                loadColumn("I", l -> l.informed())));
+        Label overload = new Label();
+        overload.getStyleClass().add(Styles.MUTED);
+        overload.setWrapText(true);
+        overload.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = model.workshop().activities().size();
+            return "Overload: A on more than " + MatrixChecks.overloadThreshold(n) + " of " + n
+                    + " activities. Most C per activity: " + model.workshop().consultedLimit() + ".";
+        }, model.workshopProperty()));
+        TitledPane loadPane = new TitledPane("Load per role", new VBox(4, loads, overload));
+        loadPane.setCollapsible(false);
+
+        VBox side = new VBox(8, activityPane, findingsPane, loadPane);
+        side.setPadding(new Insets(8));
+        VBox.setVgrow(findingsPane, Priority.ALWAYS);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(320);
+        return scroll;
+    }
+
+    private static <T> TableColumn<RoleLoad, T> loadColumn(String title, java.util.function.Function<RoleLoad, T> value) {
+        TableColumn<RoleLoad, T> column = new TableColumn<>(title);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** Saves a text field's content when the focus leaves it (or the selected row changes), not on every key. */
+    private void commitWhenLeft(TextInputControl field, java.util.function.Function<String, Optional<String>> save) {
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is && shownActivity != null && !updatingPanel) {
+                save.apply(field.getText()).ifPresent(this::warn);
+            }
+        });
+    }
+
+    private void showSelectedActivity() {
+        Optional<UUID> focused = matrix.focusedActivity();
+        Workshop w = model.workshop();
+        Optional<Activity> activity = focused.flatMap(w::activity);
+        updatingPanel = true;
+        try {
+            shownActivity = activity.map(Activity::id).orElse(null);
+            boolean none = activity.isEmpty();
+            for (var control : new javafx.scene.control.Control[] {description, group, rationale, status}) {
+                control.setDisable(none);
+            }
+            selectedName.setText(activity.map(Activity::name).orElse("Select an activity in the matrix"));
+            description.setText(activity.map(Activity::description).orElse(""));
+            rationale.setText(activity.map(Activity::rationale).orElse(""));
+            group.getItems().setAll(w.groups());
+            group.setValue(activity.map(Activity::group).orElse(null));
+            status.setValue(activity.map(Activity::status).orElse(null));
+        } finally {
+            updatingPanel = false;
+        }
+    }
+
+    private final class FindingCell extends ListCell<Finding> {
+        FindingCell() {
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+        }
+
+        @Override
+        protected void updateItem(Finding finding, boolean empty) {
+            super.updateItem(finding, empty);
+            setText(empty || finding == null ? null : "⚠ " + finding.text());
+        }
+    }
+
+    // ---- legend ----
+
+    private Parent legend() {
+        HBox legend = new HBox(18);
+        legend.getStyleClass().add("legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPadding(new Insets(8, 12, 8, 12));
+        for (Raci letter : Raci.values()) {
+            Label chip = new Label(letter.letter());
+            chip.getStyleClass().addAll("legend-chip", MatrixTable.letterStyle(letter));
+            Label text = new Label(letter.meaning() + ": " + letter.rule());
+            legend.getChildren().add(new HBox(6, chip, text));
+        }
+        Label oneLetter = new Label("One letter per cell. Keys: arrows move · R A C I set · Delete clears · Enter renames.");
+        oneLetter.getStyleClass().add(Styles.MUTED);
+        VBox box = new VBox(2, legend, oneLetter);
+        box.setPadding(new Insets(0, 12, 6, 12));
+        return box;
+    }
+
+    // ---- dialogs (MatrixTable.Actions and toolbar) ----
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void addActivity() {
+        String targetGroup = matrix.focusedGroup().orElse(model.groups().isEmpty() ? "Activities" : model.groups().get(0));
+        NameDialog.ask(window(), "Add activity", "New activity in \"" + targetGroup + "\"", "",
+                name -> model.problemWith(model.addActivity(name, targetGroup)))
+                .ifPresent(name -> model.edit(model.addActivity(name, targetGroup)));
+    }
+
+    @Override
+    public void renameActivity(UUID activityId) {
+        String current = model.workshop().activity(activityId).map(Activity::name).orElse("");
+        NameDialog.ask(window(), "Rename activity", "New name for \"" + current + "\"", current,
+                name -> model.problemWith(model.renameActivity(activityId, name)))
+                .ifPresent(name -> model.edit(model.renameActivity(activityId, name)));
+    }
+
+    @Override
+    public void removeActivity(UUID activityId) {
+        Workshop w = model.workshop();
+        long letters = w.letters().keySet().stream().filter(c -> c.activityId().equals(activityId)).count();
+        String name = w.activity(activityId).map(Activity::name).orElse("");
+        if (letters == 0 || confirm("Remove activity", "Remove \"" + name + "\" and its " + letters
+                + " letters? You can undo this with Ctrl+Z.")) {
+            model.removeActivity(activityId);
+        }
+    }
+
+    @Override
+    public void renameGroup(String group) {
+        NameDialog.ask(window(), "Rename group", "New name for the group \"" + group + "\"", group,
+                name -> model.problemWith(model.renameGroup(group, name)))
+                .ifPresent(name -> model.edit(model.renameGroup(group, name)));
+    }
+
+    private void addGroup() {
+        NameDialog.ask(window(), "Add group", "Name of the new group", "",
+                name -> model.problemWith(model.addGroup(name)))
+                .ifPresent(name -> model.edit(model.addGroup(name)));
+    }
+
+    private void addRole() {
+        RoleDialog.ask(window(), "Add role", null, f -> model.addRole(f.name(), f.label(), f.side()), model)
+                .ifPresent(model::edit);
+    }
+
+    @Override
+    public void editRole(UUID roleId) {
+        Role role = model.workshop().role(roleId).orElseThrow();
+        RoleDialog.ask(window(), "Change role " + role.shortLabel(), role,
+                f -> model.changeRole(roleId, f.name(), f.label(), f.side()), model).ifPresent(model::edit);
+    }
+
+    @Override
+    public void removeRole(UUID roleId) {
+        Workshop w = model.workshop();
+        long letters = w.lettersOf(roleId);
+        String label = w.role(roleId).map(Role::shortLabel).orElse("");
+        if (letters == 0 || confirm("Remove role", "Remove the role " + label + "? It holds " + letters
+                + " letters, which will be removed too. You can undo this with Ctrl+Z.")) {
+            model.removeRole(roleId);
+        }
+    }
+
+    private void editDetails() {
+        DetailsDialog.ask(window(), model).ifPresent(model::edit);
+    }
+
+    private boolean confirm(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(window());
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private void warn(String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        alert.initOwner(window());
+        alert.setHeaderText("Not changed");
+        alert.showAndWait();
+    }
+}
