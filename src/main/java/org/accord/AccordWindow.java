@@ -47,6 +47,7 @@ public final class AccordWindow {
     }
 
     public void show() {
+        stage.titleProperty().unbind();
         stage.setTitle("Accord");
         stage.setScene(scene);
         stage.show();

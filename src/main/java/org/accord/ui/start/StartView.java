@@ -78,7 +78,8 @@ public final class StartView {
         create.setId(CREATE_ID);
         create.setDefaultButton(true);
         create.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
-        Runnable doCreate = () -> model.create(template.getValue(), newTitle.getText());
+        newTitle.textProperty().bindBidirectional(model.newTitleProperty());
+        Runnable doCreate = () -> model.create(template.getValue());
         create.setOnAction(e -> doCreate.run());
         newTitle.setOnAction(e -> doCreate.run());
         Label templateSummary = new Label();

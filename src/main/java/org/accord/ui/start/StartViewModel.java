@@ -38,6 +38,7 @@ public final class StartViewModel {
     private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
     private final FilteredList<WorkshopSummary> visibleWorkshops = new FilteredList<>(workshops);
     private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty newTitle = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your workshops…");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
@@ -94,14 +95,19 @@ public final class StartViewModel {
         }
     }
 
-    public void create(Template template, String title) {
+    /** Creates a workshop titled as typed in {@link #newTitleProperty()} and opens it; the field is then cleared. */
+    public void create(Template template) {
+        String title = newTitle.get();
         Optional<String> problem = titleProblem(title);
         if (problem.isPresent()) {
             error.set(problem.get());
             return;
         }
         Workshop unsaved = catalog.newWorkshop(template.id(), Names.clean(title, "the workshop title"), clock.instant());
-        run("save the new workshop", () -> store.create(unsaved), openWorkshop);
+        run("save the new workshop", () -> store.create(unsaved), created -> {
+            newTitle.set("");
+            openWorkshop.accept(created);
+        });
     }
 
     public void open(WorkshopSummary summary) {
@@ -140,6 +146,10 @@ public final class StartViewModel {
 
     public FilteredList<WorkshopSummary> visibleWorkshops() {
         return visibleWorkshops;
+    }
+
+    public StringProperty newTitleProperty() {
+        return newTitle;
     }
 
     public StringProperty searchProperty() {

@@ -228,7 +228,8 @@ final class MatrixTable {
             event.consume();
             return;
         }
-        Optional<Raci> letter = Raci.fromTyped(event.getText());
+        // The key code, not the event text: it is the same whatever the keyboard layout reports as text.
+        Optional<Raci> letter = event.getCode().isLetterKey() ? Raci.fromTyped(event.getCode().getChar()) : Optional.empty();
         if (letter.isPresent()) {
             model.setLetter(activity.activityId(), role, letter.get());
             event.consume();

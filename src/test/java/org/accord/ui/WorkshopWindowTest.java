@@ -1,0 +1,189 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.accord.AccordWindow;
+import org.accord.domain.Finding;
+import org.accord.domain.Raci;
+import org.accord.domain.Workshop;
+import org.accord.store.WorkshopSummary;
+import org.accord.store.h2.H2WorkshopStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window, headless: create from the template, type letters, watch findings, undo, reopen. */
+@ExtendWith(ApplicationExtension.class)
+class WorkshopWindowTest {
+    private Path data;
+    private AccordWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        data = Files.createTempDirectory("accord-window-test");
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new AccordWindow(data, stage, Clock.systemUTC());
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        window.close();
+    }
+
+    @Test
+    void createFromTemplateTypeLettersWatchFindingsUndoRedoAndReopen(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Spring alignment Łukasz 王芳");
+        assertThat(stage.getTitle()).isEqualTo("Spring alignment Łukasz 王芳 — Accord");
+
+        String noA = "\"Martech roadmap\" has no Accountable (A).";
+        assertThat(findingTexts(robot)).anyMatch(t -> t.startsWith(noA));
+
+        // The grid has the keyboard, on the first row (the "Strategy" heading). Down to the first activity.
+        robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);   // CIO: A
+        robot.type(KeyCode.RIGHT).type(KeyCode.R);                      // CMO: R
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
+        assertThat(letterAt(robot, 1, 2)).isEqualTo("R");
+        assertThat(findingTexts(robot)).noneMatch(t -> t.startsWith(noA));
+
+        // A second A makes a finding appear; undo makes it go, redo brings it back.
+        robot.type(KeyCode.A);
+        String twoAs = "\"Martech roadmap\" has 2 Accountables (A).";
+        assertThat(findingTexts(robot)).anyMatch(t -> t.startsWith(twoAs));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(findingTexts(robot)).noneMatch(t -> t.startsWith(twoAs));
+        assertThat(letterAt(robot, 1, 2)).isEqualTo("R");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(findingTexts(robot)).anyMatch(t -> t.startsWith(twoAs));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(letterAt(robot, 1, 2)).isEqualTo("A");
+
+        // Delete clears; then set C and wait until the window says it is saved.
+        robot.type(KeyCode.DELETE);
+        assertThat(letterAt(robot, 1, 2)).isEmpty();
+        robot.type(KeyCode.C);
+        awaitSaved(robot);
+
+        // Back to the list, then reopen: the same matrix.
+        robot.clickOn("#backToWorkshops");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workshopList(robot).getItems().size() == 1);
+        WorkshopSummary summary = workshopList(robot).getItems().get(0);
+        assertThat(summary.title()).isEqualTo("Spring alignment Łukasz 王芳");
+        assertThat(robot.lookup("#newTitle").queryTextInputControl().getText()).isEmpty();
+        robot.clickOn("Spring alignment Łukasz 王芳").clickOn("#openWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
+        assertThat(letterAt(robot, 1, 2)).isEqualTo("C");
+        assertThat(findingTexts(robot)).noneMatch(t -> t.startsWith(noA));
+
+        // And it is in the file, for the next start of Accord.
+        robot.interact(() -> stage.close());
+        window.close();
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop saved = store.load(summary.id());
+            var activity = saved.activities().get(0);
+            assertThat(activity.name()).isEqualTo("Martech roadmap");
+            assertThat(saved.letter(activity.id(), saved.roles().get(0).id())).contains(Raci.A);
+            assertThat(saved.letter(activity.id(), saved.roles().get(1).id())).contains(Raci.C);
+            assertThat(saved.letters()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aBlankOrDuplicateActivityNameIsRefusedAtTheField(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Names");
+        robot.clickOn("#addActivity");
+        Label message = robot.lookup("#nameMessage").queryAs(Label.class);
+        Button ok = robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton();
+        assertThat(message.getText()).isEqualTo("The activity name cannot be empty.");
+        assertThat(ok.isDisabled()).isTrue();
+        robot.clickOn("#nameField").write("martech ROADMAP");
+        assertThat(message.getText()).contains("already an activity called \"martech ROADMAP\"");
+        assertThat(ok.isDisabled()).isTrue();
+        robot.eraseText(15).write("Zoë's new activity");
+        assertThat(message.getText()).isEmpty();
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        assertThat(robot.lookup("Zoë's new activity").tryQuery()).isPresent();
+        assertThat(matrix.getItems()).hasSize(5 + 17);
+        awaitSaved(robot);
+    }
+
+    @Test
+    void selectingAFindingSelectsItsRow(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Findings");
+        ListView<Finding> findings = robot.lookup("#findings").queryListView();
+        Finding vendor = findings.getItems().stream()
+                .filter(f -> f.problem().startsWith("\"Vendor evaluation and selection\"")).findFirst().orElseThrow();
+        robot.interact(() -> findings.getSelectionModel().select(vendor));
+        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        int row = matrix.getFocusModel().getFocusedCell().getRow();
+        assertThat(robot.lookup(".selected-activity").queryAs(Label.class).getText())
+                .isEqualTo("Vendor evaluation and selection");
+        assertThat(row).isPositive();
+    }
+
+    // ---- helpers ----
+
+    private void createWorkshop(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
+        robot.clickOn("#newTitle").write(title);
+        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> findingTexts(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Finding> findings = robot.lookup("#findings").queryListView();
+        return findings.getItems().stream().map(Finding::text).toList();
+    }
+
+    /** The letter shown in the grid at a row and column (column 0 is the activity name). */
+    private static String letterAt(FxRobot robot, int row, int column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        Node cell = robot.from(matrix).lookup(".letter-cell")
+                .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
+                        && c.getTableColumn() == matrix.getColumns().get(column))
+                .query();
+        String text = ((javafx.scene.control.TableCell<?, ?>) cell).getText();
+        return text == null ? "" : text;
+    }
+
+    private static void awaitSaved(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "All changes saved".equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<WorkshopSummary> workshopList(FxRobot robot) {
+        return (TableView<WorkshopSummary>) robot.lookup("#workshopList").queryAs(TableView.class);
+    }
+}
