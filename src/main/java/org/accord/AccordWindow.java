@@ -42,7 +42,10 @@ public final class AccordWindow {
         this.clock = clock;
         this.startModel = new StartViewModel(tasks, catalog, clock, this::showWorkshop);
         this.startView = new StartView(startModel);
-        this.scene = new Scene(startView.root(), 1280, 800);
+        // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(startView.root(), Math.min(1600, screen.getWidth() * 0.95),
+                Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Styles.appStylesheet());
     }
 

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /** The letter a cell of the matrix holds. A cell holds at most one letter; an empty cell holds none. */
 public enum Raci {
-    R("Responsible", "does the work; at least one per activity"),
-    A("Accountable", "owns the outcome and signs it off; exactly one per activity"),
-    C("Consulted", "gives input before the work is done (two-way)"),
-    I("Informed", "is told after (one-way)");
+    R("Responsible", "does the work (at least one per activity)"),
+    A("Accountable", "owns the outcome, signs it off (exactly one)"),
+    C("Consulted", "asked before (two-way)"),
+    I("Informed", "told after (one-way)");
 
     private final String meaning;
     private final String rule;

@@ -106,7 +106,8 @@ public final class StartView {
     }
 
     private Parent savedWorkshops() {
-        Label heading = new Label("Saved workshops");
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.size(model.visibleWorkshops()).asString("Saved workshops (%d)"));
         heading.getStyleClass().add("section-heading");
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
         search.setId(SEARCH_ID);
@@ -139,9 +140,6 @@ public final class StartView {
                 model.open(selected());
             }
         });
-        Label status = new Label();
-        status.getStyleClass().add(Styles.MUTED);
-        status.textProperty().bind(model.statusProperty());
         list.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(model.statusProperty().get()),
                 model.statusProperty()));
 
@@ -165,7 +163,7 @@ public final class StartView {
 
         HBox tools = new HBox(8, search, open, rename, duplicate, delete);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, heading, tools, list, status);
+        VBox box = new VBox(8, heading, tools, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
     }

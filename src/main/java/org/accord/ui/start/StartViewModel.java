@@ -78,7 +78,7 @@ public final class StartViewModel {
         }
         run("read the list of workshops", store::list, list -> {
             workshops.setAll(list);
-            status.set(list.isEmpty() ? "No saved workshops yet. Create one above." : list.size() + " saved workshops");
+            status.set(list.isEmpty() ? "No saved workshops yet. Create one above." : "No saved workshop matches your search.");
         });
     }
 

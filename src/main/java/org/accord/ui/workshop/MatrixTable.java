@@ -66,7 +66,7 @@ final class MatrixTable {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label("No activities yet: add the first with \"Add activity\"."));
         nameColumn.setId(NAME_COLUMN_ID);
-        nameColumn.setPrefWidth(360);
+        nameColumn.setPrefWidth(400);
         nameColumn.setSortable(false);
         nameColumn.setReorderable(false);
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -244,6 +244,7 @@ final class MatrixTable {
             super.updateItem(row, empty);
             getStyleClass().removeAll("group-heading", "activity-name");
             setContextMenu(null);
+            setTooltip(null);
             if (empty || row == null) {
                 setText(null);
                 return;
@@ -255,6 +256,9 @@ final class MatrixTable {
             } else if (row instanceof ActivityRow a) {
                 Optional<Activity> activity = model.workshop().activity(a.activityId());
                 setText(activity.map(Activity::name).orElse(""));
+                // A name too long for the column is shown whole on hover.
+                setTooltip(new Tooltip(activity.map(found -> found.description().isEmpty() ? found.name()
+                        : found.name() + "\n\n" + found.description()).orElse("")));
                 getStyleClass().add("activity-name");
                 setContextMenu(activityMenu(a.activityId()));
             }

@@ -84,7 +84,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
         root.setTop(new VBox(menuBar(), toolBar()));
         SplitPane split = new SplitPane(matrix.table(), sidePanel());
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.72);
         root.setCenter(split);
         root.setBottom(legend());
         matrix.table().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> showSelectedActivity());
@@ -307,36 +307,51 @@ public final class WorkshopView implements MatrixTable.Actions {
         }
     }
 
-    private final class FindingCell extends ListCell<Finding> {
+    /** A finding as wrapped text: the whole sentence stays readable however narrow the panel is. */
+    private static final class FindingCell extends ListCell<Finding> {
+        private final Label text = new Label();
+
         FindingCell() {
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // grow to all its lines, never "…"
+            setPrefWidth(0); // take the list's width instead of widening it
         }
 
         @Override
         protected void updateItem(Finding finding, boolean empty) {
             super.updateItem(finding, empty);
-            setText(empty || finding == null ? null : "⚠ " + finding.text());
+            setText(null);
+            if (empty || finding == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setText("⚠ " + finding.text());
+            text.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+            setGraphic(text);
         }
     }
 
     // ---- legend ----
 
     private Parent legend() {
-        HBox legend = new HBox(18);
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(18, 4);
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        legend.setPadding(new Insets(8, 12, 8, 12));
         for (Raci letter : Raci.values()) {
             Label chip = new Label(letter.letter());
             chip.getStyleClass().addAll("legend-chip", MatrixTable.letterStyle(letter));
             Label text = new Label(letter.meaning() + ": " + letter.rule());
-            legend.getChildren().add(new HBox(6, chip, text));
+            HBox entry = new HBox(6, chip, text);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(entry);
         }
-        Label oneLetter = new Label("One letter per cell. Keys: arrows move · R A C I set · Delete clears · Enter renames.");
+        Label oneLetter = new Label("One letter per cell (no combined A/R: the Accountable who also does the work "
+                + "still needs an R in the row, or the \"no R\" finding stays). "
+                + "Keys: arrows move · R A C I set · Delete clears · Enter renames · Ctrl+Z undoes.");
         oneLetter.getStyleClass().add(Styles.MUTED);
-        VBox box = new VBox(2, legend, oneLetter);
-        box.setPadding(new Insets(0, 12, 6, 12));
+        oneLetter.setWrapText(true);
+        VBox box = new VBox(4, legend, oneLetter);
+        box.setPadding(new Insets(6, 12, 8, 12));
         return box;
     }
 
