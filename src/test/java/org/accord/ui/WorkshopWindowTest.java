@@ -156,6 +156,7 @@ class WorkshopWindowTest {
         robot.clickOn("#newTitle").write(title);
         robot.clickOn("#createWorkshop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").queryTableView().isFocused());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

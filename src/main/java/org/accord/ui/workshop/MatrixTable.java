@@ -102,6 +102,15 @@ final class MatrixTable {
         return model.workshop().activity(((ActivityRow) row).activityId()).map(Activity::group);
     }
 
+    /** Puts the keyboard in the grid on its first cell, ready for arrows and letters. */
+    void focusFirstCell() {
+        table.requestFocus();
+        if (!rows.isEmpty() && table.getFocusModel().getFocusedIndex() < 0) {
+            table.getSelectionModel().clearAndSelect(0, nameColumn);
+            table.getFocusModel().focus(0, nameColumn);
+        }
+    }
+
     /** Selects an activity's row (and a role's cell in it, if given), for findings. */
     void select(UUID activityId, UUID roleId) {
         int row = activityId == null ? firstActivityRow() : rows.indexOf(new ActivityRow(activityId));

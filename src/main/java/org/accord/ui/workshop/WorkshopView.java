@@ -32,7 +32,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -103,10 +102,8 @@ public final class WorkshopView implements MatrixTable.Actions {
 
     /** Puts the keyboard in the grid, on its first cell, ready for letters. */
     public void focusMatrix() {
-        matrix.table().requestFocus();
-        if (matrix.table().getFocusModel().getFocusedIndex() < 0 && !matrix.table().getItems().isEmpty()) {
-            matrix.table().getFocusModel().focus(0);
-        }
+        // After the next pulse, when the grid has its skin and is laid out; earlier, the focus request can be lost.
+        javafx.application.Platform.runLater(matrix::focusFirstCell);
     }
 
     // ---- top ----
@@ -143,7 +140,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         return item;
     }
 
-    private ToolBar toolBar() {
+    private Parent toolBar() {
         Button back = new Button("← Workshops");
         back.setId(BACK_ID);
         back.setOnAction(e -> backToStart.run());
@@ -185,10 +182,14 @@ public final class WorkshopView implements MatrixTable.Actions {
                 saveState.getStyleClass().add("not-saved");
             }
         });
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(back, title, new Separator(Orientation.VERTICAL), details, addActivity, addRole, addGroup,
-                undo, redo, spacer, saveState);
+        ToolBar tools = new ToolBar(back, title, new Separator(Orientation.VERTICAL), details, addActivity, addRole,
+                addGroup, undo, redo);
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        // Outside the toolbar, so a narrow screen can push buttons into the overflow menu but never the save state.
+        HBox bar = new HBox(tools, saveState);
+        bar.getStyleClass().add("tool-row");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     // ---- side panel ----
