@@ -163,9 +163,12 @@ class H2WorkshopStoreTest {
         }
     }
 
-    @Test
-    void aDamagedFileGivesAMessageNamingItAndSayingWhatToDo() throws Exception {
-        Files.write(data.resolve("accord.mv.db"), "this is not a database, it is a shopping list".repeat(200).getBytes());
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} bytes of something else")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {100, 7_000, 9_200, 65_536})
+    void aDamagedFileGivesAMessageNamingItAndSayingWhatToDo(int size) throws Exception {
+        byte[] junk = new byte[size];
+        new java.util.Random(size).nextBytes(junk);
+        Files.write(data.resolve("accord.mv.db"), junk);
         assertThatThrownBy(() -> H2WorkshopStore.open(data))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(data.resolve("accord.mv.db").toString())

@@ -148,6 +148,50 @@ class WorkshopWindowTest {
         assertThat(row).isPositive();
     }
 
+    @Test
+    void removingARoleThatHoldsLettersAsksFirst(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Roles");
+        robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.R); // CMO: R on the first row
+        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        assertThat(matrix.getColumns()).hasSize(8);
+        robot.clickOn("Matrix").clickOn("Remove role…");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("Remove the role CMO? It holds 1 letters");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(matrix.getColumns()).hasSize(8);
+        robot.clickOn("Matrix").clickOn("Remove role…");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(matrix.getColumns()).hasSize(7);
+        assertThat(robot.lookup(".role-header").match(n -> "CMO".equals(((Label) n).getText())).tryQuery()).isEmpty();
+        // The keyboard moves roles too: Alt+Left on the MarTech column (now the second role) puts it first.
+        robot.interact(() -> matrix.requestFocus());
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) matrix.getColumns().get(1).getGraphic()).getText()).isEqualTo("MarTech");
+        awaitSaved(robot);
+    }
+
+    @Test
+    void rationaleAndDisputedStatusAreEditedInTheSidePanelAndKept(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Rationale");
+        robot.type(KeyCode.DOWN);
+        robot.clickOn("#rationale").write("Marketing owns the roadmap; IT owns the platforms it runs on.");
+        robot.clickOn("#status").clickOn("Disputed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findingTexts(robot)).anyMatch(t -> t.startsWith("\"Martech roadmap\" is marked disputed."));
+        awaitSaved(robot);
+        robot.interact(() -> stage.close());
+        window.close();
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            var activity = store.load(store.list().get(0).id()).activities().get(0);
+            assertThat(activity.rationale()).isEqualTo("Marketing owns the roadmap; IT owns the platforms it runs on.");
+            assertThat(activity.status()).isEqualTo(org.accord.domain.ActivityStatus.DISPUTED);
+        }
+    }
+
     // ---- helpers ----
 
     private void createWorkshop(FxRobot robot, String title) throws Exception {

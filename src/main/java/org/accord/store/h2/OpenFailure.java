@@ -1,5 +1,6 @@
 package org.accord.store.h2;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.accord.store.StoreException;
@@ -13,19 +14,30 @@ final class OpenFailure {
     static StoreException explain(Path databaseFile, Throwable failure) {
         SQLException sql = sqlCause(failure);
         int code = sql == null ? 0 : sql.getErrorCode();
-        String message = switch (code) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "The workshops in " + databaseFile
+        boolean fileExists = Files.exists(databaseFile);
+        String damaged = "The workshop file " + databaseFile + " is damaged or is not an Accord file. "
+                + "Move it aside (keep a copy) and start Accord again, or restore it from a backup.";
+        String cannotWrite = "Accord cannot write to " + databaseFile
+                + ". Check that the disk has space and that you may write to that file and its folder, "
+                + "or choose another folder with --data.";
+        String message;
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            message = "The workshops in " + databaseFile
                     + " are open in another Accord window. Switch to that window, or close it and start Accord again.";
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
-                    "The workshop file " + databaseFile + " is damaged or is not an Accord file. "
-                            + "Move it aside (keep a copy) and start Accord again, or restore it from a backup.";
-            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1,
-                 ErrorCode.DATABASE_IS_READ_ONLY -> "Accord cannot write to " + databaseFile
-                    + ". Check that the disk has space and that you may write to that folder, or choose another folder with --data.";
-            default -> "Accord could not open the workshop file " + databaseFile + ". "
-                    + "It may be damaged or from a newer version of Accord. Move it aside (keep a copy) and start again, "
-                    + "or restore it from a backup.";
-        };
+        } else if (fileExists && !Files.isWritable(databaseFile) || code == ErrorCode.DATABASE_IS_READ_ONLY) {
+            message = cannotWrite;
+        } else if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            message = damaged;
+        } else if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
+                || code == ErrorCode.FILE_CREATION_FAILED_1) {
+            // The folder was checked writable before opening: an I/O failure on an existing file means its content.
+            message = fileExists ? damaged : cannotWrite;
+        } else {
+            message = "Accord could not open the workshop file " + databaseFile + ". "
+                    + "It may be damaged or from a newer version of Accord. Move it aside (keep a copy) and start "
+                    + "again, or restore it from a backup.";
+        }
         return new StoreException(message, failure);
     }
 

@@ -89,6 +89,13 @@ final class MatrixTable {
         return rows.get(focus.getRow()) instanceof ActivityRow a ? Optional.of(a.activityId()) : Optional.empty();
     }
 
+    /** The role of the focused column, if the focus is on a role's column. */
+    Optional<UUID> focusedRole() {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        Object roleId = focus == null || focus.getTableColumn() == null ? null : focus.getTableColumn().getUserData();
+        return roleId instanceof UUID id ? Optional.of(id) : Optional.empty();
+    }
+
     /** The group the focus is in, for adding an activity next to it. */
     Optional<String> focusedGroup() {
         TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();

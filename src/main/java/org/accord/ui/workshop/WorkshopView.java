@@ -130,7 +130,29 @@ public final class WorkshopView implements MatrixTable.Actions {
                 item("Add activity…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addActivity),
                 item("Add role…", null, this::addRole),
                 item("Add group…", null, this::addGroup));
-        return new MenuBar(workshop, edit);
+        return new MenuBar(workshop, edit, matrixMenu());
+    }
+
+    /** The grid's row and column actions, for the focused cell: the keyboard way to what the right-click menus do. */
+    private Menu matrixMenu() {
+        Runnable renameActivity = () -> matrix.focusedActivity().ifPresent(this::renameActivity);
+        Runnable removeActivity = () -> matrix.focusedActivity().ifPresent(this::removeActivity);
+        Runnable editRole = () -> matrix.focusedRole().ifPresent(this::editRole);
+        Runnable removeRole = () -> matrix.focusedRole().ifPresent(this::removeRole);
+        return new Menu("Matrix", null,
+                item("Rename activity…", null, renameActivity),
+                item("Move activity up", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
+                        () -> matrix.focusedActivity().ifPresent(id -> model.moveActivity(id, -1))),
+                item("Move activity down", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
+                        () -> matrix.focusedActivity().ifPresent(id -> model.moveActivity(id, +1))),
+                item("Remove activity…", null, removeActivity),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Change role…", null, editRole),
+                item("Move role left", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                        () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, -1))),
+                item("Move role right", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                        () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, +1))),
+                item("Remove role…", null, removeRole));
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
