@@ -220,11 +220,11 @@ public final class WorkshopView implements MatrixTable.Actions {
         selectedName.getStyleClass().add("selected-activity");
         selectedName.setWrapText(true);
         description.setWrapText(true);
-        description.setPrefRowCount(3);
+        description.setPrefRowCount(2);
         description.setPromptText("What this activity covers");
         rationale.setId(RATIONALE_ID);
         rationale.setWrapText(true);
-        rationale.setPrefRowCount(4);
+        rationale.setPrefRowCount(3);
         rationale.setPromptText("Why this split? Record the reason, not only the letter.");
         group.setEditable(false);
         status.setId(STATUS_ID);
