@@ -91,6 +91,7 @@ class StartScreenTest {
         saveWorkshops("Keep me", "Delete me");
         openWindow(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
+        whenShown(robot, "Delete me");
         robot.clickOn("Delete me").clickOn("Delete…");
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .contains("Delete \"Delete me\"");
@@ -119,6 +120,11 @@ class StartScreenTest {
         assertThat(robot.lookup("#createWorkshop").queryButton().isDisabled()).isTrue();
         assertThat(list(robot).getItems()).isEmpty();
         assertThat(robot.lookup("No saved workshops yet. Create one above.").tryQuery()).isEmpty();
+    }
+
+    /** Waits until a text is on screen: the list's cells are laid out a pulse after its items change. */
+    static void whenShown(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).tryQuery().isPresent());
     }
 
     private static Button cancel(FxRobot robot) {

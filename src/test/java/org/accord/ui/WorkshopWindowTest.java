@@ -94,6 +94,7 @@ class WorkshopWindowTest {
         WorkshopSummary summary = workshopList(robot).getItems().get(0);
         assertThat(summary.title()).isEqualTo("Spring alignment Łukasz 王芳");
         assertThat(robot.lookup("#newTitle").queryTextInputControl().getText()).isEmpty();
+        StartScreenTest.whenShown(robot, "Spring alignment Łukasz 王芳");
         robot.clickOn("Spring alignment Łukasz 王芳").clickOn("#openWorkshop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
         assertThat(letterAt(robot, 1, 1)).isEqualTo("A");

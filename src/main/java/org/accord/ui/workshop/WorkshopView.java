@@ -193,6 +193,8 @@ public final class WorkshopView implements MatrixTable.Actions {
         Label saveState = new Label();
         saveState.setId(SAVE_STATE_ID);
         saveState.getStyleClass().add("save-state");
+        saveState.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never shortened to "…"
+
         saveState.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveState state = model.saveStateProperty().get();
             String problem = model.saveProblemProperty().get();
