@@ -39,6 +39,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         roles = List.copyOf(roles);
         requireUniqueNames(groups, g -> g, "group");
         requireUniqueNames(roles, Role::name, "role");
+        requireUniqueLabels(roles);
         requireUniqueNames(activities, Activity::name, "activity");
         for (Activity activity : activities) {
             if (!groups.contains(activity.group())) {
@@ -269,6 +270,23 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
                         + "\" in this workshop. Choose another name.");
             }
         }
+    }
+
+    /** Short labels head the columns on screen, in the PDF and in the CSV, so two roles may not share one. */
+    private static void requireUniqueLabels(List<Role> roles) {
+        Set<String> seen = new HashSet<>();
+        for (Role role : roles) {
+            if (!seen.add(Names.key(role.shortLabel()))) {
+                throw new ValidationException("Another role already has the short label \"" + role.shortLabel()
+                        + "\". Choose another label.");
+            }
+        }
+    }
+
+    /** The role with this short label (compared like names), if any. */
+    public Optional<Role> roleLabelled(String label) {
+        String key = Names.key(label);
+        return roles.stream().filter(r -> Names.key(r.shortLabel()).equals(key)).findFirst();
     }
 
     private static String article(String what) {

@@ -39,6 +39,13 @@ class WorkshopTest {
     }
 
     @Test
+    void twoRolesCannotShareAShortLabel() {
+        Workshop w = workshop("Analytics");
+        assertThatThrownBy(() -> w.withRoleAdded(Role.create("Chief Innovation Officer", "cio", Side.IT)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("short label \"cio\"");
+    }
+
+    @Test
     void controlCharactersAreStrippedAndScriptsKept() {
         Activity a = Activity.create("Łukasz\u0007 and 王芳\tplan", "line one\nline two\u0000", "Data");
         assertThat(a.name()).isEqualTo("Łukasz  and 王芳 plan");

@@ -1,0 +1,75 @@
+package org.accord.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.accord.domain.AccordException;
+
+/**
+ * Writes a file so that a crash never leaves half of it: the content goes to a temporary file beside the target,
+ * is forced to disk, and is then moved into place in one step. An existing file is replaced only when allowed.
+ */
+public final class SafeFile {
+    private SafeFile() {
+    }
+
+    /** Writes what {@code content} produces. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, boolean replaceExisting, Content content) {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (Files.exists(file) && !replaceExisting) {
+            throw new AccordException("The file " + file + " already exists. Choose another name, or allow replacing it"
+                    + " (--force on the command line).");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new AccordException("The folder " + folder + " does not exist. Choose a folder that exists.");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (AccessDeniedException | NoSuchFileException | FileAlreadyExistsException e) {
+            throw new AccordException("Accord cannot write to the folder " + folder
+                    + ". Choose a folder you may write to.", e);
+        } catch (IOException e) {
+            throw new AccordException("Accord could not write " + file + ": " + readable(e)
+                    + ". Check that the disk has space and that you may write there.", e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the temporary file stays behind; the target was never touched
+                }
+            }
+        }
+    }
+
+    private static String readable(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,108 @@
+package org.accord.export.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.accord.domain.AccordException;
+import org.accord.domain.Activity;
+import org.accord.domain.Edit;
+import org.accord.domain.ValidationException;
+import org.accord.domain.Workshop;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Activities prepared in a spreadsheet, read from CSV into a preview: each row either fits the open workshop or
+ * says why not. The good rows can be added as one undoable edit; nothing is added before the facilitator agrees.
+ * Columns (any order, any case): Name or Activity (required), Group, Description.
+ */
+public final class ActivityCsvImport {
+
+    /** One data row of the file: 1-based line of the file, and the problem if it cannot be added. */
+    public record Row(long line, String name, String group, String description, String problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private ActivityCsvImport() {
+    }
+
+    public static List<Row> preview(Reader csv, Workshop workshop, String defaultGroup) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(skipBom(csv)).setFormat(format).get()) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            String nameColumn = column(header, "name", "activity");
+            if (nameColumn == null) {
+                throw new AccordException("The CSV file needs a column called Name or Activity in its first row; "
+                        + "it has: " + String.join(", ", header.keySet()) + ".");
+            }
+            String groupColumn = column(header, "group");
+            String descriptionColumn = column(header, "description");
+            List<Row> rows = new ArrayList<>();
+            Workshop trial = workshop;
+            for (CSVRecord record : parser) {
+                String name = FormulaGuard.restore(value(record, nameColumn));
+                String group = groupColumn == null || value(record, groupColumn).isBlank()
+                        ? defaultGroup : FormulaGuard.restore(value(record, groupColumn));
+                String description = descriptionColumn == null ? "" : FormulaGuard.restore(value(record, descriptionColumn));
+                String problem = null;
+                try {
+                    trial = trial.withActivityAdded(Activity.create(name, description, group));
+                } catch (ValidationException e) {
+                    problem = e.getMessage();
+                }
+                rows.add(new Row(record.getRecordNumber() + 1, name, group, description, problem));
+            }
+            return rows;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new AccordException("The CSV file could not be read: " + e.getMessage()
+                    + ". Check that it is a CSV file saved from a spreadsheet.", e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new AccordException("The CSV file is not well formed: " + e.getMessage() + ".", e);
+        }
+    }
+
+    /** One edit that adds every good row, in file order. */
+    public static Edit addGoodRows(List<Row> rows) {
+        List<Row> good = rows.stream().filter(Row::ok).toList();
+        return new Edit("Import " + good.size() + " activities", w -> {
+            Workshop next = w;
+            for (Row row : good) {
+                next = next.withActivityAdded(Activity.create(row.name(), row.description(), row.group()));
+            }
+            return next;
+        });
+    }
+
+    private static String column(Map<String, Integer> header, String... names) {
+        for (String present : header.keySet()) {
+            String key = present.strip().toLowerCase(Locale.ROOT);
+            for (String name : names) {
+                if (key.equals(name)) {
+                    return present;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isSet(column) ? record.get(column) : "";
+    }
+
+    /** Spreadsheets often save UTF-8 with a byte-order mark; it is not part of the first column's name. */
+    private static Reader skipBom(Reader reader) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != MatrixCsv.BOM) {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+}

@@ -1,0 +1,196 @@
+package org.accord.export.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.accord.domain.AccordException;
+import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Raci;
+import org.accord.domain.Role;
+import org.accord.domain.Side;
+import org.accord.domain.ValidationException;
+import org.accord.domain.Workshop;
+import org.accord.domain.WorkshopDetails;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The exchange file, {@code *.accord.json}: a whole workshop, versioned, to move it to another laptop. Reading
+ * never touches a stored workshop: it returns a new, unsaved one, or an error that names the place in the file.
+ */
+public final class WorkshopFile {
+    public static final String FORMAT = "accord-workshop";
+    public static final int FORMAT_VERSION = 1;
+    public static final String EXTENSION = ".accord.json";
+
+    record Header(String format, Integer formatVersion) {
+    }
+
+    record ExchangeFile(String format, int formatVersion, WorkshopData workshop) {
+    }
+
+    record WorkshopData(String title, String organization, String date, String facilitator, String notes,
+                        Integer consultedLimit, List<String> groups, List<RoleData> roles, List<ActivityData> activities) {
+    }
+
+    record RoleData(String name, String label, String side) {
+    }
+
+    record ActivityData(String name, String group, String description, String rationale, String status,
+                        Map<String, String> letters) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // a later 1.x may add fields
+            .build();
+
+    private WorkshopFile() {
+    }
+
+    public static void write(Workshop workshop, OutputStream out) throws IOException {
+        List<RoleData> roles = workshop.roles().stream()
+                .map(r -> new RoleData(r.name(), r.shortLabel(), r.side().name())).toList();
+        List<ActivityData> activities = workshop.activities().stream().map(a -> {
+            Map<String, String> letters = new LinkedHashMap<>();
+            for (Role role : workshop.roles()) {
+                workshop.letter(a.id(), role.id()).ifPresent(l -> letters.put(role.shortLabel(), l.letter()));
+            }
+            return new ActivityData(a.name(), a.group(), a.description(), a.rationale(), a.status().name(), letters);
+        }).toList();
+        var d = workshop.details();
+        WorkshopData data = new WorkshopData(d.title(), d.organization(), d.date() == null ? null : d.date().toString(),
+                d.facilitator(), d.notes(), workshop.consultedLimit(), workshop.groups(), roles, activities);
+        try {
+            JSON.writeValue(out, new ExchangeFile(FORMAT, FORMAT_VERSION, data));
+        } catch (JacksonException e) {
+            throw new IOException(e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A new, unsaved workshop from a file's bytes; {@code now} becomes its created and last-edited time. */
+    public static Workshop read(byte[] file, Instant now) {
+        Header header = parse(file, Header.class);
+        if (!FORMAT.equals(header.format()) || header.formatVersion() == null) {
+            throw new AccordException("This is not an Accord workshop file: it has no \"format\": \"" + FORMAT
+                    + "\" with a \"formatVersion\".");
+        }
+        if (header.formatVersion() > FORMAT_VERSION) {
+            throw new AccordException("This file was written by a newer Accord (format version " + header.formatVersion()
+                    + "); this Accord reads version " + FORMAT_VERSION + ". Update Accord to import it.");
+        }
+        ExchangeFile parsed = parse(file, ExchangeFile.class);
+        if (parsed.workshop() == null) {
+            throw placed("workshop", "is missing");
+        }
+        return toWorkshop(parsed.workshop(), now);
+    }
+
+    public static Workshop read(InputStream in, Instant now) throws IOException {
+        return read(in.readAllBytes(), now);
+    }
+
+    private static <T> T parse(byte[] file, Class<T> type) {
+        try {
+            return JSON.readValue(file, type);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String path = e instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()
+                    ? " (" + d.getPathReference() + ")" : "";
+            throw new AccordException("The workshop file is not valid" + where + path + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Workshop toWorkshop(WorkshopData data, Instant now) {
+        LocalDate date = null;
+        if (data.date() != null && !data.date().isBlank()) {
+            try {
+                date = LocalDate.parse(data.date());
+            } catch (DateTimeParseException e) {
+                throw placed("workshop.date", "\"" + data.date() + "\" is not a date like 2026-11-22");
+            }
+        }
+        WorkshopDetails details;
+        try {
+            details = new WorkshopDetails(data.title(), data.organization(), date, data.facilitator(), data.notes());
+        } catch (ValidationException e) {
+            throw placed("workshop.title", e.getMessage());
+        }
+        Workshop w = Workshop.create(details, now, List.of(), List.of(), List.of());
+        if (data.consultedLimit() != null) {
+            w = at("workshop.consultedLimit", w, x -> x.withConsultedLimit(data.consultedLimit()));
+        }
+        List<String> groups = data.groups() == null ? List.of() : data.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            String group = groups.get(i);
+            w = at("workshop.groups[" + i + "]", w, x -> x.withGroupAdded(group));
+        }
+        List<RoleData> roles = data.roles() == null ? List.of() : data.roles();
+        for (int i = 0; i < roles.size(); i++) {
+            RoleData role = roles.get(i);
+            String place = "workshop.roles[" + i + "]";
+            Side side = enumValue(Side.class, role.side(), place + ".side", "IT, MARKETING, BUSINESS or EXTERNAL");
+            w = at(place, w, x -> x.withRoleAdded(Role.create(role.name(), role.label(), side)));
+        }
+        List<ActivityData> activities = data.activities() == null ? List.of() : data.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            ActivityData a = activities.get(i);
+            String place = "workshop.activities[" + i + "]";
+            ActivityStatus status = a.status() == null ? ActivityStatus.OPEN
+                    : enumValue(ActivityStatus.class, a.status(), place + ".status", "OPEN, AGREED or DISPUTED");
+            Activity activity = at(place, null, x -> new Activity(java.util.UUID.randomUUID(), a.name(),
+                    a.description(), a.group(), a.rationale(), status));
+            w = at(place, w, x -> x.withActivityAdded(activity));
+            if (a.letters() != null) {
+                for (Map.Entry<String, String> letter : a.letters().entrySet()) {
+                    String letterPlace = place + ".letters." + letter.getKey();
+                    Role role = w.roleLabelled(letter.getKey()).orElseThrow(() -> placed(letterPlace,
+                            "names no role of this workshop; use a role's short label"));
+                    Raci value = letter.getValue() == null ? null : Raci.fromTyped(letter.getValue().strip()).orElse(null);
+                    if (value == null || letter.getValue().strip().length() != 1) {
+                        throw placed(letterPlace, "\"" + letter.getValue() + "\" is not a RACI letter; use R, A, C or I");
+                    }
+                    w = w.withLetter(activity.id(), role.id(), value);
+                }
+            }
+        }
+        return w;
+    }
+
+    private interface Step<T> {
+        T apply(Workshop w);
+    }
+
+    private static <T> T at(String place, Workshop w, Step<T> step) {
+        try {
+            return step.apply(w);
+        } catch (ValidationException e) {
+            throw placed(place, e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String place, String allowed) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw placed(place, "\"" + value + "\" is not one of " + allowed);
+        }
+    }
+
+    private static AccordException placed(String place, String problem) {
+        return new AccordException("The workshop file has a problem at " + place + ": " + problem
+                + ". Nothing was imported.");
+    }
+}

@@ -1,0 +1,146 @@
+package org.accord.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.Activity;
+import org.accord.domain.Raci;
+import org.accord.domain.Role;
+import org.accord.domain.Side;
+import org.accord.domain.Workshop;
+import org.accord.domain.WorkshopDetails;
+import org.accord.export.pdf.PaperSize;
+import org.accord.export.pdf.PdfReport;
+import org.accord.testing.GeneratedWorkshop;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfReportTest {
+    private static final Instant MADE = Instant.parse("2026-11-22T10:15:00Z");
+
+    @TempDir
+    Path folder;
+
+    /** The template with names in four scripts, letters, a rationale and a disputed row. */
+    static Workshop multilingual() {
+        Workshop w = new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Alignment 王芳 and Łukasz", MADE);
+        w = w.withDetails(new WorkshopDetails(w.title(), "Acme Zoë", w.details().date(), "Ελένη Ольга", ""));
+        w = w.withRoleAdded(Role.create("Łukasz Kowalski", "Łukasz", Side.EXTERNAL))
+                .withRoleAdded(Role.create("王芳, head of e-commerce", "王芳", Side.MARKETING));
+        Activity first = w.activities().get(0);
+        return w.withLetter(first.id(), w.roles().get(0).id(), Raci.A)
+                .withLetter(first.id(), w.roles().get(7).id(), Raci.R)
+                .withLetter(first.id(), w.roles().get(8).id(), Raci.C)
+                .withActivityChanged(first.id(), a -> a.withRationale("Ольга keeps the roadmap; 王芳 is consulted.")
+                        .withStatus(org.accord.domain.ActivityStatus.DISPUTED));
+    }
+
+    private static byte[] render(Workshop w) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReport.write(w, PaperSize.A4, MADE, ZoneOffset.UTC, out);
+        return out.toByteArray();
+    }
+
+    private static String text(PDDocument pdf) throws IOException {
+        return new PDFTextStripper().getText(pdf);
+    }
+
+    @Test
+    void everyActivityAndRoleNameIsInTheTextIncludingPolishGreekCyrillicAndChinese() throws IOException {
+        Workshop w = multilingual();
+        try (PDDocument pdf = Loader.loadPDF(render(w))) {
+            String text = text(pdf).replaceAll("\\s+", " ");
+            for (Activity a : w.activities()) {
+                assertThat(text).contains(a.name());
+            }
+            for (Role r : w.roles()) {
+                assertThat(text).contains(r.name()).contains(r.shortLabel());
+            }
+            assertThat(text).contains("Łukasz").contains("王芳").contains("Ελένη Ольга").contains("Acme Zoë")
+                    .contains("Ольга keeps the roadmap; 王芳 is consulted.").contains("Disputed");
+            assertThat(text).contains("Responsible").contains("Accountable").contains("Consulted").contains("Informed");
+            assertThat(text).contains("Findings (").contains("Load per role");
+            assertThat(text).contains("Made 22 Nov 2026, 10:15 with Accord");
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsetsAndMetadataIsSet() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(render(multilingual()))) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
+            assertThat(fonts).extracting(PDFont::getName).anyMatch(n -> n.contains("DroidSansFallback"))
+                    .anyMatch(n -> n.contains("DejaVuSans"));
+            var info = pdf.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Alignment 王芳 and Łukasz — RACI matrix");
+            assertThat(info.getAuthor()).isEqualTo("Ελένη Ольга");
+            assertThat(info.getSubject()).contains("Acme Zoë");
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasPrintsAsAPlaceholderAndIsReported() throws IOException {
+        Workshop w = multilingual();
+        // U+13000, an Egyptian hieroglyph: in neither bundled font.
+        w = w.withActivityAdded(Activity.create("Hieroglyph \uD80C\uDC00 review", "", "Data"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReport.Result result = PdfReport.write(w, PaperSize.A4, MADE, ZoneOffset.UTC, out);
+        assertThat(result.missingCharacters()).containsExactly("\uD80C\uDC00");
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(text(pdf)).contains("Hieroglyph \u25A1 review");
+        }
+    }
+
+    @Test
+    void a300By12MatrixRepeatsItsHeaderOnEveryPageAndCutsNothingOff() throws IOException {
+        Workshop w = GeneratedWorkshop.of(300, 12);
+        byte[] bytes = render(w);
+        Files.write(folder.resolve("large.pdf"), bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int pages = pdf.getNumberOfPages();
+            assertThat(pages).isGreaterThan(3);
+            StringBuilder all = new StringBuilder();
+            int matrixPages = 0;
+            for (int p = 1; p <= pages; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = stripper.getText(pdf);
+                all.append(page);
+                assertThat(page).contains("Page " + p + " of " + pages);
+                String compact = page.replaceAll("\\s+", "");
+                if (compact.contains("ActivityStatus")) {
+                    matrixPages++;
+                    // The header row, with every role label in column order (labels stand upright, so their
+                    // letters come out of the text one per line: compare without white space).
+                    assertThat(compact).contains("ActivityStatus" + String.join("",
+                            w.roles().stream().map(Role::shortLabel).toList()));
+                }
+            }
+            String text = all.toString().replaceAll("\\s+", " ");
+            for (Activity a : w.activities()) {
+                assertThat(text).as("activity name printed in full").contains(a.name());
+            }
+            // LibreOffice needs 18 A4 pages for this matrix; Accord at most half.
+            assertThat(matrixPages).isBetween(2, 9);
+        }
+    }
+}
