@@ -42,7 +42,18 @@ public final class SafeFile {
             temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
+                // Writers such as Jackson close the stream when done; the file must stay open to be forced to disk.
+                content.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                });
                 out.flush();
                 channel.force(true);
             }

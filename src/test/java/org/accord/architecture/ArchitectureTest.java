@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layers as the folders show them: domain ← catalog, store, session ← ui. Nothing below the ui knows JavaFX. */
+/** The layers as the folders show them: domain ← catalog, store, session, export ← cli, ui. Only the ui knows JavaFX. */
 class ArchitectureTest {
     private static final JavaClasses ACCORD = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -24,8 +24,15 @@ class ArchitectureTest {
     @Test
     void onlyTheUiAndTheCompositionRootKnowJavafx() {
         noClasses().that().resideInAnyPackage("org.accord.domain..", "org.accord.catalog..", "org.accord.store..",
-                        "org.accord.session..")
+                        "org.accord.session..", "org.accord.export..", "org.accord.cli..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(ACCORD);
+    }
+
+    @Test
+    void exportsNeitherKnowTheDatabaseNorTheWindow() {
+        noClasses().that().resideInAPackage("org.accord.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.accord.store..", "org.accord.ui..")
                 .check(ACCORD);
     }
 

@@ -104,13 +104,31 @@ public final class WorkshopFile {
     private static <T> T parse(byte[] file, Class<T> type) {
         try {
             return JSON.readValue(file, type);
+        } catch (tools.jackson.databind.DatabindException e) {
+            // Well-formed JSON with a value of the wrong kind: name the place as a path, not a Java type.
+            throw new AccordException("The workshop file has a problem at " + path(e.getPath())
+                    + where(e.getLocation()) + ": the value there is not of the expected kind (text, number or list)."
+                    + " Nothing was imported.", e);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String path = e instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()
-                    ? " (" + d.getPathReference() + ")" : "";
-            throw new AccordException("The workshop file is not valid" + where + path + ": " + e.getOriginalMessage(), e);
+            throw new AccordException("The workshop file is not valid JSON" + where(e.getLocation()) + ": "
+                    + e.getOriginalMessage() + ". Nothing was imported.", e);
         }
+    }
+
+    private static String where(TokenStreamLocation at) {
+        return at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "the top" : path.toString();
     }
 
     private static Workshop toWorkshop(WorkshopData data, Instant now) {

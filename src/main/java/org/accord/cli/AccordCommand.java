@@ -1,0 +1,84 @@
+package org.accord.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.accord.domain.AccordException;
+import org.accord.store.DataFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code accord [--data DIR] [COMMAND]}: with no command, opens the window; with one, works on the workshops from the
+ * command line without starting JavaFX. Exit codes: 0 success, 2 wrong usage, 1 any other failure, with one
+ * readable line on standard error.
+ */
+@Command(name = "accord", mixinStandardHelpOptions = true, versionProvider = AccordCommand.Version.class,
+        description = "Guides a CIO–CMO workshop to an explicit RACI agreement. With no command, opens the window.",
+        subcommands = {ListCommand.class, NewCommand.class, ExportCommand.class, ImportCommand.class})
+public final class AccordCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder that holds the workshops (default: your user data folder, e.g. ~/.local/share/accord).")
+    Path data;
+
+    private final Consumer<Path> openWindow;
+
+    public AccordCommand(Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    Path dataFolder() {
+        return data != null ? data : DataFolder.defaultFolder();
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(dataFolder().toAbsolutePath());
+        return 0;
+    }
+
+    /** Runs the command line and returns the exit code; {@code Main} exits with it. */
+    public static int run(String[] args, Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new AccordCommand(openWindow));
+        line.setOut(out);
+        line.setErr(err);
+        line.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("accord: " + ex.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()
+                    + " --help')");
+            failed.getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        line.setExecutionExceptionHandler((ex, failed, parsed) -> {
+            String message = ex instanceof AccordException ? ex.getMessage()
+                    : "Accord failed: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+            failed.getErr().println("accord: " + message);
+            failed.getErr().flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The version Maven wrote into version.properties at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = AccordCommand.class.getResourceAsStream("/org/accord/version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Accord " + properties.getProperty("version", "(development)")};
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.accord.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.accord.domain.AccordException;
+import org.accord.domain.Workshop;
+import org.accord.export.json.WorkshopFile;
+import org.accord.store.h2.H2WorkshopStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports an .accord.json workshop file as a new workshop and prints its id.")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    AccordCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.accord.json", description = "The workshop file to import.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new AccordException("There is no file " + file.toAbsolutePath() + ".");
+        } catch (IOException e) {
+            throw new AccordException("Accord could not read " + file.toAbsolutePath() + ": " + e.getMessage() + ".", e);
+        }
+        // Read and check the whole file before the database is touched: a bad file imports nothing.
+        Workshop imported = WorkshopFile.read(bytes, Clock.systemDefaultZone().instant());
+        try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
+            spec.commandLine().getOut().println(store.create(imported).id());
+        }
+        return 0;
+    }
+}

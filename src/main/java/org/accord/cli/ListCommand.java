@@ -1,0 +1,38 @@
+package org.accord.cli;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.accord.store.WorkshopSummary;
+import org.accord.store.h2.H2WorkshopStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Prints the saved workshops, last edited first: id, title, organization, date, last edited.")
+final class ListCommand implements Callable<Integer> {
+    private static final DateTimeFormatter EDITED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    @ParentCommand
+    AccordCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
+            out.printf("%-6s %-40s %-24s %-10s %s%n", "ID", "TITLE", "ORGANIZATION", "DATE", "LAST EDITED");
+            for (WorkshopSummary w : store.list()) {
+                out.printf("%-6d %-40s %-24s %-10s %s%n", w.id(), w.title(), w.organization(),
+                        w.date() == null ? "" : w.date().toString(), EDITED.format(w.lastEditedAt()));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,147 @@
+package org.accord.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.accord.store.h2.H2WorkshopStore;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real command line (the code Main runs) for each command, and its error exits. */
+class CommandLineTest {
+    @TempDir
+    Path folder;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private final List<Path> windowsOpened = new ArrayList<>();
+
+    private Run accord(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data", folder.resolve("data").toString()));
+        all.addAll(Arrays.asList(args));
+        int exit = AccordCommand.run(all.toArray(String[]::new), windowsOpened::add, new PrintWriter(out),
+                new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void newListExportAndImportWorkTogether() throws Exception {
+        Run created = accord("new", "--title", "Spring alignment 王芳");
+        assertThat(created.exit()).isZero();
+        String id = created.out().strip();
+        assertThat(id).isEqualTo("1");
+        assertThat(accord("new", "--title", "Blank one", "--template", "blank").out().strip()).isEqualTo("2");
+
+        Run list = accord("list");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("ID").contains("TITLE").contains("Spring alignment 王芳").contains("Blank one");
+
+        Path pdf = folder.resolve("out.pdf");
+        Run export = accord("export", "Spring alignment 王芳", "--format", "pdf", "--output", pdf.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Saved the PDF report");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Spring alignment 王芳").contains("Martech roadmap");
+        }
+
+        Path csv = folder.resolve("out.csv");
+        assertThat(accord("export", id, "--format", "csv", "--output", csv.toString()).exit()).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("\"Strategy\",\"Martech roadmap\"");
+
+        Path json = folder.resolve("out.accord.json");
+        assertThat(accord("export", id, "--format", "json", "--output", json.toString()).exit()).isZero();
+        Run imported = accord("import", json.toString());
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out().strip()).isEqualTo("3");
+        try (H2WorkshopStore store = H2WorkshopStore.open(folder.resolve("data"))) {
+            assertThat(store.load(3).activities()).hasSize(16);
+            assertThat(store.load(3).title()).isEqualTo("Spring alignment 王芳");
+        }
+        assertThat(windowsOpened).as("no command opens the window").isEmpty();
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyWithForce() throws Exception {
+        accord("new", "--title", "T");
+        Path csv = Files.writeString(folder.resolve("keep.csv"), "precious");
+        Run refused = accord("export", "1", "--format", "csv", "--output", csv.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("accord: The file").contains("already exists").contains("--force");
+        assertThat(refused.err().lines()).hasSize(1);
+        assertThat(Files.readString(csv)).isEqualTo("precious");
+        assertThat(accord("export", "1", "--format", "csv", "--output", csv.toString(), "--force").exit()).isZero();
+        assertThat(Files.readString(csv)).contains("Martech roadmap");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndOneReadableLine() {
+        for (Run run : List.of(accord("export", "1", "--format", "xls", "--output", "x"),
+                accord("new"), accord("bogus"), accord("new", "--title", "T", "--template", "nope"))) {
+            assertThat(run.exit()).as(run.err()).isEqualTo(2);
+            assertThat(run.err().lines()).hasSize(1);
+            assertThat(run.err()).startsWith("accord: ").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void failuresExitWithOneAndOneReadableLine() throws Exception {
+        accord("new", "--title", "Same");
+        accord("new", "--title", "Same");
+        Path bad = Files.writeString(folder.resolve("bad.accord.json"), "{\"format\": \"accord-workshop\", \"formatVersion\": 9}");
+        List<Run> runs = List.of(
+                accord("export", "Nobody", "--format", "csv", "--output", folder.resolve("a.csv").toString()),
+                accord("export", "Same", "--format", "csv", "--output", folder.resolve("b.csv").toString()),
+                accord("export", "1", "--format", "csv", "--output", folder.resolve("no/such/folder/c.csv").toString()),
+                accord("import", folder.resolve("missing.accord.json").toString()),
+                accord("import", bad.toString()));
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.exit()).as(run.err()).isEqualTo(1);
+            assertThat(run.err().lines()).hasSize(1);
+            assertThat(run.err()).startsWith("accord: ").doesNotContain("Exception").doesNotContain("SQL");
+        });
+        assertThat(runs.get(0).err()).contains("No workshop has the id or the exact title \"Nobody\"");
+        assertThat(runs.get(1).err()).contains("Several workshops are titled \"Same\"").contains("1, 2");
+        assertThat(runs.get(2).err()).contains("does not exist");
+        assertThat(runs.get(4).err()).contains("newer Accord");
+        assertThat(accord("list").out().lines().count()).as("the bad import added nothing").isEqualTo(3);
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheDataFolder() {
+        assertThat(accord().exit()).isZero();
+        assertThat(windowsOpened).containsExactly(folder.resolve("data").toAbsolutePath());
+    }
+
+    /** The packaged entry point, in its own JVM without JavaFX on the class path: help, version and a command. */
+    @Test
+    void theEntryPointAnswersWithoutJavafx() throws Exception {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx")).reduce((a, b) -> a + java.io.File.pathSeparator + b)
+                .orElseThrow();
+        for (List<String> args : List.of(List.of("--help"), List.of("--version"),
+                List.of("--data", folder.resolve("child").toString(), "list"))) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath, "org.accord.Main"));
+            command.addAll(args);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(output).isZero();
+            assertThat(output).doesNotContain("javafx").doesNotContain("Exception");
+        }
+    }
+}

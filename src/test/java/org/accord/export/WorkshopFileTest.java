@@ -1,0 +1,84 @@
+package org.accord.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.accord.domain.AccordException;
+import org.accord.domain.Activity;
+import org.accord.domain.Role;
+import org.accord.domain.Workshop;
+import org.accord.export.json.WorkshopFile;
+import org.accord.testing.GeneratedWorkshop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WorkshopFileTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
+
+    static String json(Workshop w) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkshopFile.write(w, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What a workshop says, without its ids and times: what an exchange must keep. */
+    static List<Object> content(Workshop w) {
+        return List.of(w.details(), w.consultedLimit(), w.groups(),
+                w.roles().stream().map(r -> List.of(r.name(), r.shortLabel(), r.side())).toList(),
+                w.activities().stream().map(a -> List.of(a.name(), a.description(), a.group(), a.rationale(), a.status(),
+                        w.roles().stream().map(r -> w.letter(a.id(), r.id()).map(Enum::name).orElse("")).toList()))
+                        .toList());
+    }
+
+    @Test
+    void exportThenImportGivesAnEqualWorkshopAsANewOne() throws IOException {
+        Workshop original = PdfReportTest.multilingual().withId(42);
+        Workshop imported = WorkshopFile.read(json(original).getBytes(StandardCharsets.UTF_8), NOW);
+        assertThat(content(imported)).isEqualTo(content(original));
+        assertThat(imported.id()).isZero();
+        assertThat(imported.createdAt()).isEqualTo(NOW);
+        assertThat(imported.activities().get(0).id()).isNotEqualTo(original.activities().get(0).id());
+    }
+
+    @Test
+    void aLargeWorkshopRoundTrips() throws IOException {
+        Workshop original = GeneratedWorkshop.of(300, 12);
+        assertThat(content(WorkshopFile.read(json(original).getBytes(StandardCharsets.UTF_8), NOW)))
+                .isEqualTo(content(original));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not JSON at all|{ this is not json|not valid JSON (line 1",
+            "another format|{\"format\": \"something-else\", \"formatVersion\": 1}|not an Accord workshop file",
+            "a newer version|{\"format\": \"accord-workshop\", \"formatVersion\": 7, \"workshop\": {}}|newer Accord (format version 7)",
+            "no workshop|{\"format\": \"accord-workshop\", \"formatVersion\": 1}|at workshop: is missing",
+            "blank title|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \" \"}}|at workshop.title: The workshop title cannot be empty",
+            "duplicate roles|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"roles\": [{\"name\": \"CIO\", \"label\": \"CIO\", \"side\": \"IT\"}, {\"name\": \"cio\", \"label\": \"X\", \"side\": \"IT\"}]}}|at workshop.roles[1]: There is already a role called \"cio\"",
+            "unknown side|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"roles\": [{\"name\": \"CIO\", \"label\": \"CIO\", \"side\": \"SALES\"}]}}|at workshop.roles[0].side: \"SALES\" is not one of",
+            "duplicate activities|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"groups\": [\"G\"], \"activities\": [{\"name\": \"A\", \"group\": \"G\"}, {\"name\": \"a\", \"group\": \"G\"}]}}|at workshop.activities[1]: There is already an activity called \"a\"",
+            "not a letter|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"groups\": [\"G\"], \"roles\": [{\"name\": \"CIO\", \"label\": \"CIO\", \"side\": \"IT\"}], \"activities\": [{\"name\": \"A\", \"group\": \"G\", \"letters\": {\"CIO\": \"X\"}}]}}|at workshop.activities[0].letters.CIO: \"X\" is not a RACI letter",
+            "unknown role|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"groups\": [\"G\"], \"activities\": [{\"name\": \"A\", \"group\": \"G\", \"letters\": {\"CEO\": \"A\"}}]}}|at workshop.activities[0].letters.CEO: names no role",
+            "wrong type|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"roles\": \"none\"}}|at workshop.roles (line 1"})
+    void aBadFileIsRefusedWithThePlaceNamed(String what, String file, String expected) {
+        assertThatThrownBy(() -> WorkshopFile.read(file.getBytes(StandardCharsets.UTF_8), NOW))
+                .isInstanceOf(AccordException.class)
+                .hasMessageContaining(expected);
+    }
+
+    @Test
+    void activitiesKeepTheirRolesLettersByLabel() throws IOException {
+        Workshop w = GeneratedWorkshop.of(3, 3);
+        String text = json(w);
+        Role cmo = w.roles().get(1);
+        Activity first = w.activities().get(0);
+        w.letter(first.id(), cmo.id()).ifPresent(l -> assertThat(text).contains("\"CMO\" : \"" + l.letter() + "\""));
+        assertThat(text).contains("\"formatVersion\" : 1");
+    }
+}
