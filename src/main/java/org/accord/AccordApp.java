@@ -6,6 +6,7 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.accord.store.DataFolder;
+import org.accord.ui.common.FxFilePicker;
 
 /** The JavaFX application: a light, high-contrast theme (dark themes project badly) and one window. */
 public final class AccordApp extends Application {
@@ -18,7 +19,7 @@ public final class AccordApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         String data = getParameters().getNamed().get(DATA_PARAMETER);
         Path folder = data != null ? Path.of(data) : DataFolder.defaultFolder();
-        window = new AccordWindow(folder, stage, Clock.systemDefaultZone());
+        window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker());
         window.show();
     }
 

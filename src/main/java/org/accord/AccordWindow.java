@@ -11,6 +11,8 @@ import org.accord.domain.Workshop;
 import org.accord.session.WorkshopSession;
 import org.accord.store.WorkshopStore;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.export.Exporter;
+import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.FxBackgroundTasks;
 import org.accord.ui.common.Styles;
 import org.accord.ui.start.StartView;
@@ -30,18 +32,22 @@ public final class AccordWindow {
     private final Clock clock;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
     private final TemplateCatalog catalog = new TemplateCatalog();
+    private final FilePicker files;
+    private final Exporter exporter;
     private final StartViewModel startModel;
     private final StartView startView;
     private final Scene scene;
     private WorkshopStore store;
     private WorkshopViewModel openWorkshop;
 
-    public AccordWindow(Path dataFolder, Stage stage, Clock clock) {
+    public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files) {
         this.dataFolder = dataFolder;
         this.stage = stage;
         this.clock = clock;
+        this.files = files;
+        this.exporter = new Exporter(clock);
         this.startModel = new StartViewModel(tasks, catalog, clock, this::showWorkshop);
-        this.startView = new StartView(startModel);
+        this.startView = new StartView(startModel, files);
         // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(startView.root(), Math.min(1600, screen.getWidth() * 0.95),
@@ -62,8 +68,8 @@ public final class AccordWindow {
 
     private void showWorkshop(Workshop workshop) {
         WorkshopSession session = new WorkshopSession(store, workshop, clock);
-        openWorkshop = new WorkshopViewModel(session, tasks);
-        WorkshopView view = new WorkshopView(openWorkshop, this::showStart);
+        openWorkshop = new WorkshopViewModel(session, tasks, exporter);
+        WorkshopView view = new WorkshopView(openWorkshop, this::showStart, files);
         scene.setRoot(view.root());
         stage.titleProperty().bind(view.windowTitle());
         view.focusMatrix();

@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StartScreenTest {
     private Path data;
+    private final ChosenFiles files = new ChosenFiles();
     private AccordWindow window;
 
     private Stage stage;
@@ -44,7 +45,7 @@ class StartScreenTest {
 
     private void openWindow(FxRobot robot) {
         robot.interact(() -> {
-            window = new AccordWindow(data, stage, Clock.systemUTC());
+            window = new AccordWindow(data, stage, Clock.systemUTC(), files);
             window.show();
         });
     }

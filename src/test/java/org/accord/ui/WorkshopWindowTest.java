@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WorkshopWindowTest {
     private Path data;
+    private final ChosenFiles files = new ChosenFiles();
     private AccordWindow window;
     private Stage stage;
 
@@ -43,7 +44,7 @@ class WorkshopWindowTest {
         this.stage = stage;
         data = Files.createTempDirectory("accord-window-test");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new AccordWindow(data, stage, Clock.systemUTC());
+        window = new AccordWindow(data, stage, Clock.systemUTC(), files);
         window.show();
     }
 

@@ -32,6 +32,17 @@ public final class ActivityCsvImport {
     private ActivityCsvImport() {
     }
 
+    /** Reads a CSV file (UTF-8, with or without a byte-order mark) into a preview. Blocking. */
+    public static List<Row> preview(java.nio.file.Path file, Workshop workshop, String defaultGroup) {
+        try (Reader reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return preview(reader, workshop, defaultGroup);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new AccordException("There is no file " + file + ".", e);
+        } catch (IOException e) {
+            throw new AccordException("Accord could not read " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+
     public static List<Row> preview(Reader csv, Workshop workshop, String defaultGroup) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
@@ -60,7 +71,14 @@ public final class ActivityCsvImport {
                 rows.add(new Row(record.getRecordNumber() + 1, name, group, description, problem));
             }
             return rows;
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new AccordException("The CSV file is not in UTF-8. In the spreadsheet, save it as \"CSV UTF-8\" "
+                    + "and import that file.", e);
         } catch (IOException | java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.MalformedInputException) {
+                throw new AccordException("The CSV file is not in UTF-8. In the spreadsheet, save it as \"CSV UTF-8\" "
+                        + "and import that file.", e);
+            }
             throw new AccordException("The CSV file could not be read: " + e.getMessage()
                     + ". Check that it is a CSV file saved from a spreadsheet.", e);
         } catch (IllegalArgumentException | IllegalStateException e) {

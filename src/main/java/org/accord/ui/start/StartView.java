@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.accord.catalog.Template;
 import org.accord.store.WorkshopSummary;
+import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -44,12 +45,16 @@ public final class StartView {
             .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
+    public static final String IMPORT_ID = "importWorkshop";
+
     private final StartViewModel model;
+    private final FilePicker files;
     private final BorderPane root = new BorderPane();
     private final TableView<WorkshopSummary> list = new TableView<>();
 
-    public StartView(StartViewModel model) {
+    public StartView(StartViewModel model, FilePicker files) {
         this.model = model;
+        this.files = files;
         root.getStyleClass().add("start-view");
         root.getStylesheets().add(StartView.class.getResource("start.css").toExternalForm());
         root.setTop(header());
@@ -89,7 +94,13 @@ public final class StartView {
 
         Label newHeading = new Label("New workshop");
         newHeading.getStyleClass().add("section-heading");
-        HBox newRow = new HBox(8, newTitle, template, create);
+        Button importFile = new Button("Import workshop file…");
+        importFile.setId(IMPORT_ID);
+        importFile.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
+        importFile.setOnAction(e -> files.open(root.getScene().getWindow(), "Import a workshop file",
+                "Accord workshop files", org.accord.export.json.WorkshopFile.EXTENSION, ".json")
+                .ifPresent(model::importWorkshop));
+        HBox newRow = new HBox(8, newTitle, template, create, importFile);
         newRow.setAlignment(Pos.CENTER_LEFT);
 
         Label error = new Label();

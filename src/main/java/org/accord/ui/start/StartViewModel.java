@@ -20,6 +20,7 @@ import org.accord.catalog.TemplateCatalog;
 import org.accord.domain.Names;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
+import org.accord.export.json.WorkshopFile;
 import org.accord.store.WorkshopStore;
 import org.accord.store.WorkshopSummary;
 import org.accord.ui.common.BackgroundTasks;
@@ -108,6 +109,21 @@ public final class StartViewModel {
             newTitle.set("");
             openWorkshop.accept(created);
         });
+    }
+
+    /** Imports an .accord.json file as a new workshop (never over an existing one) and opens it. */
+    public void importWorkshop(java.nio.file.Path file) {
+        run("import the workshop file", () -> {
+            byte[] bytes;
+            try {
+                bytes = java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw new org.accord.domain.AccordException("Accord could not read " + file + ". Check that the file is "
+                        + "there and that you may read it.", e);
+            }
+            // The whole file is read and checked before the database is touched: a bad file imports nothing.
+            return store.create(WorkshopFile.read(bytes, clock.instant()));
+        }, openWorkshop);
     }
 
     public void open(WorkshopSummary summary) {

@@ -43,6 +43,9 @@ import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.RoleLoad;
 import org.accord.domain.Workshop;
+import org.accord.export.ExportFormat;
+import org.accord.export.pdf.PaperSize;
+import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
 
@@ -63,8 +66,11 @@ public final class WorkshopView implements MatrixTable.Actions {
     public static final String ADD_ACTIVITY_ID = "addActivity";
     public static final String ADD_ROLE_ID = "addRole";
 
+    public static final String NOTICE_ID = "notice";
+
     private final WorkshopViewModel model;
     private final Runnable backToStart;
+    private final FilePicker files;
     private final BorderPane root = new BorderPane();
     private final MatrixTable matrix;
     private final Label selectedName = new Label();
@@ -75,9 +81,10 @@ public final class WorkshopView implements MatrixTable.Actions {
     private UUID shownActivity;
     private boolean updatingPanel;
 
-    public WorkshopView(WorkshopViewModel model, Runnable backToStart) {
+    public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files) {
         this.model = model;
         this.backToStart = backToStart;
+        this.files = files;
         this.matrix = new MatrixTable(model, this);
         root.getStyleClass().add("workshop-view");
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
@@ -130,7 +137,42 @@ public final class WorkshopView implements MatrixTable.Actions {
                 item("Add activity…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addActivity),
                 item("Add role…", null, this::addRole),
                 item("Add group…", null, this::addGroup));
-        return new MenuBar(workshop, edit, matrixMenu());
+        return new MenuBar(workshop, edit, matrixMenu(), exportMenu());
+    }
+
+    /** The hand-outs: PDF and CSV for the room, the workshop file for another laptop. */
+    private Menu exportMenu() {
+        Menu menu = new Menu("Export");
+        for (ExportFormat format : ExportFormat.values()) {
+            menu.getItems().add(item(format.label() + "…", format == ExportFormat.PDF
+                    ? new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN) : null, () -> export(format)));
+        }
+        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        javafx.scene.control.ToggleGroup paper = new javafx.scene.control.ToggleGroup();
+        for (PaperSize size : PaperSize.values()) {
+            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(
+                    size == PaperSize.A4 ? "Paper: A4" : "Paper: US Letter");
+            choice.setToggleGroup(paper);
+            choice.setSelected(model.paperProperty().get() == size);
+            choice.setOnAction(e -> model.paperProperty().set(size));
+            menu.getItems().add(choice);
+        }
+        return menu;
+    }
+
+    private void export(ExportFormat format) {
+        files.save(window(), "Export " + format.label(), model.suggestedFileName(format), format.label(),
+                format.extension()).ifPresent(path -> model.export(format, path));
+    }
+
+    private void importActivities() {
+        String group = matrix.focusedGroup().orElse(model.groups().isEmpty() ? "Activities" : model.groups().get(0));
+        files.open(window(), "Import activities from CSV", "CSV files", ".csv").ifPresent(csv ->
+                model.previewActivities(csv, group, rows -> {
+                    if (ImportPreviewDialog.confirm(window(), csv.getFileName().toString(), rows)) {
+                        model.addActivities(rows);
+                    }
+                }));
     }
 
     /** The grid's row and column actions, for the focused cell: the keyboard way to what the right-click menus do. */
@@ -152,7 +194,9 @@ public final class WorkshopView implements MatrixTable.Actions {
                         () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, -1))),
                 item("Move role right", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
                         () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, +1))),
-                item("Remove role…", null, removeRole));
+                item("Remove role…", null, removeRole),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Import activities from CSV…", null, this::importActivities));
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
@@ -168,6 +212,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         back.setOnAction(e -> backToStart.run());
         Label title = new Label();
         title.getStyleClass().add(Styles.SCREEN_TITLE);
+        title.setMaxWidth(420); // a long title is shortened here (it is whole in the window title), never the buttons
         title.textProperty().bind(Bindings.createStringBinding(() -> model.workshop().title(), model.workshopProperty()));
         Button details = new Button("Details…");
         details.setOnAction(e -> editDetails());
@@ -375,7 +420,21 @@ public final class WorkshopView implements MatrixTable.Actions {
                 + "Keys: arrows move · R A C I set · Delete clears · Enter renames · Ctrl+Z undoes.");
         oneLetter.getStyleClass().add(Styles.MUTED);
         oneLetter.setWrapText(true);
-        VBox box = new VBox(4, legend, oneLetter);
+        // What the last export or import did, in full width above the legend.
+        Label notice = new Label();
+        notice.setId(NOTICE_ID);
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        model.noticeIsProblemProperty().addListener((obs, was, problem) -> {
+            notice.getStyleClass().remove("problem");
+            if (problem) {
+                notice.getStyleClass().add("problem");
+            }
+        });
+        VBox box = new VBox(4, notice, legend, oneLetter);
         box.setPadding(new Insets(6, 12, 8, 12));
         return box;
     }

@@ -1,11 +1,18 @@
 package org.accord.ui.workshop;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,6 +31,10 @@ import org.accord.domain.Side;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
+import org.accord.export.ExportFormat;
+import org.accord.export.Exporter;
+import org.accord.export.csv.ActivityCsvImport;
+import org.accord.export.pdf.PaperSize;
 import org.accord.session.WorkshopSession;
 import org.accord.ui.common.BackgroundTasks;
 
@@ -46,10 +57,15 @@ public final class WorkshopViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final PauseTransition retry = new PauseTransition(RETRY_AFTER);
     private boolean saveQueued;
+    private final Exporter exporter;
+    private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper(false);
 
-    public WorkshopViewModel(WorkshopSession session, BackgroundTasks tasks) {
+    public WorkshopViewModel(WorkshopSession session, BackgroundTasks tasks, Exporter exporter) {
         this.session = session;
         this.tasks = tasks;
+        this.exporter = exporter;
         this.workshop = new ReadOnlyObjectWrapper<>(session.current());
         retry.setOnFinished(e -> queueSave());
         refreshDerived();
@@ -167,6 +183,59 @@ public final class WorkshopViewModel {
 
     public void redo() {
         session.redo().ifPresent(w -> changed());
+    }
+
+    // ---- hand-outs ----
+
+    /** A file name from the workshop's title, safe on every system. */
+    public String suggestedFileName(ExportFormat format) {
+        String base = workshop.get().title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
+        return (base.isEmpty() ? "workshop" : base) + format.extension();
+    }
+
+    /** Writes the workshop as it is now to a file the facilitator chose (the save dialog asked before replacing). */
+    public void export(ExportFormat format, Path file) {
+        Workshop snapshot = workshop.get();
+        PaperSize size = paper.get();
+        say("Saving the " + format.label() + "…", false);
+        tasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
+                outcome -> say(outcome.summary(), !outcome.missingCharacters().isEmpty()),
+                failure -> say(failure.getMessage(), true));
+    }
+
+    /** Reads activities from a CSV file into a preview, in the background; nothing is added yet. */
+    public void previewActivities(Path csv, String defaultGroup, Consumer<List<ActivityCsvImport.Row>> show) {
+        Workshop snapshot = workshop.get();
+        say("Reading " + csv.getFileName() + "…", false);
+        tasks.run("read the CSV file", () -> ActivityCsvImport.preview(csv, snapshot, defaultGroup), rows -> {
+            say("", false);
+            show.accept(rows);
+        }, failure -> say(failure.getMessage(), true));
+    }
+
+    /** Adds the preview's good rows as one edit (one undo). */
+    public Optional<String> addActivities(List<ActivityCsvImport.Row> rows) {
+        Optional<String> problem = edit(ActivityCsvImport.addGoodRows(rows));
+        problem.ifPresentOrElse(p -> say(p, true), () -> say("Added "
+                + rows.stream().filter(ActivityCsvImport.Row::ok).count() + " activities. Ctrl+Z takes them out again.", false));
+        return problem;
+    }
+
+    private void say(String text, boolean problem) {
+        notice.set(text);
+        noticeIsProblem.set(problem);
+    }
+
+    public ObjectProperty<PaperSize> paperProperty() {
+        return paper;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noticeIsProblemProperty() {
+        return noticeIsProblem.getReadOnlyProperty();
     }
 
     // ---- saving ----

@@ -1,0 +1,65 @@
+package org.accord.ui.workshop;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.accord.export.csv.ActivityCsvImport.Row;
+
+/** Shows what a CSV file would add, row by row, before anything is added; bad rows say why they are left out. */
+final class ImportPreviewDialog {
+    static final String TABLE_ID = "importPreview";
+
+    private ImportPreviewDialog() {
+    }
+
+    /** True when the facilitator chose to add the good rows. */
+    static boolean confirm(Window owner, String fileName, List<Row> rows) {
+        long good = rows.stream().filter(Row::ok).count();
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Import activities");
+        dialog.setHeaderText(good + " of " + rows.size() + " rows in " + fileName + " can be added"
+                + (good < rows.size() ? "; the others are left out, with the reason shown." : "."));
+        TableView<Row> table = new TableView<>(FXCollections.observableList(rows));
+        table.setId(TABLE_ID);
+        table.setPrefSize(760, 360);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("Line", 50, r -> String.valueOf(r.line())),
+                column("Activity", 260, Row::name),
+                column("Group", 120, Row::group),
+                column("Result", 300, r -> r.ok() ? "Will be added" : "Left out: " + r.problem())));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("import-row-bad");
+                if (!empty && row != null && !row.ok()) {
+                    getStyleClass().add("import-row-bad");
+                }
+            }
+        });
+        dialog.getDialogPane().setContent(new VBox(8, table,
+                new Label("The activities are added as one change: Ctrl+Z takes them all out again.")));
+        ButtonType add = new ButtonType("Add " + good + " activities", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(add).setDisable(good == 0);
+        dialog.setResultConverter(button -> button == add);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    private static TableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> value) {
+        TableColumn<Row, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}
