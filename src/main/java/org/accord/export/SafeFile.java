@@ -57,6 +57,7 @@ public final class SafeFile {
                 out.flush();
                 channel.force(true);
             }
+            keepUsualPermissions(temporary, file);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -78,6 +79,18 @@ public final class SafeFile {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; a hand-out should be as readable as any file the user
+     * saves: the replaced file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void keepUsualPermissions(Path temporary, Path target) throws IOException {
+        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static String readable(IOException e) {

@@ -44,6 +44,20 @@ class SafeFileTest {
     }
 
     @Test
+    void aNewFileIsReadableLikeAnyOtherAndAReplacedOneKeepsItsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path fresh = folder.resolve("new.csv");
+        SafeFile.write(fresh, false, out -> out.write("x".getBytes()));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+        Path kept = Files.writeString(folder.resolve("kept.csv"), "old");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        SafeFile.write(kept, true, out -> out.write("new".getBytes()));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void aFolderThatIsNotThereOrIsAFileIsReportedClearly() throws IOException {
         assertThatThrownBy(() -> SafeFile.write(folder.resolve("missing/report.csv"), false, out -> { }))
                 .hasMessageContaining("does not exist");

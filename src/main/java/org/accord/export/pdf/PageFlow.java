@@ -188,6 +188,22 @@ final class PageFlow implements AutoCloseable {
         }
     }
 
+    /** A bulleted item: the bullet hangs in the margin, wrapped lines align with the text. */
+    void bullet(String text, float size, Ink ink) throws IOException {
+        float leading = size * 1.35f;
+        float indent = 10;
+        boolean first = true;
+        for (String line : wrap(text, size, false, width() - indent)) {
+            ensure(leading);
+            if (first) {
+                text("•", left() + 1, y - size, size, false, ink);
+                first = false;
+            }
+            text(line, left() + indent, y - size, size, false, ink);
+            y -= leading;
+        }
+    }
+
     void space(float points) {
         y -= points;
     }

@@ -185,7 +185,7 @@ public final class PdfReport {
             flow.paragraph("None: every activity has one Accountable and at least one Responsible.", 8.5f, false, Ink.TEXT, 0);
         }
         for (Finding finding : findings) {
-            flow.paragraph("•  " + finding.text(), 8.5f, false, Ink.TEXT, 0);
+            flow.bullet(finding.text(), 8.5f, Ink.TEXT);
         }
     }
 
