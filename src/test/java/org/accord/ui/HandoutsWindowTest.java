@@ -2,65 +2,34 @@ package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.accord.AccordWindow;
 import org.accord.export.json.WorkshopFile;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GeneratedWorkshop;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Exports and imports from the window: the file dialogs answer from the test, the rest is real. */
-@ExtendWith(ApplicationExtension.class)
-class HandoutsWindowTest {
-    private Path data;
-    private Path out;
-    private final ChosenFiles files = new ChosenFiles();
-    private AccordWindow window;
-    private Stage stage;
+class HandoutsWindowTest extends WindowTest {
+    private final Path out = createOutputFolder();
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        data = Files.createTempDirectory("accord-handouts-data");
-        out = Files.createTempDirectory("accord-handouts-out");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new AccordWindow(data, stage, Clock.systemUTC(), files);
-        window.show();
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        window.close();
-    }
-
-    private void createWorkshop(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write(title);
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").queryTableView().isFocused());
+    private static Path createOutputFolder() {
+        try {
+            return Files.createTempDirectory("accord-handouts-out");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String notice(FxRobot robot) {

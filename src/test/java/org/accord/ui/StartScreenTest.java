@@ -2,60 +2,29 @@ package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.accord.AccordWindow;
 import org.accord.catalog.TemplateCatalog;
 import org.accord.store.WorkshopSummary;
 import org.accord.store.h2.H2WorkshopStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The start screen on a prepared data folder: search, delete with confirmation, and a damaged file. */
-@ExtendWith(ApplicationExtension.class)
-class StartScreenTest {
-    private Path data;
-    private final ChosenFiles files = new ChosenFiles();
-    private AccordWindow window;
-
-    private Stage stage;
-
-    /** The window opens in each test, after the test has prepared the data folder. */
-    @Start
-    void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory("accord-start-test");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        this.stage = stage;
+class StartScreenTest extends WindowTest {
+    /** Each test prepares the data folder, then opens the window. */
+    @Override
+    protected boolean openAtStart() {
+        return false;
     }
 
     private void openWindow(FxRobot robot) {
-        robot.interact(() -> {
-            window = new AccordWindow(data, stage, Clock.systemUTC(), files);
-            window.show();
-        });
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        if (window != null) {
-            window.close();
-        }
+        robot.interact((Runnable) this::openWindow);
     }
 
     private void saveWorkshops(String... titles) {
@@ -121,11 +90,6 @@ class StartScreenTest {
         assertThat(robot.lookup("#createWorkshop").queryButton().isDisabled()).isTrue();
         assertThat(list(robot).getItems()).isEmpty();
         assertThat(robot.lookup("No saved workshops yet. Create one above.").tryQuery()).isEmpty();
-    }
-
-    /** Waits until a text is on screen: the list's cells are laid out a pulse after its items change. */
-    static void whenShown(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).tryQuery().isPresent());
     }
 
     private static Button cancel(FxRobot robot) {

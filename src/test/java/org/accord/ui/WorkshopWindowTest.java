@@ -2,57 +2,25 @@ package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.accord.AccordWindow;
 import org.accord.domain.Finding;
 import org.accord.domain.Raci;
 import org.accord.domain.Workshop;
 import org.accord.store.WorkshopSummary;
 import org.accord.store.h2.H2WorkshopStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window, headless: create from the template, type letters, watch findings, undo, reopen. */
-@ExtendWith(ApplicationExtension.class)
-class WorkshopWindowTest {
-    private Path data;
-    private final ChosenFiles files = new ChosenFiles();
-    private AccordWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        data = Files.createTempDirectory("accord-window-test");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new AccordWindow(data, stage, Clock.systemUTC(), files);
-        window.show();
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        window.close();
-    }
+class WorkshopWindowTest extends WindowTest {
 
     @Test
     void createFromTemplateTypeLettersWatchFindingsUndoRedoAndReopen(FxRobot robot) throws Exception {
@@ -95,7 +63,7 @@ class WorkshopWindowTest {
         WorkshopSummary summary = workshopList(robot).getItems().get(0);
         assertThat(summary.title()).isEqualTo("Spring alignment Łukasz 王芳");
         assertThat(robot.lookup("#newTitle").queryTextInputControl().getText()).isEmpty();
-        StartScreenTest.whenShown(robot, "Spring alignment Łukasz 王芳");
+        whenShown(robot, "Spring alignment Łukasz 王芳");
         robot.clickOn("Spring alignment Łukasz 王芳").clickOn("#openWorkshop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
         assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
@@ -196,16 +164,6 @@ class WorkshopWindowTest {
 
     // ---- helpers ----
 
-    private void createWorkshop(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write(title);
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").queryTableView().isFocused());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static List<String> findingTexts(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Finding> findings = robot.lookup("#findings").queryListView();
@@ -222,11 +180,6 @@ class WorkshopWindowTest {
                 .query();
         String text = ((javafx.scene.control.TableCell<?, ?>) cell).getText();
         return text == null ? "" : text;
-    }
-
-    private static void awaitSaved(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "All changes saved".equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
     }
 
     @SuppressWarnings("unchecked")

@@ -34,20 +34,11 @@ public final class NameDialog {
         TextField field = new TextField(initial);
         field.setId(FIELD_ID);
         field.setPrefColumnCount(32);
-        Label message = new Label();
-        message.setId(MESSAGE_ID);
-        message.getStyleClass().add(Styles.FIELD_MESSAGE);
-        message.setWrapText(true);
+        Label message = FieldCheck.messageLabel(MESSAGE_ID);
         dialog.getDialogPane().setContent(new VBox(8, field, message));
         ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        Runnable check = () -> {
-            Optional<String> reason = problem.apply(field.getText());
-            message.setText(reason.orElse(""));
-            dialog.getDialogPane().lookupButton(ok).setDisable(reason.isPresent());
-        };
-        field.textProperty().addListener((obs, old, now) -> check.run());
-        check.run();
+        FieldCheck.attach(dialog, ok, message, () -> problem.apply(field.getText()), field.textProperty());
         dialog.setResultConverter(button -> button == ok ? field.getText() : null);
         Platform.runLater(() -> {
             field.requestFocus();

@@ -15,7 +15,7 @@ import org.accord.domain.Edit;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
-import org.accord.ui.common.Styles;
+import org.accord.ui.common.FieldCheck;
 
 /** Edits the workshop's details and the limit of Consulted roles per activity. */
 final class DetailsDialog {
@@ -41,8 +41,7 @@ final class DetailsDialog {
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         Spinner<Integer> limit = new Spinner<>(0, 20, w.consultedLimit());
-        Label message = new Label();
-        message.getStyleClass().add(Styles.FIELD_MESSAGE);
+        Label message = FieldCheck.messageLabel("detailsMessage");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -58,20 +57,9 @@ final class DetailsDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         java.util.function.Supplier<Edit> edit = () -> model.changeDetails(new WorkshopDetails(title.getText(),
                 organization.getText(), date.getValue(), facilitator.getText(), notes.getText()), limit.getValue());
-        Runnable check = () -> {
-            Optional<String> reason;
-            try {
-                reason = model.problemWith(edit.get());
-            } catch (ValidationException e) {
-                reason = Optional.of(e.getMessage());
-            }
-            message.setText(reason.orElse(""));
-            dialog.getDialogPane().lookupButton(ok).setDisable(reason.isPresent());
-        };
-        for (var field : new javafx.scene.control.TextInputControl[] {title, organization, facilitator, notes}) {
-            field.textProperty().addListener((o, a, b) -> check.run());
-        }
-        check.run();
+        FieldCheck.attach(dialog, ok, message, () -> model.problemWith(edit.get()), title.textProperty(),
+                organization.textProperty(), facilitator.textProperty(), notes.textProperty(), date.valueProperty(),
+                limit.valueProperty());
         dialog.setResultConverter(button -> {
             if (button != ok) {
                 return null;

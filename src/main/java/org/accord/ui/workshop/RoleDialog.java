@@ -14,7 +14,7 @@ import javafx.stage.Window;
 import org.accord.domain.Edit;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
-import org.accord.ui.common.Styles;
+import org.accord.ui.common.FieldCheck;
 
 /** Adds or changes a role: name, short label and side, checked as the facilitator types. */
 final class RoleDialog {
@@ -43,9 +43,7 @@ final class RoleDialog {
         ChoiceBox<Side> side = new ChoiceBox<>();
         side.getItems().setAll(Side.values());
         side.setValue(initial == null ? Side.BUSINESS : initial.side());
-        Label message = new Label();
-        message.getStyleClass().add(Styles.FIELD_MESSAGE);
-        message.setWrapText(true);
+        Label message = FieldCheck.messageLabel("roleMessage");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -56,22 +54,9 @@ final class RoleDialog {
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        Function<Void, Optional<String>> problem = v -> {
-            try {
-                return model.problemWith(toEdit.apply(new RoleFields(name.getText(), label.getText(), side.getValue())));
-            } catch (org.accord.domain.ValidationException e) {
-                return Optional.of(e.getMessage());
-            }
-        };
-        Runnable check = () -> {
-            Optional<String> reason = problem.apply(null);
-            message.setText(reason.orElse(""));
-            dialog.getDialogPane().lookupButton(ok).setDisable(reason.isPresent());
-        };
-        name.textProperty().addListener((o, a, b) -> check.run());
-        label.textProperty().addListener((o, a, b) -> check.run());
-        side.valueProperty().addListener((o, a, b) -> check.run());
-        check.run();
+        FieldCheck.attach(dialog, ok, message,
+                () -> model.problemWith(toEdit.apply(new RoleFields(name.getText(), label.getText(), side.getValue()))),
+                name.textProperty(), label.textProperty(), side.valueProperty());
         dialog.setResultConverter(button -> button == ok
                 ? toEdit.apply(new RoleFields(name.getText(), label.getText(), side.getValue())) : null);
         Platform.runLater(name::requestFocus);

@@ -1,0 +1,82 @@
+package org.accord.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.accord.AccordWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, headless under Monocle, on a fresh data folder per test, with the theme the program uses.
+ * File dialogs answer from {@link #files}; everything else is the program's own code.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+    protected Path data;
+    protected final ChosenFiles files = new ChosenFiles();
+    protected AccordWindow window;
+    protected Stage stage;
+
+    /** Whether the window opens before the test starts; a test that prepares the data folder first says no. */
+    protected boolean openAtStart() {
+        return true;
+    }
+
+    // JUnit finds an inherited @BeforeEach; TestFX looks for @Start only in the test class itself.
+    @BeforeEach
+    void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        data = Files.createTempDirectory("accord-window-test");
+        FxToolkit.setupFixture(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            if (openAtStart()) {
+                openWindow();
+            }
+        });
+    }
+
+    /** Opens the window; on the JavaFX thread (call it through {@code robot.interact}). */
+    protected void openWindow() {
+        window = new AccordWindow(data, stage, Clock.systemUTC(), files);
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    /** Creates a workshop from the default template on the start screen and waits for its grid to have the keys. */
+    protected static void createWorkshop(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
+        robot.clickOn("#newTitle").write(title);
+        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").queryTableView().isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static void awaitSaved(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "All changes saved".equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
+    }
+
+    /** Waits until a text is on screen: a list's cells are laid out a pulse after its items change. */
+    protected static void whenShown(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).tryQuery().isPresent());
+    }
+}
