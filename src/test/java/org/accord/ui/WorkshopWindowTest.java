@@ -119,6 +119,19 @@ class WorkshopWindowTest extends WindowTest {
     }
 
     @Test
+    void withTheMouseAClickOnTheSelectedCellOpensTheLetterMenu(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Mouse");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(letterCell(robot, 1, 2));   // selects the cell
+        robot.clickOn(letterCell(robot, 1, 2));   // a click on the selected cell opens the small menu
+        robot.clickOn("A  Accountable");
+        assertThat(letterAt(robot, 1, 2)).isEqualTo("A");
+        robot.clickOn(letterCell(robot, 1, 2)).clickOn("Clear"); // cells are redrawn after an edit: look again
+        assertThat(letterAt(robot, 1, 2)).isEmpty();
+        awaitSaved(robot);
+    }
+
+    @Test
     void removingARoleThatHoldsLettersAsksFirst(FxRobot robot) throws Exception {
         createWorkshop(robot, "Roles");
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.R); // CMO: R on the first row
@@ -170,14 +183,18 @@ class WorkshopWindowTest extends WindowTest {
         return findings.getItems().stream().map(Finding::text).toList();
     }
 
-    /** The letter shown in the grid at a row and column (column 0 is the activity name). */
-    private static String letterAt(FxRobot robot, int row, int column) {
-        WaitForAsyncUtils.waitForFxEvents();
+    private static Node letterCell(FxRobot robot, int row, int column) {
         TableView<?> matrix = robot.lookup("#matrix").queryTableView();
-        Node cell = robot.from(matrix).lookup(".letter-cell")
+        return robot.from(matrix).lookup(".letter-cell")
                 .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
                         && c.getTableColumn() == matrix.getColumns().get(column))
                 .query();
+    }
+
+    /** The letter shown in the grid at a row and column (column 0 is the activity name). */
+    private static String letterAt(FxRobot robot, int row, int column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = letterCell(robot, row, column);
         String text = ((javafx.scene.control.TableCell<?, ?>) cell).getText();
         return text == null ? "" : text;
     }
