@@ -3,7 +3,7 @@ package org.accord.store;
 import org.accord.domain.AccordException;
 
 /** The workshops could not be read or saved; the message names the file and says what to do. */
-public final class StoreException extends AccordException {
+public class StoreException extends AccordException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

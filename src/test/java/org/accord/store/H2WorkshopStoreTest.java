@@ -171,16 +171,16 @@ class H2WorkshopStoreTest {
         Files.write(data.resolve("accord.mv.db"), junk);
         assertThatThrownBy(() -> H2WorkshopStore.open(data))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(data.resolve("accord.mv.db").toString())
-                .hasMessageContaining("restore it from a backup")
-                .message().doesNotContain("SQL").doesNotContain("Exception");
+                .hasMessageContaining(data.resolve("accord.mv.db").toString() + " is damaged")
+                .hasMessageContaining("A copy of the damaged file is kept at " + data.resolve("backups"))
+                .message().doesNotContain("SQL").doesNotContain("Exception").doesNotContain("H2");
     }
 
     @Test
     void anEmptyFileIsReportedAsDamagedNotOpenedAsNoWorkshops() throws Exception {
         Files.createFile(data.resolve("accord.mv.db"));
         assertThatThrownBy(() -> H2WorkshopStore.open(data))
-                .isInstanceOf(StoreException.class).hasMessageContaining("is empty: it was damaged");
+                .isInstanceOf(DamagedStoreException.class).hasMessageContaining("is damaged: it is empty (0 bytes)");
     }
 
     @Test

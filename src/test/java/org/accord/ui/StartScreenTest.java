@@ -85,7 +85,7 @@ class StartScreenTest extends WindowTest {
         Label error = robot.lookup("#startError").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains(data.resolve("accord.mv.db").toString())
-                .contains("restore it from a backup").doesNotContain("Exception");
+                .contains("is damaged").contains("A copy of the damaged file is kept at").doesNotContain("Exception");
         assertThat(error.isVisible()).isTrue();
         assertThat(robot.lookup("#createWorkshop").queryButton().isDisabled()).isTrue();
         assertThat(list(robot).getItems()).isEmpty();

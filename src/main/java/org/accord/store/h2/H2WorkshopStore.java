@@ -1,5 +1,6 @@
 package org.accord.store.h2;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,10 +33,13 @@ import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
+import org.accord.store.DamagedStoreException;
 import org.accord.store.DataFolder;
 import org.accord.store.StoreException;
 import org.accord.store.WorkshopStore;
 import org.accord.store.WorkshopSummary;
+import org.accord.store.backup.Backup;
+import org.accord.store.backup.Backups;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -59,42 +65,192 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     private final Path databaseFile;
     private final Connection connection;
+    private final EditSequenceFile sidecar;
 
-    private H2WorkshopStore(Path databaseFile, Connection connection) {
+    private H2WorkshopStore(Path databaseFile, Connection connection, EditSequenceFile sidecar) {
         this.databaseFile = databaseFile;
         this.connection = connection;
+        this.sidecar = sidecar;
     }
 
     /** Opens (creating and migrating if needed) the database in a data folder. */
     public static H2WorkshopStore open(Path dataFolder) {
+        return open(dataFolder, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the database in a data folder, checking first that it holds every change Accord saved (see
+     * {@link EditSequenceFile}). A copy taken just before opening becomes a backup once the file checks out; if it
+     * does not, the copy is kept as the damaged file and a {@link DamagedStoreException} names the newest good backup.
+     */
+    public static H2WorkshopStore open(Path dataFolder, Clock clock) {
         Path folder = DataFolder.prepare(dataFolder);
         Path databaseFile = folder.resolve(DATABASE_NAME + ".mv.db");
+        Backups backups = new Backups(folder, clock);
+        EditSequenceFile sidecar = new EditSequenceFile(folder);
+        long saved = sidecar.read().orElse(-1);
+        boolean existed = Files.exists(databaseFile);
+        if (!existed && saved > 0) {
+            throw damaged(databaseFile, "it is missing, although Accord had saved " + saved + " changes in it",
+                    Optional.empty(), backups, null);
+        }
+        Path pending = existed ? backups.copyBeforeOpen(databaseFile) : null;
+        try {
+            H2WorkshopStore store = openChecked(folder, databaseFile, sidecar, saved);
+            if (pending != null) {
+                try {
+                    backups.keep(pending, "opened", store.editSequence(), store.list());
+                } catch (StoreException e) {
+                    LOG.log(Level.WARNING, "The backup taken at open could not be kept", e);
+                }
+            }
+            return store;
+        } catch (Damage damage) {
+            Optional<Path> copy = pending == null ? Optional.empty() : Optional.of(backups.keepDamaged(pending));
+            throw damaged(databaseFile, damage.getMessage(), copy, backups, damage.getCause());
+        } catch (RuntimeException e) {
+            if (pending != null) {
+                backups.discard(pending);
+            }
+            throw e;
+        }
+    }
+
+    /** The file is damaged, older or emptier than what was saved; the message says how. */
+    private static final class Damage extends RuntimeException {
+        Damage(String how, Throwable cause) {
+            super(how, cause);
+        }
+    }
+
+    private static H2WorkshopStore openChecked(Path folder, Path databaseFile, EditSequenceFile sidecar, long saved) {
         // FILE_LOCK=FILE (the default) makes a second Accord on the same folder fail fast instead of sharing the file.
-        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=2000";
         try {
             if (Files.exists(databaseFile) && Files.size(databaseFile) == 0) {
-                throw new StoreException("The workshop file " + databaseFile + " is empty: it was damaged. "
-                        + "Move it aside (keep a copy) and start Accord again, or restore it from a backup.");
+                throw new Damage("it is empty (0 bytes)", null);
             }
-            Connection connection = DriverManager.getConnection(url, "sa", "");
-            try {
-                // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile.
-                Flyway.configure()
-                        .dataSource(url, "sa", "")
-                        .locations("classpath:org/accord/store/migration")
-                        .load()
-                        .migrate();
-                connection.setAutoCommit(false);
-            } catch (RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-            return new H2WorkshopStore(databaseFile, connection);
-        } catch (StoreException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (IOException e) {
             throw OpenFailure.explain(databaseFile, e);
         }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            throw classify(databaseFile, e);
+        }
+        try {
+            if (saved > 0 && !hasTable(connection, "flyway_schema_history")) {
+                // H2 opens a truncated file as an empty database: never show that as "no workshops yet".
+                throw new Damage("it holds no workshops at all, although Accord had saved " + saved + " changes in it", null);
+            }
+            // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile.
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:org/accord/store/migration")
+                    .load()
+                    .migrate();
+            connection.setAutoCommit(false);
+            H2WorkshopStore store = new H2WorkshopStore(databaseFile, connection, sidecar);
+            long found = store.editSequence();
+            if (found < saved) {
+                // H2 opens a file damaged at its end as an older version of the data.
+                throw new Damage("it holds an older version of your workshops (" + found + " of " + saved
+                        + " saved changes)", null);
+            }
+            sidecar.write(found);
+            return store;
+        } catch (Damage e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(connection);
+            throw new StoreException("Accord cannot write to its data folder " + folder
+                    + ". Check that the disk has space and that you may write there.", e);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw classify(databaseFile, e);
+        }
+    }
+
+    /** A damaged file becomes a Damage (to be kept and reported); anything else the message OpenFailure gives. */
+    private static RuntimeException classify(Path databaseFile, Exception e) {
+        StoreException explained = OpenFailure.explain(databaseFile, e);
+        if (OpenFailure.isDamage(databaseFile, e)) {
+            return new Damage("its content cannot be read", e);
+        }
+        return explained;
+    }
+
+    private static DamagedStoreException damaged(Path databaseFile, String how, Optional<Path> copy, Backups backups,
+                                                 Throwable cause) {
+        Optional<Backup> newest = Optional.empty();
+        try {
+            newest = backups.newest();
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "Backups could not be listed", e);
+        }
+        StringBuilder message = new StringBuilder("Accord's workshop file " + databaseFile + " is damaged: " + how
+                + ". Accord has not opened it, so nothing older or empty is shown as current.");
+        copy.ifPresent(c -> message.append(" A copy of the damaged file is kept at ").append(c).append('.'));
+        if (newest.isPresent()) {
+            Backup b = newest.get();
+            message.append(" The newest good backup is from ")
+                    .append(BACKUP_TIME.format(b.takenAt())).append(" with ").append(b.workshops().size())
+                    .append(b.workshops().size() == 1 ? " workshop" : " workshops")
+                    .append(": choose \"Restore from backup…\" to put it back.");
+        } else {
+            message.append(" There is no backup to restore yet; keep the copy for support.");
+        }
+        LOG.log(Level.SEVERE, message.toString(), cause);
+        return new DamagedStoreException(message.toString(), copy, newest, cause);
+    }
+
+    private static final java.time.format.DateTimeFormatter BACKUP_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
+                    .withZone(java.time.ZoneId.systemDefault());
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?")) {
+            st.setString(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Closing after a failed open", e);
+        }
+    }
+
+    /** The number of changes committed so far (see {@link EditSequenceFile}). */
+    public synchronized long editSequence() {
+        try (PreparedStatement st = connection.prepareStatement("SELECT edit_sequence FROM store_state WHERE id = 1");
+             ResultSet rs = st.executeQuery()) {
+            long value = rs.next() ? rs.getLong(1) : 0;
+            connection.commit();
+            return value;
+        } catch (SQLException e) {
+            throw OpenFailure.explain(databaseFile, e);
+        }
+    }
+
+    /** A consistent copy of the open database into the backups, with the list of its workshops. */
+    public synchronized Backup backupTo(Backups backups, String reason) {
+        Path zip = backups.newZipPath();
+        try (Statement st = connection.createStatement()) {
+            st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            backups.discard(zip);
+            throw new StoreException("Accord could not back up " + databaseFile + ". " + OpenFailure.advice(e), e);
+        }
+        return backups.keep(zip, reason, editSequence(), list());
     }
 
     public Path databaseFile() {
@@ -199,7 +355,7 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized Workshop create(Workshop unsaved) {
-        return inTransaction("save the new workshop", () -> {
+        return inWriteTransaction("save the new workshop", () -> {
             long id;
             try (PreparedStatement st = connection.prepareStatement("""
                     INSERT INTO workshop (title, organization, workshop_date, facilitator, notes, consulted_limit,
@@ -227,7 +383,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         if (before.id() != after.id() || after.id() == 0) {
             throw new IllegalArgumentException("save compares two versions of one saved workshop");
         }
-        inTransaction("save your last change", () -> {
+        inWriteTransaction("save your last change", () -> {
             writeDifference(before, after);
             return null;
         });
@@ -242,7 +398,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized void rename(long workshopId, String newTitle) {
         String title = Names.clean(newTitle, "the workshop title");
-        inTransaction("rename the workshop", () -> {
+        inWriteTransaction("rename the workshop", () -> {
             try (PreparedStatement st = connection.prepareStatement(
                     "UPDATE workshop SET title = ?, last_edited_at = ? WHERE id = ?")) {
                 st.setString(1, title);
@@ -256,7 +412,7 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized void delete(long workshopId) {
-        inTransaction("delete the workshop", () -> {
+        inWriteTransaction("delete the workshop", () -> {
             // Letters go with their activities and roles (ON DELETE CASCADE), those with the workshop.
             try (PreparedStatement st = connection.prepareStatement("DELETE FROM workshop WHERE id = ?")) {
                 st.setLong(1, workshopId);
@@ -268,6 +424,11 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized void close() {
+        try {
+            sidecar.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the sidecar failed", e);
+        }
         try {
             connection.close();
         } catch (SQLException e) {
@@ -437,6 +598,31 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     private interface SqlWork<T> {
         T run() throws SQLException;
+    }
+
+    /**
+     * Runs a change in one transaction that also counts it, then records the count in the sidecar. If the sidecar
+     * cannot be written the change still stands (the count in the database is ahead, which open accepts).
+     */
+    private <T> T inWriteTransaction(String whatFor, SqlWork<T> work) {
+        long[] sequence = new long[1];
+        T result = inTransaction(whatFor, () -> {
+            T done = work.run();
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("UPDATE store_state SET edit_sequence = edit_sequence + 1 WHERE id = 1");
+                try (ResultSet rs = st.executeQuery("SELECT edit_sequence FROM store_state WHERE id = 1")) {
+                    rs.next();
+                    sequence[0] = rs.getLong(1);
+                }
+            }
+            return done;
+        });
+        try {
+            sidecar.write(sequence[0]);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The sidecar " + sidecar.path() + " could not be written", e);
+        }
+        return result;
     }
 
     /** Runs work in one transaction: committed as a whole or rolled back as a whole. */

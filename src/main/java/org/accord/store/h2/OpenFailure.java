@@ -41,6 +41,22 @@ final class OpenFailure {
         return new StoreException(message, failure);
     }
 
+    /** True when the failure says the file's content is unreadable (as opposed to locked or not writable). */
+    static boolean isDamage(Path databaseFile, Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return false;
+        }
+        if (Files.exists(databaseFile) && !Files.isWritable(databaseFile)) {
+            return false;
+        }
+        return code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.GENERAL_ERROR_1
+                || ((code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2) && Files.exists(databaseFile))
+                || (sql == null && Files.exists(databaseFile));
+    }
+
     /** A short hint for a failure while the database was already open. */
     static String advice(Throwable failure) {
         SQLException sql = sqlCause(failure);
