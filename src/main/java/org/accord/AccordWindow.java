@@ -10,6 +10,8 @@ import org.accord.catalog.TemplateCatalog;
 import org.accord.domain.Workshop;
 import org.accord.session.WorkshopSession;
 import org.accord.store.WorkshopStore;
+import org.accord.store.backup.Backup;
+import org.accord.store.backup.Backups;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.export.Exporter;
 import org.accord.ui.common.FilePicker;
@@ -37,7 +39,8 @@ public final class AccordWindow {
     private final StartViewModel startModel;
     private final StartView startView;
     private final Scene scene;
-    private WorkshopStore store;
+    private final Backups backups;
+    private volatile H2WorkshopStore store; // set and used on the background thread; read on the FX thread
     private WorkshopViewModel openWorkshop;
 
     public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files) {
@@ -46,7 +49,8 @@ public final class AccordWindow {
         this.clock = clock;
         this.files = files;
         this.exporter = new Exporter(clock);
-        this.startModel = new StartViewModel(tasks, catalog, clock, this::showWorkshop);
+        this.backups = new Backups(dataFolder, clock);
+        this.startModel = new StartViewModel(tasks, catalog, clock, this::showWorkshop, backups, this::restore);
         this.startView = new StartView(startModel, files);
         // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -60,10 +64,10 @@ public final class AccordWindow {
         stage.setTitle("Accord");
         stage.setScene(scene);
         stage.show();
-        tasks.run("open your workshops", () -> H2WorkshopStore.open(dataFolder), opened -> {
-            store = opened;
-            startModel.storeOpened(opened);
-        }, failure -> startModel.storeFailed(failure.getMessage()));
+        tasks.run("open your workshops", () -> {
+            store = H2WorkshopStore.open(dataFolder, clock);
+            return store;
+        }, startModel::storeOpened, failure -> startModel.storeFailed(failure.getMessage()));
     }
 
     private void showWorkshop(Workshop workshop) {
@@ -76,18 +80,45 @@ public final class AccordWindow {
     }
 
     private void showStart() {
-        // Saves already queued run before this refresh (one background thread), so the list shows the last edit.
+        // Saves already queued run before this backup and refresh (one background thread), so both hold the last edit.
         openWorkshop = null;
+        backUp("closed");
         stage.titleProperty().unbind();
         stage.setTitle("Accord");
         scene.setRoot(startView.root());
         startModel.refresh();
     }
 
-    /** Called when the program ends: the last save reaches the disk, then the database is closed. */
+    /** A consistent copy into the backups folder, in the background; a failure is logged, never in the way. */
+    private void backUp(String reason) {
+        H2WorkshopStore current = store;
+        if (current == null) {
+            return;
+        }
+        tasks.run("back up the workshops", () -> current.backupTo(backups, reason), done -> { },
+                failure -> LOG.warning("Backup failed: " + failure.getMessage()));
+    }
+
+    /** Runs on the background thread: closes the database, puts the backup in place, reopens. */
+    private WorkshopStore restore(Backup backup) {
+        H2WorkshopStore current = store;
+        store = null;
+        if (current != null) {
+            current.close();
+        }
+        H2WorkshopStore reopened = H2WorkshopStore.restore(dataFolder, backup, clock);
+        store = reopened;
+        return reopened;
+    }
+
+    /** Called when the program ends: the last save reaches the disk, a backup is kept, the database is closed. */
     public void close() {
-        if (openWorkshop != null && !openWorkshop.flush()) {
+        boolean workshopWasOpen = openWorkshop != null;
+        if (workshopWasOpen && !openWorkshop.flush()) {
             LOG.log(Level.SEVERE, "The last edits of the open workshop could not be saved before closing");
+        }
+        if (workshopWasOpen) {
+            backUp("closed");
         }
         tasks.shutdown();
         if (store != null) {

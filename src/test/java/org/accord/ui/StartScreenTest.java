@@ -92,6 +92,35 @@ class StartScreenTest extends WindowTest {
         assertThat(robot.lookup("No saved workshops yet. Create one above.").tryQuery()).isEmpty();
     }
 
+    @Test
+    void aDamagedFileIsReplacedByTheChosenBackupAndSetAside(FxRobot robot) throws Exception {
+        saveWorkshops("Backed up one", "Backed up two");
+        H2WorkshopStore.open(data).close(); // opening keeps a backup of both
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            store.rename(store.list().get(0).id(), "Renamed after the backup");
+        }
+        Files.write(data.resolve("accord.mv.db"), new byte[0]); // the file is lost
+        openWindow(robot);
+        Label error = robot.lookup("#startError").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        assertThat(error.getText()).contains("is damaged: it is empty").contains("The newest good backup is from");
+
+        robot.clickOn("#restoreBackup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backupList").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> backups = robot.lookup("#backupList").queryListView();
+        assertThat(backups.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Restore".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
+        assertThat(list(robot).getItems()).extracting(WorkshopSummary::title)
+                .containsExactlyInAnyOrder("Backed up one", "Backed up two"); // the rename came after the backup
+        assertThat(robot.lookup("#startNotice").queryAs(Label.class).getText()).startsWith("Restored the backup of");
+        assertThat(error.isVisible()).isFalse();
+        try (var files = Files.list(data.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("replaced-"))
+                    .anyMatch(n -> n.startsWith("damaged-"));
+        }
+    }
+
     private static Button cancel(FxRobot robot) {
         return robot.lookup(".dialog-pane .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton();
     }

@@ -84,6 +84,9 @@ public final class Backups {
     public Backup keep(Path zip, String reason, long editSequence, List<WorkshopSummary> workshops) {
         Instant now = clock.instant();
         String name = "accord-" + STAMP.format(now);
+        for (int n = 2; Files.exists(folder().resolve(name + ".zip")); n++) {
+            name = "accord-" + STAMP.format(now) + "-" + n; // two backups within one millisecond
+        }
         Path file = folder().resolve(name + ".zip");
         List<Backup.Workshop> listed = workshops.stream()
                 .map(w -> new Backup.Workshop(w.title(), w.activities(), w.roles())).toList();

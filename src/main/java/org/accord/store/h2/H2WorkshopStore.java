@@ -229,6 +229,19 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
     }
 
+    /**
+     * Puts a backup in place of the workshop file of a data folder whose database is closed; the current file is set
+     * aside in the backups folder first. Then opens it.
+     *
+     * @return the reopened store
+     */
+    public static H2WorkshopStore restore(Path dataFolder, Backup backup, Clock clock) {
+        Path folder = DataFolder.prepare(dataFolder);
+        new Backups(folder, clock).restore(backup, folder.resolve(DATABASE_NAME + ".mv.db"),
+                folder.resolve(EditSequenceFile.NAME));
+        return open(folder, clock);
+    }
+
     /** The number of changes committed so far (see {@link EditSequenceFile}). */
     public synchronized long editSequence() {
         try (PreparedStatement st = connection.prepareStatement("SELECT edit_sequence FROM store_state WHERE id = 1");

@@ -46,6 +46,8 @@ public final class StartView {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     public static final String IMPORT_ID = "importWorkshop";
+    public static final String RESTORE_ID = "restoreBackup";
+    public static final String NOTICE_ID = "startNotice";
 
     private final StartViewModel model;
     private final FilePicker files;
@@ -100,7 +102,12 @@ public final class StartView {
         importFile.setOnAction(e -> files.open(root.getScene().getWindow(), "Import a workshop file",
                 "Accord workshop files", org.accord.export.json.WorkshopFile.EXTENSION, ".json")
                 .ifPresent(model::importWorkshop));
-        HBox newRow = new HBox(8, newTitle, template, create, importFile);
+        Button restore = new Button("Restore from backup…");
+        restore.setId(RESTORE_ID);
+        restore.disableProperty().bind(model.busyProperty());
+        restore.setOnAction(e -> model.listBackups(backups ->
+                RestoreDialog.choose(root.getScene().getWindow(), backups).ifPresent(model::restore)));
+        HBox newRow = new HBox(8, newTitle, template, create, importFile, restore);
         newRow.setAlignment(Pos.CENTER_LEFT);
 
         Label error = new Label();
@@ -111,7 +118,15 @@ public final class StartView {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox header = new VBox(8, title, tagline, error, newHeading, newRow, templateSummary);
+        Label notice = new Label();
+        notice.setId(NOTICE_ID);
+        notice.getStyleClass().add("start-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
+        VBox header = new VBox(8, title, tagline, error, notice, newHeading, newRow, templateSummary);
         header.setPadding(new Insets(0, 0, 16, 0));
         return header;
     }

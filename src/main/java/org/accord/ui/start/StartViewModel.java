@@ -23,6 +23,8 @@ import org.accord.domain.Workshop;
 import org.accord.export.json.WorkshopFile;
 import org.accord.store.WorkshopStore;
 import org.accord.store.WorkshopSummary;
+import org.accord.store.backup.Backup;
+import org.accord.store.backup.Backups;
 import org.accord.ui.common.BackgroundTasks;
 
 /**
@@ -45,7 +47,19 @@ public final class StartViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public StartViewModel(BackgroundTasks tasks, TemplateCatalog catalog, Clock clock, Consumer<Workshop> openWorkshop) {
+    /** Puts a backup in place of the current workshops and returns the reopened store; runs in the background. */
+    public interface Restorer {
+        WorkshopStore restore(Backup backup);
+    }
+
+    private final Backups backups;
+    private final Restorer restorer;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    public StartViewModel(BackgroundTasks tasks, TemplateCatalog catalog, Clock clock, Consumer<Workshop> openWorkshop,
+                          Backups backups, Restorer restorer) {
+        this.backups = backups;
+        this.restorer = restorer;
         this.tasks = tasks;
         this.catalog = catalog;
         this.clock = clock;
@@ -124,6 +138,29 @@ public final class StartViewModel {
             // The whole file is read and checked before the database is touched: a bad file imports nothing.
             return store.create(WorkshopFile.read(bytes, clock.instant()));
         }, openWorkshop);
+    }
+
+    /** The good backups, newest first, for the restore dialog. */
+    public void listBackups(Consumer<java.util.List<Backup>> show) {
+        run("read the backups", backups::list, show);
+    }
+
+    /** Restores a backup; the file it replaces is kept in the backups folder, never deleted. */
+    public void restore(Backup backup) {
+        notice.set("");
+        run("restore the backup", () -> restorer.restore(backup), reopened -> {
+            storeOpened(reopened);
+            notice.set("Restored the backup of " + BACKUP_TIME.format(backup.takenAt()) + " ("
+                    + backup.workshops().size() + " workshops). The file it replaced is kept in " + backups.folder() + ".");
+        });
+    }
+
+    public static final java.time.format.DateTimeFormatter BACKUP_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.UK)
+                    .withZone(java.time.ZoneId.systemDefault());
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public void open(WorkshopSummary summary) {

@@ -1,0 +1,59 @@
+package org.accord.ui.start;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.accord.store.backup.Backup;
+
+/** Lists the backups by time with their workshops; the chosen one is restored after the facilitator agrees. */
+final class RestoreDialog {
+    static final String LIST_ID = "backupList";
+
+    private RestoreDialog() {
+    }
+
+    static Optional<Backup> choose(Window owner, List<Backup> backups) {
+        Dialog<Backup> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Restore from backup");
+        dialog.setHeaderText(backups.isEmpty() ? "There are no backups yet." : "Choose the backup to put back.");
+        ListView<Backup> list = new ListView<>(FXCollections.observableList(backups));
+        list.setId(LIST_ID);
+        list.setPrefSize(720, 320);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Backup backup, boolean empty) {
+                super.updateItem(backup, empty);
+                setText(empty || backup == null ? null : describe(backup));
+            }
+        });
+        list.getSelectionModel().selectFirst();
+        Label explain = new Label("Restoring puts the chosen backup in place of your current workshops. "
+                + "The current file is kept in the backups folder, not deleted.");
+        explain.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, list, explain));
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(restore).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
+        return dialog.showAndWait();
+    }
+
+    static String describe(Backup backup) {
+        String when = StartViewModel.BACKUP_TIME.format(backup.takenAt());
+        String why = "closed".equals(backup.reason()) ? "when a workshop was closed" : "when Accord started";
+        String titles = backup.workshops().stream().map(Backup.Workshop::title).collect(Collectors.joining(", "));
+        return when + ", taken " + why + " — " + backup.workshops().size()
+                + (backup.workshops().size() == 1 ? " workshop" : " workshops") + (titles.isEmpty() ? "" : ": " + titles);
+    }
+}
