@@ -40,6 +40,7 @@ public final class AccordWindow {
     private final StartView startView;
     private final Scene scene;
     private final Backups backups;
+    private boolean closed;
     private volatile H2WorkshopStore store; // set and used on the background thread; read on the FX thread
     private WorkshopViewModel openWorkshop;
 
@@ -113,6 +114,10 @@ public final class AccordWindow {
 
     /** Called when the program ends: the last save reaches the disk, a backup is kept, the database is closed. */
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         boolean workshopWasOpen = openWorkshop != null;
         if (workshopWasOpen && !openWorkshop.flush()) {
             LOG.log(Level.SEVERE, "The last edits of the open workshop could not be saved before closing");

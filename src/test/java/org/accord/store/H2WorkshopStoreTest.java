@@ -184,6 +184,25 @@ class H2WorkshopStoreTest {
     }
 
     @Test
+    void aMissingDataFolderIsCreatedReadableOnlyByTheUser() throws Exception {
+        Path folder = data.resolve("new/nested/accord");
+        H2WorkshopStore.open(folder).close();
+        assertThat(folder.resolve("accord.mv.db")).exists();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
+    void aReadOnlyDataFolderIsReported() throws Exception {
+        // Root may write anywhere, so this fault only shows for an ordinary user (CI runs as root).
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Path folder = Files.createDirectory(data.resolve("read-only"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        assertThatThrownBy(() -> H2WorkshopStore.open(folder))
+                .isInstanceOf(StoreException.class).hasMessageContaining("cannot write to its data folder");
+    }
+
+    @Test
     void aDataFolderThatCannotBeCreatedIsReported() throws Exception {
         Path aFile = Files.createFile(data.resolve("not-a-folder"));
         assertThatThrownBy(() -> H2WorkshopStore.open(aFile.resolve("accord")))
@@ -202,52 +221,17 @@ class H2WorkshopStoreTest {
             assertThatThrownBy(() -> H2WorkshopStore.open(data))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("open in another Accord window");
+            assertThat(holder.isAlive()).as("the first Accord is unaffected").isTrue();
         } finally {
             holder.destroyForcibly().waitFor();
         }
         try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
             assertThat(store.list()).hasSize(1);
         }
-    }
-
-    /** Kills a child JVM mid-edit several times; every acknowledged edit must be there and none half-applied. */
-    @Test
-    void killedMidEditEveryAcknowledgedEditIsThereAndNoneIsHalfApplied() throws Exception {
-        long id;
-        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
-            id = store.create(catalog.newWorkshop(TemplateCatalog.CIO_CMO, "Crash test", Instant.now())).id();
+        try (var files = Files.list(data.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("the refused second open took no backup and called nothing damaged")
+                    .noneMatch(n -> n.startsWith("damaged-") || n.startsWith(".pending"));
         }
-        java.util.Random random = new java.util.Random(20261122);
-        List<String> report = new ArrayList<>();
-        for (int kill = 0; kill < 3; kill++) {
-            Process child = ChildJvm.start(EditingChild.class, data.toString(), String.valueOf(id), "edit");
-            List<String> lines = ChildJvm.collectLines(child);
-            ChildJvm.awaitLine(child, lines, "READY");
-            Thread.sleep(50 + random.nextInt(250));
-            child.destroyForcibly().waitFor();
-            int lastAck = ChildJvm.lastAck(lines);
-            try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
-                Workshop w = store.load(id);
-                int savedUpTo = w.details().notes().isEmpty() ? -1 : Integer.parseInt(w.details().notes());
-                assertThat(savedUpTo).as("edits saved after kill %d", kill).isGreaterThanOrEqualTo(lastAck);
-                for (int n = 0; n < EditingChild.cellCount(w); n++) {
-                    var activity = w.activities().get(n / w.roles().size()).id();
-                    var role = w.roles().get(n % w.roles().size()).id();
-                    if (n <= savedUpTo) {
-                        assertThat(w.letter(activity, role)).as("letter of edit %d", n).contains(EditingChild.expectedLetter(n));
-                    } else {
-                        assertThat(w.letter(activity, role)).as("letter of unsaved edit %d", n).isEmpty();
-                    }
-                }
-                report.add("kill " + kill + ": last ack " + lastAck + ", saved up to " + savedUpTo);
-                // Start the next round from an empty matrix again.
-                Workshop cleared = w;
-                for (var cellKey : w.letters().keySet()) {
-                    cleared = cleared.withLetter(cellKey.activityId(), cellKey.roleId(), null);
-                }
-                store.save(w, cleared.withDetails(new WorkshopDetails(w.title(), "", w.details().date(), "", "")));
-            }
-        }
-        System.out.println("Kill test: " + report);
     }
 }

@@ -2,6 +2,7 @@ package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -61,6 +62,12 @@ class WorkshopWindowTest extends WindowTest {
         robot.clickOn("#backToWorkshops");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workshopList(robot).getItems().size() == 1);
         WorkshopSummary summary = workshopList(robot).getItems().get(0);
+        // Closing the workshop kept a backup of it, with the letters just typed.
+        var backups = new org.accord.store.backup.Backups(data, Clock.systemUTC());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> backups.list().stream().anyMatch(b -> "closed".equals(b.reason())));
+        assertThat(backups.newest().orElseThrow().workshops()).extracting(b -> b.title())
+                .containsExactly("Spring alignment Łukasz 王芳");
         assertThat(summary.title()).isEqualTo("Spring alignment Łukasz 王芳");
         assertThat(robot.lookup("#newTitle").queryTextInputControl().getText()).isEmpty();
         whenShown(robot, "Spring alignment Łukasz 王芳");
@@ -116,6 +123,39 @@ class WorkshopWindowTest extends WindowTest {
         assertThat(robot.lookup(".selected-activity").queryAs(Label.class).getText())
                 .isEqualTo("Vendor evaluation and selection");
         assertThat(row).isPositive();
+    }
+
+    /**
+     * A real fault: another connection holds a lock on the workshop's row, so the save times out. The window says
+     * "Not saved", keeps the letter, and saves it on a retry once the lock is gone.
+     */
+    @Test
+    void aSaveThatFailsIsShownAsNotSavedKeepsTheEditAndIsSavedOnRetry(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Faults");
+        awaitSaved(robot);
+        try (java.sql.Connection blocker = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + data.toAbsolutePath().resolve("accord"), "sa", "")) {
+            blocker.setAutoCommit(false);
+            try (var st = blocker.createStatement()) {
+                st.executeUpdate("UPDATE workshop SET notes = notes"); // holds the row lock until rollback
+            }
+            robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
+            Label saveState = robot.lookup("#saveState").queryAs(Label.class);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved: Accord"));
+            assertThat(saveState.getText()).contains("Your change is kept in the window").doesNotContain("SQL")
+                    .doesNotContain("Exception");
+            assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
+            blocker.rollback();
+        }
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "All changes saved".equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
+        robot.interact(() -> stage.close());
+        window.close();
+        window = null;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop saved = store.load(store.list().get(0).id());
+            assertThat(saved.letter(saved.activities().get(0).id(), saved.roles().get(0).id())).contains(Raci.A);
+        }
     }
 
     @Test

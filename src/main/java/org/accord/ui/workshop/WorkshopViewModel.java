@@ -263,8 +263,8 @@ public final class WorkshopViewModel {
             }
         }, failure -> {
             saveQueued = false;
+            saveProblem.set(failure.getMessage()); // the reason first, so "Not saved" never shows without it
             saveState.set(SaveState.NOT_SAVED);
-            saveProblem.set(failure.getMessage());
             retry.playFromStart();
         });
     }
