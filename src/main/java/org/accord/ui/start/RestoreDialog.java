@@ -30,10 +30,21 @@ final class RestoreDialog {
         list.setId(LIST_ID);
         list.setPrefSize(720, 320);
         list.setCellFactory(view -> new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all the titles, never "…"
+                text.maxWidthProperty().bind(view.widthProperty().subtract(30));
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Backup backup, boolean empty) {
                 super.updateItem(backup, empty);
-                setText(empty || backup == null ? null : describe(backup));
+                setText(null);
+                text.setText(empty || backup == null ? null : describe(backup));
+                setGraphic(empty || backup == null ? null : text);
             }
         });
         list.getSelectionModel().selectFirst();
@@ -41,6 +52,7 @@ final class RestoreDialog {
                 + "The current file is kept in the backups folder, not deleted.");
         explain.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, list, explain));
+        dialog.getDialogPane().setPrefWidth(780);
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(restore).disableProperty()
