@@ -5,22 +5,42 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.accord.cli.AccordCommand;
 import org.accord.store.DataFolder;
 import org.accord.ui.common.FxFilePicker;
 
 /** The JavaFX application: a light, high-contrast theme (dark themes project badly) and one window. */
 public final class AccordApp extends Application {
     static final String DATA_PARAMETER = "data";
+    static final String OPEN_PARAMETER = "open";
+    static final String STARTUP_PARAMETER = "startup-report";
 
     private AccordWindow window;
+
+    /** The command line's request as JavaFX application parameters. */
+    static String[] parameters(AccordCommand.WindowRequest request) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        named.add("--" + DATA_PARAMETER + "=" + request.dataFolder());
+        if (request.workshop() != null) {
+            named.add("--" + OPEN_PARAMETER + "=" + request.workshop());
+        }
+        if (request.reportStartup()) {
+            named.add("--" + STARTUP_PARAMETER + "=true");
+        }
+        return named.toArray(String[]::new);
+    }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        String data = getParameters().getNamed().get(DATA_PARAMETER);
-        Path folder = data != null ? Path.of(data) : DataFolder.defaultFolder();
+        var named = getParameters().getNamed();
+        Path folder = named.containsKey(DATA_PARAMETER) ? Path.of(named.get(DATA_PARAMETER)) : DataFolder.defaultFolder();
+        SupportLog.start(folder);
         window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker());
-        window.show();
+        window.show(named.get(OPEN_PARAMETER));
+        if (named.containsKey(STARTUP_PARAMETER)) {
+            StartupReport.afterFirstFrame(stage.getScene(), System.out);
+        }
     }
 
     @Override

@@ -61,6 +61,11 @@ public final class AccordWindow {
     }
 
     public void show() {
+        show(null);
+    }
+
+    /** Shows the start screen at once, opens the database in the background, then the requested workshop if any. */
+    public void show(String workshopToOpen) {
         stage.titleProperty().unbind();
         stage.setTitle("Accord");
         stage.setScene(scene);
@@ -68,7 +73,12 @@ public final class AccordWindow {
         tasks.run("open your workshops", () -> {
             store = H2WorkshopStore.open(dataFolder, clock);
             return store;
-        }, startModel::storeOpened, failure -> startModel.storeFailed(failure.getMessage()));
+        }, opened -> {
+            startModel.storeOpened(opened);
+            if (workshopToOpen != null) {
+                startModel.openRequested(workshopToOpen);
+            }
+        }, failure -> startModel.storeFailed(failure.getMessage()));
     }
 
     private void showWorkshop(Workshop workshop) {

@@ -17,8 +17,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = AccordCommand.run(args, dataFolder -> Application.launch(AccordApp.class,
-                "--" + AccordApp.DATA_PARAMETER + "=" + dataFolder), out, err);
+        int exit = AccordCommand.run(args, request -> Application.launch(AccordApp.class, AccordApp.parameters(request)),
+                out, err);
         if (exit != 0) {
             System.exit(exit);
         }

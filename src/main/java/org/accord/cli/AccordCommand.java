@@ -20,17 +20,33 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "accord", mixinStandardHelpOptions = true, versionProvider = AccordCommand.Version.class,
         description = "Guides a CIO–CMO workshop to an explicit RACI agreement. With no command, opens the window.",
-        subcommands = {ListCommand.class, NewCommand.class, ExportCommand.class, ImportCommand.class})
+        subcommands = {OpenCommand.class, ListCommand.class, NewCommand.class, ExportCommand.class, ImportCommand.class})
 public final class AccordCommand implements Callable<Integer> {
+
+    /** What the window is asked to do when it opens. */
+    public record WindowRequest(Path dataFolder, String workshop, boolean reportStartup) {
+    }
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Folder that holds the workshops (default: your user data folder, e.g. ~/.local/share/accord).")
     Path data;
 
-    private final Consumer<Path> openWindow;
+    @Option(names = "--startup-report",
+            description = "Print the milliseconds from JVM start to the first painted window, then exit.")
+    boolean reportStartup;
 
-    public AccordCommand(Consumer<Path> openWindow) {
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "WORKSHOP",
+            description = "Open the window on this workshop: an id, an exact title, or an .accord.json file to import.")
+    String workshop;
+
+    private final Consumer<WindowRequest> openWindow;
+
+    public AccordCommand(Consumer<WindowRequest> openWindow) {
         this.openWindow = openWindow;
+    }
+
+    void openWindow(String workshopToOpen) {
+        openWindow.accept(new WindowRequest(dataFolder().toAbsolutePath(), workshopToOpen, reportStartup));
     }
 
     Path dataFolder() {
@@ -39,12 +55,12 @@ public final class AccordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(dataFolder().toAbsolutePath());
+        openWindow(workshop);
         return 0;
     }
 
     /** Runs the command line and returns the exit code; {@code Main} exits with it. */
-    public static int run(String[] args, Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, Consumer<WindowRequest> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine line = new CommandLine(new AccordCommand(openWindow));
         line.setOut(out);
         line.setErr(err);

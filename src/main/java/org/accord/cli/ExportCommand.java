@@ -8,6 +8,7 @@ import org.accord.domain.Workshop;
 import org.accord.export.ExportFormat;
 import org.accord.export.Exporter;
 import org.accord.export.pdf.PaperSize;
+import org.accord.store.WorkshopLookup;
 import org.accord.store.h2.H2WorkshopStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
-            Workshop w = store.load(WorkshopArgument.resolve(store, workshop));
+            Workshop w = store.load(WorkshopLookup.resolve(store, workshop));
             PaperSize size = paper != null ? paper : PaperSize.forLocale(Locale.getDefault());
             Exporter.Outcome outcome = new Exporter(Clock.systemDefaultZone()).export(w, format, output, force, size);
             spec.commandLine().getOut().println(outcome.summary());

@@ -26,7 +26,7 @@ class CommandLineTest {
     record Run(int exit, String out, String err) {
     }
 
-    private final List<Path> windowsOpened = new ArrayList<>();
+    private final List<AccordCommand.WindowRequest> windowsOpened = new ArrayList<>();
 
     private Run accord(String... args) {
         StringWriter out = new StringWriter();
@@ -90,7 +90,7 @@ class CommandLineTest {
     @Test
     void wrongUsageExitsWithTwoAndOneReadableLine() {
         for (Run run : List.of(accord("export", "1", "--format", "xls", "--output", "x"),
-                accord("new"), accord("bogus"), accord("new", "--title", "T", "--template", "nope"))) {
+                accord("new"), accord("--bogus"), accord("list", "extra"), accord("new", "--title", "T", "--template", "nope"))) {
             assertThat(run.exit()).as(run.err()).isEqualTo(2);
             assertThat(run.err().lines()).hasSize(1);
             assertThat(run.err()).startsWith("accord: ").doesNotContain("Exception");
@@ -123,7 +123,18 @@ class CommandLineTest {
     @Test
     void noCommandOpensTheWindowOnTheDataFolder() {
         assertThat(accord().exit()).isZero();
-        assertThat(windowsOpened).containsExactly(folder.resolve("data").toAbsolutePath());
+        assertThat(windowsOpened).containsExactly(
+                new AccordCommand.WindowRequest(folder.resolve("data").toAbsolutePath(), null, false));
+    }
+
+    @Test
+    void openAndABareFileOrTitleOpenTheWindowOnThatWorkshop() {
+        assertThat(accord("open", "Spring alignment").exit()).isZero();
+        assertThat(accord("/home/pat/Downloads/acme.accord.json").exit()).isZero();
+        assertThat(accord("--startup-report").exit()).isZero();
+        assertThat(windowsOpened).extracting(AccordCommand.WindowRequest::workshop)
+                .containsExactly("Spring alignment", "/home/pat/Downloads/acme.accord.json", null);
+        assertThat(windowsOpened).extracting(AccordCommand.WindowRequest::reportStartup).containsExactly(false, false, true);
     }
 
     /** The packaged entry point, in its own JVM without JavaFX on the class path: help, version and a command. */

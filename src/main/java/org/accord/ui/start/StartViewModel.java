@@ -163,6 +163,16 @@ public final class StartViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** Opens what the command line or a double-clicked file named: an .accord.json file, an id or an exact title. */
+    public void openRequested(String workshop) {
+        java.nio.file.Path file = java.nio.file.Path.of(workshop);
+        if (workshop.endsWith(".json") && java.nio.file.Files.isRegularFile(file)) {
+            importWorkshop(file);
+        } else {
+            run("open the workshop", () -> store.load(org.accord.store.WorkshopLookup.resolve(store, workshop)), openWorkshop);
+        }
+    }
+
     public void open(WorkshopSummary summary) {
         run("open the workshop", () -> store.load(summary.id()), openWorkshop);
     }

@@ -1,16 +1,14 @@
-package org.accord.cli;
+package org.accord.store;
 
 import java.util.List;
 import org.accord.domain.AccordException;
-import org.accord.store.WorkshopStore;
-import org.accord.store.WorkshopSummary;
 
-/** A workshop named on the command line: its id, or its exact title. */
-final class WorkshopArgument {
-    private WorkshopArgument() {
+/** A workshop named by the facilitator (command line, file association): its id, or its exact title. */
+public final class WorkshopLookup {
+    private WorkshopLookup() {
     }
 
-    static long resolve(WorkshopStore store, String argument) {
+    public static long resolve(WorkshopStore store, String argument) {
         List<WorkshopSummary> all = store.list();
         if (argument.matches("\\d{1,18}")) {
             long id = Long.parseLong(argument);

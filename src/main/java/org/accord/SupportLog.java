@@ -1,0 +1,48 @@
+package org.accord;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.accord.store.DataFolder;
+
+/**
+ * A rotating log in the data folder ({@code logs/accord-0.log}, 5 files of 1 MB) for support: the version, the
+ * system, warnings and errors with their causes. Workshop content is never logged, only what failed and where.
+ */
+final class SupportLog {
+    private static final Logger ROOT = Logger.getLogger("");
+    private static FileHandler handler;
+
+    private SupportLog() {
+    }
+
+    static synchronized void start(Path dataFolder) {
+        if (handler != null) {
+            return;
+        }
+        try {
+            Path logs = DataFolder.prepare(dataFolder).resolve("logs");
+            Files.createDirectories(logs);
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+            handler = new FileHandler(logs.resolve("accord-%g.log").toString(), 1_000_000, 5, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.INFO);
+            ROOT.addHandler(handler);
+            Logger.getLogger(SupportLog.class.getName()).info(() -> "Accord " + version() + " started; Java "
+                    + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.version") + "; data folder " + dataFolder);
+        } catch (IOException | RuntimeException e) {
+            // Without a log Accord still works; the window reports problems on its own.
+            Logger.getLogger(SupportLog.class.getName()).log(Level.WARNING, "No log file in " + dataFolder, e);
+        }
+    }
+
+    private static String version() {
+        Package p = SupportLog.class.getPackage();
+        return p.getImplementationVersion() == null ? "(development)" : p.getImplementationVersion();
+    }
+}
