@@ -58,6 +58,8 @@ public final class AccordWindow {
         this.scene = new Scene(startView.root(), Math.min(1600, screen.getWidth() * 0.95),
                 Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Styles.appStylesheet());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
+                () -> org.accord.ui.common.ShortcutSheet.show(stage));
     }
 
     public void show() {

@@ -1,6 +1,7 @@
 package org.accord.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A workshop template as stored in its JSON resource: the groups, roles and activities a new workshop starts with.
@@ -12,7 +13,9 @@ public record Template(String id, String title, String summary, List<String> gro
     public record TemplateRole(String name, String label, String side) {
     }
 
-    public record TemplateActivity(String group, String name, String description) {
+    /** An activity; a finished example (the sample) also carries its letters by role label, rationale and status. */
+    public record TemplateActivity(String group, String name, String description, Map<String, String> letters,
+                                   String rationale, String status) {
     }
 
     @Override

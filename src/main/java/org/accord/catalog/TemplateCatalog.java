@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
@@ -21,8 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TemplateCatalog {
     public static final String CIO_CMO = "cio-cmo";
     public static final String BLANK = "blank";
+    /** A finished example offered on the first run; not among the templates to start from. */
+    public static final String SAMPLE = "sample";
 
     private final List<Template> templates;
+    private final Template sample;
 
     public TemplateCatalog() {
         JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -33,6 +39,7 @@ public final class TemplateCatalog {
                 loaded.add(json.readValue(resource(id + ".json"), Template.class));
             }
             this.templates = List.copyOf(loaded);
+            this.sample = json.readValue(resource(SAMPLE + ".json"), Template.class);
         } catch (IOException | JacksonException e) {
             throw new IllegalStateException("A built-in template could not be read; the build is broken", e);
         }
@@ -43,6 +50,9 @@ public final class TemplateCatalog {
     }
 
     public Template template(String id) {
+        if (SAMPLE.equals(id)) {
+            return sample;
+        }
         return templates.stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No template called " + id));
     }
@@ -54,10 +64,24 @@ public final class TemplateCatalog {
                 .map(r -> Role.create(r.name(), r.label(), Side.valueOf(r.side().toUpperCase(Locale.ROOT))))
                 .toList();
         List<Activity> activities = template.activities().stream()
-                .map(a -> Activity.create(a.name(), a.description(), a.group()))
+                .map(a -> Activity.create(a.name(), a.description(), a.group())
+                        .withRationale(a.rationale() == null ? "" : a.rationale())
+                        .withStatus(a.status() == null ? ActivityStatus.OPEN : ActivityStatus.valueOf(a.status())))
                 .toList();
         WorkshopDetails details = new WorkshopDetails(title, "", LocalDate.ofInstant(now, ZoneId.systemDefault()), "", "");
-        return Workshop.create(details, now, template.groups(), roles, activities);
+        Workshop workshop = Workshop.create(details, now, template.groups(), roles, activities);
+        for (int i = 0; i < activities.size(); i++) {
+            Map<String, String> letters = template.activities().get(i).letters();
+            if (letters == null) {
+                continue;
+            }
+            for (Map.Entry<String, String> letter : letters.entrySet()) {
+                Role role = workshop.roleLabelled(letter.getKey()).orElseThrow(() -> new IllegalStateException(
+                        "Template " + templateId + " names an unknown role " + letter.getKey()));
+                workshop = workshop.withLetter(activities.get(i).id(), role.id(), Raci.valueOf(letter.getValue()));
+            }
+        }
+        return workshop;
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -29,6 +29,16 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void theSampleIsAFinishedWorkshopWithLettersReasonsAndADisputeButNotATemplate() {
+        Workshop w = catalog.newWorkshop(TemplateCatalog.SAMPLE, "Sample", Instant.EPOCH);
+        assertThat(w.letters()).hasSizeGreaterThan(50);
+        assertThat(w.activities()).anyMatch(a -> a.status() == org.accord.domain.ActivityStatus.DISPUTED)
+                .anyMatch(a -> !a.rationale().isEmpty());
+        assertThat(org.accord.domain.MatrixChecks.run(w)).isNotEmpty(); // it shows what the checks find
+        assertThat(catalog.templates()).extracting(Template::id).containsExactly("cio-cmo", "blank");
+    }
+
+    @Test
     void blankTemplateHasOnlyTheTwoLeaders() {
         Workshop w = catalog.newWorkshop(TemplateCatalog.BLANK, "Blank", Instant.EPOCH);
         assertThat(w.roles()).extracting(Role::shortLabel).containsExactly("CIO", "CMO");

@@ -121,6 +121,32 @@ class StartScreenTest extends WindowTest {
         }
     }
 
+    @Test
+    void aFirstRunOffersTheSampleWorkshopAndTheShortcutSheet(FxRobot robot) throws Exception {
+        openWindow(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openSample").queryButton().isVisible());
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutSheet").tryQuery().isPresent());
+        assertThat(robot.lookup("Set the letter of the selected cell").tryQuery()).isPresent();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Close".equals(((Button) n).getText())).queryButton());
+        robot.clickOn("#openSample");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        assertThat(stage.getTitle()).startsWith("Sample: Acme Retail");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#findings").tryQuery().isPresent());
+        assertThat(robot.lookup("#findings").queryListView().getItems()).isNotEmpty();
+    }
+
+    @Test
+    void aWorkshopNamedAtStartOpensByItself(FxRobot robot) throws Exception {
+        saveWorkshops("Kick-off Acme", "Follow-up Acme");
+        robot.interact(() -> {
+            window = new org.accord.AccordWindow(data, stage, java.time.Clock.systemUTC(), files);
+            window.show("Kick-off Acme");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        assertThat(stage.getTitle()).isEqualTo("Kick-off Acme — Accord");
+    }
+
     private static Button cancel(FxRobot robot) {
         return robot.lookup(".dialog-pane .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton();
     }

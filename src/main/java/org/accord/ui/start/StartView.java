@@ -48,6 +48,7 @@ public final class StartView {
     public static final String IMPORT_ID = "importWorkshop";
     public static final String RESTORE_ID = "restoreBackup";
     public static final String NOTICE_ID = "startNotice";
+    public static final String SAMPLE_ID = "openSample";
 
     private final StartViewModel model;
     private final FilePicker files;
@@ -126,7 +127,22 @@ public final class StartView {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        VBox header = new VBox(8, title, tagline, error, notice, newHeading, newRow, templateSummary);
+        Button sample = new Button("Open the sample workshop");
+        sample.setId(SAMPLE_ID);
+        sample.getStyleClass().add("accent");
+        sample.setOnAction(e -> model.openSample());
+        Button shortcuts = new Button("Keyboard shortcuts (F1)");
+        shortcuts.setOnAction(e -> org.accord.ui.common.ShortcutSheet.show(root.getScene().getWindow()));
+        Label welcome = new Label("New here? A finished sample workshop shows how Accord works: letters, reasons, "
+                + "a dispute and the findings they raise.");
+        welcome.setWrapText(true);
+        HBox firstRun = new HBox(10, welcome, sample, shortcuts);
+        firstRun.getStyleClass().add("first-run");
+        firstRun.setAlignment(Pos.CENTER_LEFT);
+        firstRun.visibleProperty().bind(model.firstRun());
+        firstRun.managedProperty().bind(firstRun.visibleProperty());
+
+        VBox header = new VBox(8, title, tagline, error, notice, firstRun, newHeading, newRow, templateSummary);
         header.setPadding(new Insets(0, 0, 16, 0));
         return header;
     }

@@ -125,6 +125,20 @@ public final class StartViewModel {
         });
     }
 
+    /** The finished example, created as a workshop of its own and opened (offered on the first run). */
+    public void openSample() {
+        Workshop sample = catalog.newWorkshop(TemplateCatalog.SAMPLE, catalog.template(TemplateCatalog.SAMPLE).title(),
+                clock.instant());
+        Workshop withOrganization = sample.withDetails(new org.accord.domain.WorkshopDetails(sample.title(),
+                "Acme Retail", sample.details().date(), "", "A sample to try Accord on; change or delete it freely."));
+        run("create the sample workshop", () -> store.create(withOrganization), openWorkshop);
+    }
+
+    /** True on a first run: the database is open and holds no workshop yet. */
+    public javafx.beans.binding.BooleanBinding firstRun() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> ready.get() && workshops.isEmpty(), ready, workshops);
+    }
+
     /** Imports an .accord.json file as a new workshop (never over an existing one) and opens it. */
     public void importWorkshop(java.nio.file.Path file) {
         run("import the workshop file", () -> {

@@ -137,7 +137,9 @@ public final class WorkshopView implements MatrixTable.Actions {
                 item("Add activity…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addActivity),
                 item("Add role…", null, this::addRole),
                 item("Add group…", null, this::addGroup));
-        return new MenuBar(workshop, edit, matrixMenu(), exportMenu());
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts (F1)", null,
+                () -> org.accord.ui.common.ShortcutSheet.show(window())));
+        return new MenuBar(workshop, edit, matrixMenu(), exportMenu(), help);
     }
 
     /** The hand-outs: PDF and CSV for the room, the workshop file for another laptop. */
