@@ -22,6 +22,10 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> onSuccess, Consumer<AccordException> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.fine(() -> "The window is closing; not starting: " + what);
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();
