@@ -78,6 +78,34 @@ class H2WorkshopStoreTest {
     }
 
     @Test
+    void theLatestSchemaVersionConstantMatchesTheNewestMigrationFile() throws Exception {
+        var folder = Path.of(getClass().getResource("/" + H2WorkshopStore.MIGRATIONS).toURI());
+        try (var files = Files.list(folder)) {
+            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(H2WorkshopStore.LATEST_SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aFileFromTheFirstVersionIsMigratedAndKeepsItsWorkshops() throws Exception {
+        // Build a version-1 file as the first release wrote it: Flyway with only V1.
+        String url = "jdbc:h2:file:" + data.resolve("accord");
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "")
+                .locations("classpath:" + H2WorkshopStore.MIGRATIONS).target("1").load().migrate();
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", ""); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO workshop (title, organization, facilitator, notes, consulted_limit, created_at,"
+                    + " last_edited_at) VALUES ('Old one', '', '', '', 3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            assertThat(store.list()).extracting(WorkshopSummary::title).containsExactly("Old one");
+            assertThat(store.editSequence()).isZero();
+            store.rename(store.list().get(0).id(), "Old one, renamed");
+            assertThat(store.editSequence()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void everyKindOfEditSurvivesReopeningTheFile() {
         long id;
         Workshop expected;

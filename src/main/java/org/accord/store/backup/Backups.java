@@ -243,6 +243,7 @@ public final class Backups {
 
     private static void zip(InputStream database, Path zip) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED); // taken at every start: speed over size
             out.putNextEntry(new ZipEntry(DATABASE_ENTRY));
             database.transferTo(out);
             out.closeEntry();

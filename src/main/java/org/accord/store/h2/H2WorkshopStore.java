@@ -145,12 +145,15 @@ public final class H2WorkshopStore implements WorkshopStore {
                 // H2 opens a truncated file as an empty database: never show that as "no workshops yet".
                 throw new Damage("it holds no workshops at all, although Accord had saved " + saved + " changes in it", null);
             }
-            // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile.
-            Flyway.configure()
-                    .dataSource(url, "sa", "")
-                    .locations("classpath:org/accord/store/migration")
-                    .load()
-                    .migrate();
+            if (schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
+                // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile. Starting
+                // Flyway costs most of a second, so a file already at the latest version skips it.
+                Flyway.configure()
+                        .dataSource(url, "sa", "")
+                        .locations("classpath:" + MIGRATIONS)
+                        .load()
+                        .migrate();
+            }
             connection.setAutoCommit(false);
             H2WorkshopStore store = new H2WorkshopStore(databaseFile, connection, sidecar);
             long found = store.editSequence();
@@ -210,6 +213,25 @@ public final class H2WorkshopStore implements WorkshopStore {
     private static final java.time.format.DateTimeFormatter BACKUP_TIME =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
                     .withZone(java.time.ZoneId.systemDefault());
+
+    /** The version of the newest migration under {@link #MIGRATIONS}; a test keeps the two in step. */
+    public static final int LATEST_SCHEMA_VERSION = 2;
+    public static final String MIGRATIONS = "org/accord/store/migration";
+
+    /** The schema version Flyway last applied to this file, or 0 for a new file. */
+    private static int schemaVersion(Connection connection) throws SQLException {
+        if (!hasTable(connection, "flyway_schema_history")) {
+            return 0;
+        }
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            int newest = 0;
+            while (rs.next()) {
+                newest = Math.max(newest, Integer.parseInt(rs.getString(1)));
+            }
+            return newest;
+        }
+    }
 
     private static boolean hasTable(Connection connection, String table) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(

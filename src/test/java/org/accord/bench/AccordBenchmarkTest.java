@@ -9,17 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark in its tiny mode, so it keeps running; it checks that figures come out, never how fast. */
-class ExportBenchmarkTest {
+class AccordBenchmarkTest {
     @TempDir
     Path folder;
 
     @Test
     void theTinyBenchmarkMeasuresEveryExportAndWritesItsFigures() throws Exception {
-        List<ExportBenchmark.Figure> figures = ExportBenchmark.run(true);
-        assertThat(figures).extracting(ExportBenchmark.Figure::task).containsExactly("PDF export", "CSV export", "JSON export");
+        List<AccordBenchmark.Figure> figures = AccordBenchmark.run(true);
+        assertThat(figures).extracting(AccordBenchmark.Figure::task).containsExactly("open from database",
+                "cell edit to commit", "checks", "PDF export", "CSV export", "JSON export");
         assertThat(figures).allSatisfy(f -> assertThat(f.minMs()).isPositive().isLessThanOrEqualTo(f.medianMs()));
         Path file = folder.resolve("export.json");
-        ExportBenchmark.write(figures, file);
+        AccordBenchmark.write(figures, file);
         assertThat(Files.readString(file)).contains("\"task\": \"PDF export\"").contains("\"medianMs\"");
     }
 }
