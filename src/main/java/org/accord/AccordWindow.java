@@ -33,7 +33,6 @@ public final class AccordWindow {
     private final Stage stage;
     private final Clock clock;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
-    private final TemplateCatalog catalog = new TemplateCatalog();
     private final FilePicker files;
     private final Exporter exporter;
     private final StartViewModel startModel;
@@ -51,7 +50,7 @@ public final class AccordWindow {
         this.files = files;
         this.exporter = new Exporter(clock);
         this.backups = new Backups(dataFolder, clock);
-        this.startModel = new StartViewModel(tasks, catalog, clock, this::showWorkshop, backups, this::restore);
+        this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, backups, this::restore);
         this.startView = new StartView(startModel, files);
         // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -72,6 +71,17 @@ public final class AccordWindow {
         stage.setTitle("Accord");
         stage.setScene(scene);
         stage.show();
+        // The database and the templates are read after the first frame is on screen: on two cores, doing it
+        // meanwhile slows the first frame down.
+        afterFirstFrame(() -> {
+            // One background thread: the templates are read before the database is opened.
+            tasks.run("read the templates", TemplateCatalog::new, startModel::templatesRead,
+                    failure -> startModel.storeFailed(failure.getMessage()));
+            openStore(workshopToOpen);
+        });
+    }
+
+    private void openStore(String workshopToOpen) {
         tasks.run("open your workshops", () -> {
             store = H2WorkshopStore.open(dataFolder, clock);
             return store;
@@ -81,6 +91,15 @@ public final class AccordWindow {
                 startModel.openRequested(workshopToOpen);
             }
         }, failure -> startModel.storeFailed(failure.getMessage()));
+    }
+
+    private void afterFirstFrame(Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void showWorkshop(Workshop workshop) {

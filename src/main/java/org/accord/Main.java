@@ -15,6 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // A double-click: straight to the window, without loading the command-line parser first.
+            Application.launch(AccordApp.class, AccordApp.parameters(AccordCommand.defaultWindow()));
+            return;
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exit = AccordCommand.run(args, request -> Application.launch(AccordApp.class, AccordApp.parameters(request)),

@@ -49,6 +49,11 @@ public final class AccordCommand implements Callable<Integer> {
         openWindow.accept(new WindowRequest(dataFolder().toAbsolutePath(), workshopToOpen, reportStartup));
     }
 
+    /** The window on the default data folder: what running Accord with no arguments does. */
+    public static WindowRequest defaultWindow() {
+        return new WindowRequest(DataFolder.defaultFolder().toAbsolutePath(), null, false);
+    }
+
     Path dataFolder() {
         return data != null ? data : DataFolder.defaultFolder();
     }

@@ -46,7 +46,10 @@ public final class Backups {
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use: loading Jackson takes a quarter of a second the first window need not wait for. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     record Manifest(String takenAt, String reason, long editSequence, List<Backup.Workshop> workshops) {
     }
@@ -93,7 +96,7 @@ public final class Backups {
         try {
             ensureFolder();
             Files.move(zip, file, StandardCopyOption.ATOMIC_MOVE);
-            JSON.writeValue(folder().resolve(name + ".json").toFile(),
+            Json.MAPPER.writeValue(folder().resolve(name + ".json").toFile(),
                     new Manifest(now.toString(), reason, editSequence, listed));
         } catch (IOException | JacksonException e) {
             throw new StoreException("Accord could not keep a backup in " + folder + ". Check that the disk has space.", e);
@@ -133,7 +136,7 @@ public final class Backups {
             for (Path zip : zips) {
                 Path manifestFile = folder.resolve(zip.getFileName().toString().replace(".zip", ".json"));
                 try {
-                    Manifest m = JSON.readValue(manifestFile.toFile(), Manifest.class);
+                    Manifest m = Json.MAPPER.readValue(manifestFile.toFile(), Manifest.class);
                     backups.add(new Backup(zip, Instant.parse(m.takenAt()), m.reason(), m.editSequence(),
                             m.workshops() == null ? List.of() : m.workshops()));
                 } catch (JacksonException | java.time.format.DateTimeParseException e) {

@@ -81,7 +81,8 @@ public final class StartView {
         HBox.setHgrow(newTitle, Priority.ALWAYS);
         ComboBox<Template> template = new ComboBox<>(model.templates());
         template.setId(TEMPLATE_ID);
-        template.getSelectionModel().selectFirst();
+        template.getItems().addListener((javafx.collections.ListChangeListener<Template>) change ->
+                template.getSelectionModel().selectFirst());
         Button create = new Button("Create workshop");
         create.setId(CREATE_ID);
         create.setDefaultButton(true);

@@ -33,7 +33,8 @@ import org.accord.ui.common.BackgroundTasks;
  */
 public final class StartViewModel {
     private final BackgroundTasks tasks;
-    private final TemplateCatalog catalog;
+    private TemplateCatalog catalog; // read in the background with the database, so the first frame comes sooner
+    private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final Clock clock;
     private final Consumer<Workshop> openWorkshop;
     private WorkshopStore store;
@@ -56,12 +57,11 @@ public final class StartViewModel {
     private final Restorer restorer;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    public StartViewModel(BackgroundTasks tasks, TemplateCatalog catalog, Clock clock, Consumer<Workshop> openWorkshop,
+    public StartViewModel(BackgroundTasks tasks, Clock clock, Consumer<Workshop> openWorkshop,
                           Backups backups, Restorer restorer) {
         this.backups = backups;
         this.restorer = restorer;
         this.tasks = tasks;
-        this.catalog = catalog;
         this.clock = clock;
         this.openWorkshop = openWorkshop;
         search.addListener((obs, old, text) -> {
@@ -70,6 +70,12 @@ public final class StartViewModel {
                     || w.title().toLowerCase(Locale.ROOT).contains(needle)
                     || w.organization().toLowerCase(Locale.ROOT).contains(needle));
         });
+    }
+
+    /** The templates are read (in the background, before the database opens). */
+    public void templatesRead(TemplateCatalog templateCatalog) {
+        this.catalog = templateCatalog;
+        templates.setAll(templateCatalog.templates());
     }
 
     /** The database is open: list what it holds. */
@@ -97,8 +103,9 @@ public final class StartViewModel {
         });
     }
 
+    /** The templates to start from; empty until the database is open. */
     public ObservableList<Template> templates() {
-        return FXCollections.observableList(catalog.templates());
+        return templates;
     }
 
     public Optional<String> titleProblem(String title) {
