@@ -39,7 +39,7 @@ public final class AccordApp extends Application {
         window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker());
         window.show(named.get(OPEN_PARAMETER));
         if (named.containsKey(STARTUP_PARAMETER)) {
-            StartupReport.afterFirstFrame(stage.getScene(), System.out);
+            StartupReport.start(window, System.out, named.containsKey(OPEN_PARAMETER));
         }
     }
 

@@ -88,6 +88,7 @@ public final class AccordWindow {
         }, opened -> {
             startModel.storeOpened(opened);
             if (workshopToOpen != null) {
+                openRequestedAt = System.nanoTime();
                 startModel.openRequested(workshopToOpen);
             }
         }, failure -> startModel.storeFailed(failure.getMessage()));
@@ -100,6 +101,17 @@ public final class AccordWindow {
             javafx.application.Platform.runLater(then);
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** When the workshop named at start was asked for (System.nanoTime), for --startup-report; 0 if none. */
+    private long openRequestedAt;
+
+    long openRequestedAt() {
+        return openRequestedAt;
+    }
+
+    Scene scene() {
+        return scene;
     }
 
     private void showWorkshop(Workshop workshop) {
