@@ -28,13 +28,11 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.accord.store.StoreException;
 import org.accord.store.WorkshopSummary;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code backups} folder beside the database: rotated good copies (the last {@value #KEEP_LATEST}, plus the
  * newest of each of the last {@value #KEEP_DAYS} days), copies of damaged files, and files a restore replaced.
- * Each good backup is {@code accord-<time>.zip} (holding {@code accord.mv.db}) with {@code accord-<time>.json}
+ * Each good backup is {@code accord-<time>.zip} (holding {@code accord.mv.db}) with {@code accord-<time>.properties}
  * listing its workshops. Nothing here deletes a damaged or replaced file except the oldest beyond a few.
  */
 public final class Backups {
@@ -46,13 +44,6 @@ public final class Backups {
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
-    /** Built on first use: loading Jackson takes a quarter of a second the first window need not wait for. */
-    private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
-    }
-
-    record Manifest(String takenAt, String reason, long editSequence, List<Backup.Workshop> workshops) {
-    }
 
     private final Path folder;
     private final Clock clock;
@@ -96,9 +87,9 @@ public final class Backups {
         try {
             ensureFolder();
             Files.move(zip, file, StandardCopyOption.ATOMIC_MOVE);
-            Json.MAPPER.writeValue(folder().resolve(name + ".json").toFile(),
-                    new Manifest(now.toString(), reason, editSequence, listed));
-        } catch (IOException | JacksonException e) {
+            BackupManifest.write(folder().resolve(name + BackupManifest.EXTENSION),
+                    new Backup(file, now, reason, editSequence, listed));
+        } catch (IOException e) {
             throw new StoreException("Accord could not keep a backup in " + folder + ". Check that the disk has space.", e);
         }
         rotate();
@@ -134,12 +125,10 @@ public final class Backups {
         }
         try (DirectoryStream<Path> zips = Files.newDirectoryStream(folder, "accord-*.zip")) {
             for (Path zip : zips) {
-                Path manifestFile = folder.resolve(zip.getFileName().toString().replace(".zip", ".json"));
+                Path manifestFile = folder.resolve(zip.getFileName().toString().replace(".zip", BackupManifest.EXTENSION));
                 try {
-                    Manifest m = Json.MAPPER.readValue(manifestFile.toFile(), Manifest.class);
-                    backups.add(new Backup(zip, Instant.parse(m.takenAt()), m.reason(), m.editSequence(),
-                            m.workshops() == null ? List.of() : m.workshops()));
-                } catch (JacksonException | java.time.format.DateTimeParseException e) {
+                    backups.add(BackupManifest.read(manifestFile, zip));
+                } catch (IOException | RuntimeException e) {
                     LOG.log(Level.WARNING, "A backup without a readable list is left out: " + zip, e);
                 }
             }
@@ -211,7 +200,7 @@ public final class Backups {
         for (Backup backup : all) {
             if (!keep.contains(backup.file())) {
                 delete(backup.file());
-                delete(folder.resolve(backup.file().getFileName().toString().replace(".zip", ".json")));
+                delete(folder.resolve(backup.file().getFileName().toString().replace(".zip", BackupManifest.EXTENSION)));
             }
         }
         pruneSetAside("damaged-");

@@ -69,7 +69,7 @@ class BackupsTest {
         }
         assertThat(kept.get(10).editSequence()).as("the newest of 8 Nov").isEqualTo(23L);
         try (var files = Files.list(backups.folder())) {
-            assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isEqualTo(13);
+            assertThat(files.filter(f -> f.toString().endsWith(".properties")).count()).isEqualTo(13);
         }
     }
 
