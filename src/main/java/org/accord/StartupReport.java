@@ -3,12 +3,22 @@ package org.accord;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * {@code --startup-report}: prints the milliseconds from the start of the process to the first frame of the window,
- * and, when a workshop was named too, from asking for it to the first frame that shows its matrix; then exits. So
+ * and, when a workshop was named too, from asking for it to the first frame that shows its matrix, then types into
+ * it and times the frames; then exits. So
  * start-up and opening can be timed from outside and compared with other programs.
  */
 final class StartupReport {
@@ -30,11 +40,48 @@ final class StartupReport {
                         out.println("Workshop matrix painted " + (System.nanoTime() - window.openRequestedAt()) / 1_000_000
                                 + " ms after it was asked for; heap in use "
                                 + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MiB");
-                        exit(out);
+                        typeAndTimeFrames(scene, out);
                     });
                 }
             });
         });
+    }
+
+    /**
+     * Types 300 keys into the matrix, one a frame, as a facilitator would (arrows and letters; every letter is a
+     * real, saved edit), and reports the time between frames over the last 200 (the first 100 warm the JVM up).
+     */
+    private static void typeAndTimeFrames(Scene scene, PrintStream out) {
+        Node matrix = scene.lookup("#matrix");
+        matrix.requestFocus();
+        KeyCode[] keys = {KeyCode.DOWN, KeyCode.RIGHT, KeyCode.A, KeyCode.RIGHT, KeyCode.R, KeyCode.RIGHT, KeyCode.C,
+                KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT, KeyCode.I};
+        List<Long> gaps = new ArrayList<>();
+        new AnimationTimer() {
+            private long last;
+            private int typed;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0 && typed > 100) {
+                    gaps.add(now - last);
+                }
+                last = now;
+                if (typed < 300) {
+                    KeyCode key = keys[typed++ % keys.length];
+                    Event.fireEvent(matrix, new KeyEvent(KeyEvent.KEY_PRESSED, key.getChar(), key.getChar(), key,
+                            false, false, false, false));
+                    return;
+                }
+                stop();
+                List<Long> sorted = new ArrayList<>(gaps);
+                Collections.sort(sorted);
+                out.printf(Locale.ROOT, "Typing (last 200 of 300 keys): frames every %.1f ms at the median, %.1f ms at p95, %.1f ms at most%n",
+                        sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
+                        sorted.get(sorted.size() - 1) / 1e6);
+                exit(out);
+            }
+        }.start();
     }
 
     /** Runs after the frame laid out in the next pulse has been rendered. */

@@ -164,9 +164,8 @@ final class MatrixTable {
         }
         if (structureChanged) {
             restoreFocus(focusedRow, focusedColumnId);
-        } else {
-            table.refresh(); // same rows and columns: only letters or names changed
         }
+        // Otherwise only letters or names changed: each cell redraws itself (MatrixCell).
     }
 
     private void restoreFocus(MatrixRow row, String columnId) {
@@ -254,12 +253,41 @@ final class MatrixTable {
 
     // ---- cells ----
 
-    private final class NameCell extends TableCell<MatrixRow, MatrixRow> {
+    /**
+     * A cell that redraws itself when the workshop changes, instead of the whole grid being rebuilt: typing a letter
+     * then costs a few label updates, not new cells. Menus are built when asked for, not on every redraw.
+     */
+    private abstract class MatrixCell extends TableCell<MatrixRow, MatrixRow> {
+        private final javafx.beans.InvalidationListener redraw = changed -> render(getItem(), isEmpty());
+
+        MatrixCell() {
+            model.workshopProperty().addListener(new javafx.beans.WeakInvalidationListener(redraw));
+            setOnContextMenuRequested(e -> {
+                ContextMenu menu = menuFor(getItem());
+                if (menu != null) {
+                    menu.show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
+        }
+
         @Override
         protected void updateItem(MatrixRow row, boolean empty) {
             super.updateItem(row, empty);
+            render(row, empty);
+        }
+
+        abstract void render(MatrixRow row, boolean empty);
+
+        abstract ContextMenu menuFor(MatrixRow row);
+    }
+
+    private final class NameCell extends MatrixCell {
+        private final Tooltip fullName = new Tooltip();
+
+        @Override
+        void render(MatrixRow row, boolean empty) {
             getStyleClass().removeAll("group-heading", "activity-name");
-            setContextMenu(null);
             setTooltip(null);
             if (empty || row == null) {
                 setText(null);
@@ -268,16 +296,23 @@ final class MatrixTable {
             if (row instanceof GroupHeading g) {
                 setText(g.group());
                 getStyleClass().add("group-heading");
-                setContextMenu(groupMenu(g.group()));
             } else if (row instanceof ActivityRow a) {
                 Optional<Activity> activity = model.workshop().activity(a.activityId());
                 setText(activity.map(Activity::name).orElse(""));
                 // A name too long for the column is shown whole on hover.
-                setTooltip(new Tooltip(activity.map(found -> found.description().isEmpty() ? found.name()
-                        : found.name() + "\n\n" + found.description()).orElse("")));
+                fullName.setText(activity.map(found -> found.description().isEmpty() ? found.name()
+                        : found.name() + "\n\n" + found.description()).orElse(""));
+                setTooltip(fullName);
                 getStyleClass().add("activity-name");
-                setContextMenu(activityMenu(a.activityId()));
             }
+        }
+
+        @Override
+        ContextMenu menuFor(MatrixRow row) {
+            if (row instanceof GroupHeading g) {
+                return groupMenu(g.group());
+            }
+            return row instanceof ActivityRow a ? activityMenu(a.activityId()) : null;
         }
     }
 
@@ -306,7 +341,7 @@ final class MatrixTable {
     }
 
     /** One letter, colour-coded by style class and always shown as the letter itself, so colour is never needed. */
-    private final class LetterCell extends TableCell<MatrixRow, MatrixRow> {
+    private final class LetterCell extends MatrixCell {
         private final UUID roleId;
 
         LetterCell(UUID roleId) {
@@ -315,20 +350,18 @@ final class MatrixTable {
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof ActivityRow && isSelected()
                         && e.getClickCount() == 1 && e.isStillSincePress()) {
-                    letterMenu().show(this, e.getScreenX(), e.getScreenY());
+                    menuFor(getItem()).show(this, e.getScreenX(), e.getScreenY());
                 }
             });
         }
 
         @Override
-        protected void updateItem(MatrixRow row, boolean empty) {
-            super.updateItem(row, empty);
+        void render(MatrixRow row, boolean empty) {
             for (Raci letter : Raci.values()) {
                 getStyleClass().remove(letterStyle(letter));
             }
             getStyleClass().remove("group-filler");
             setText(null);
-            setContextMenu(null);
             if (empty || row == null) {
                 return;
             }
@@ -336,25 +369,24 @@ final class MatrixTable {
                 getStyleClass().add("group-filler");
                 return;
             }
-            UUID activityId = ((ActivityRow) row).activityId();
-            model.workshop().letter(activityId, roleId).ifPresent(letter -> {
+            model.workshop().letter(((ActivityRow) row).activityId(), roleId).ifPresent(letter -> {
                 setText(letter.letter());
                 getStyleClass().add(letterStyle(letter));
             });
-            setContextMenu(letterMenu());
         }
 
-        private ContextMenu letterMenu() {
-            ContextMenu menu = new ContextMenu();
-            if (!(getItem() instanceof ActivityRow row)) {
-                return menu;
+        @Override
+        ContextMenu menuFor(MatrixRow row) {
+            if (!(row instanceof ActivityRow activity)) {
+                return null;
             }
+            ContextMenu menu = new ContextMenu();
             for (Raci letter : Raci.values()) {
                 menu.getItems().add(letterItem(letter.letter() + "  " + letter.meaning(),
-                        x -> model.setLetter(row.activityId(), roleId, letter)));
+                        x -> model.setLetter(activity.activityId(), roleId, letter)));
             }
             menu.getItems().add(new SeparatorMenuItem());
-            menu.getItems().add(letterItem("Clear", x -> model.setLetter(row.activityId(), roleId, null)));
+            menu.getItems().add(letterItem("Clear", x -> model.setLetter(activity.activityId(), roleId, null)));
             return menu;
         }
     }

@@ -368,14 +368,29 @@ public final class WorkshopView implements MatrixTable.Actions {
             for (var control : new javafx.scene.control.Control[] {description, group, rationale, status}) {
                 control.setDisable(none);
             }
-            selectedName.setText(activity.map(Activity::name).orElse("Select an activity in the matrix"));
-            description.setText(activity.map(Activity::description).orElse(""));
-            rationale.setText(activity.map(Activity::rationale).orElse(""));
-            group.getItems().setAll(w.groups());
+            // Each control is touched only when its value changes: this runs on every keystroke in the grid.
+            setIfChanged(selectedName, activity.map(Activity::name).orElse("Select an activity in the matrix"));
+            setIfChanged(description, activity.map(Activity::description).orElse(""));
+            setIfChanged(rationale, activity.map(Activity::rationale).orElse(""));
+            if (!group.getItems().equals(w.groups())) {
+                group.getItems().setAll(w.groups());
+            }
             group.setValue(activity.map(Activity::group).orElse(null));
             status.setValue(activity.map(Activity::status).orElse(null));
         } finally {
             updatingPanel = false;
+        }
+    }
+
+    private static void setIfChanged(javafx.scene.control.Labeled label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+    }
+
+    private static void setIfChanged(TextInputControl field, String text) {
+        if (!text.equals(field.getText())) {
+            field.setText(text);
         }
     }
 

@@ -285,8 +285,15 @@ public final class WorkshopViewModel {
     private void refreshDerived() {
         Workshop current = session.current();
         workshop.set(current);
-        findings.setAll(MatrixChecks.run(current));
-        loads.setAll(MatrixChecks.loadSummary(current));
+        // Replaced only when they differ: most letters change neither, and redrawing the lists costs frames.
+        List<Finding> nextFindings = MatrixChecks.run(current);
+        if (!nextFindings.equals(findings)) {
+            findings.setAll(nextFindings);
+        }
+        List<RoleLoad> nextLoads = MatrixChecks.loadSummary(current);
+        if (!nextLoads.equals(loads)) {
+            loads.setAll(nextLoads);
+        }
         undoText.set(session.nextUndo().orElse(""));
         redoText.set(session.nextRedo().orElse(""));
     }
