@@ -7,6 +7,7 @@ import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.accord.cli.AccordCommand;
 import org.accord.store.DataFolder;
 
 /**
@@ -32,17 +33,12 @@ final class SupportLog {
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             ROOT.addHandler(handler);
-            Logger.getLogger(SupportLog.class.getName()).info(() -> "Accord " + version() + " started; Java "
+            Logger.getLogger(SupportLog.class.getName()).info(() -> "Accord " + AccordCommand.version() + " started; Java "
                     + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " "
                     + System.getProperty("os.version") + "; data folder " + dataFolder);
         } catch (IOException | RuntimeException e) {
             // Without a log Accord still works; the window reports problems on its own.
             Logger.getLogger(SupportLog.class.getName()).log(Level.WARNING, "No log file in " + dataFolder, e);
         }
-    }
-
-    private static String version() {
-        Package p = SupportLog.class.getPackage();
-        return p.getImplementationVersion() == null ? "(development)" : p.getImplementationVersion();
     }
 }

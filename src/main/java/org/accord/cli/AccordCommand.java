@@ -90,16 +90,22 @@ public final class AccordCommand implements Callable<Integer> {
     }
 
     /** The version Maven wrote into version.properties at build time. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = AccordCommand.class.getResourceAsStream("/org/accord/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // no version to show: fall through
+        }
+        return properties.getProperty("version", "(development)");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = AccordCommand.class.getResourceAsStream("/org/accord/version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"Accord " + properties.getProperty("version", "(development)")};
+        public String[] getVersion() {
+            return new String[] {"Accord " + version()};
         }
     }
 }
