@@ -67,6 +67,10 @@ public final class AccordWindow {
 
     /** Shows the start screen at once, opens the database in the background, then the requested workshop if any. */
     public void show(String workshopToOpen) {
+        var icon = AccordWindow.class.getResourceAsStream("accord.png");
+        if (icon != null && stage.getIcons().isEmpty()) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
         stage.titleProperty().unbind();
         stage.setTitle("Accord");
         stage.setScene(scene);

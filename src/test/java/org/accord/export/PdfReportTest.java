@@ -110,6 +110,29 @@ class PdfReportTest {
     }
 
     @Test
+    void paperFollowsTheLocaleAndAWideMatrixTurnsLandscapeAndSplitsIntoBandsThatRepeatTheNames() throws IOException {
+        assertThat(PaperSize.forLocale(java.util.Locale.US)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.forLocale(java.util.Locale.GERMANY)).isEqualTo(PaperSize.A4);
+        ByteArrayOutputStream letter = new ByteArrayOutputStream();
+        PdfReport.write(GeneratedWorkshop.of(10, 5), PaperSize.LETTER, MADE, ZoneOffset.UTC, letter);
+        try (PDDocument pdf = Loader.loadPDF(letter.toByteArray())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f); // US Letter, portrait
+        }
+        Workshop wide = GeneratedWorkshop.of(12, 40);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReport.write(wide, PaperSize.A4, MADE, ZoneOffset.UTC, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            var box = pdf.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isGreaterThan(box.getHeight()); // landscape
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("RACI matrix: roles CIO to").contains("RACI matrix: roles");
+            String first = wide.activities().get(1).name(); // open, no rationale: it appears only in the matrix
+            assertThat(text.split(java.util.regex.Pattern.quote(first), -1).length - 1)
+                    .as("every band repeats the activity names").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void a300By12MatrixRepeatsItsHeaderOnEveryPageAndCutsNothingOff() throws IOException {
         Workshop w = GeneratedWorkshop.of(300, 12);
         byte[] bytes = render(w);

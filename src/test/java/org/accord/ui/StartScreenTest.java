@@ -57,6 +57,27 @@ class StartScreenTest extends WindowTest {
     }
 
     @Test
+    void renameAndDuplicateAskForATitleAndRefuseABlankOne(FxRobot robot) throws Exception {
+        saveWorkshops("Kick-off");
+        openWindow(robot);
+        whenShown(robot, "Kick-off");
+        robot.clickOn("Kick-off").clickOn("Rename…");
+        robot.interact(() -> robot.lookup("#nameField").queryTextInputControl().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nameMessage").queryAs(Label.class).getText()).isEqualTo("The workshop title cannot be empty.");
+        robot.clickOn("#nameField").write("Kick-off, March");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
+        whenShown(robot, "Kick-off, March");
+
+        robot.clickOn("Kick-off, March").clickOn("Duplicate…");
+        assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("Kick-off, March (follow-up)");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
+        assertThat(list(robot).getItems()).extracting(WorkshopSummary::title)
+                .containsExactlyInAnyOrder("Kick-off, March", "Kick-off, March (follow-up)");
+    }
+
+    @Test
     void deletingAsksFirstAndCancelKeepsTheWorkshop(FxRobot robot) throws Exception {
         saveWorkshops("Keep me", "Delete me");
         openWindow(robot);

@@ -172,6 +172,39 @@ class WorkshopWindowTest extends WindowTest {
     }
 
     @Test
+    void aRoleIsAddedThroughItsDialogAndAnActivityMovesWithTheKeyboard(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Editing in place");
+        robot.clickOn("#addRole");
+        robot.clickOn("#roleName").write("Head of e-commerce Zoë");
+        robot.clickOn("#roleLabel").write("cio"); // taken: refused at the field
+        Label message = robot.lookup("#roleMessage").queryAs(Label.class);
+        assertThat(message.getText()).contains("short label");
+        robot.eraseText(3).write("eCom");
+        assertThat(message.getText()).isEmpty();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        assertThat(((Label) matrix.getColumns().get(8).getGraphic()).getText()).isEqualTo("eCom");
+
+        // Alt+Down moves "Martech roadmap" below "Martech budget", within its group.
+        robot.interact(matrix::requestFocus);
+        robot.type(KeyCode.DOWN); // from the "Strategy" heading to its first activity
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((javafx.scene.control.TableCell<?, ?>) robot.from(matrix).lookup(".activity-name")
+                .match(n -> ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 1).query()).getText())
+                .isEqualTo("Martech budget");
+        awaitSaved(robot);
+        robot.interact(() -> stage.close());
+        window.close();
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop saved = store.load(store.list().get(0).id());
+            assertThat(saved.activities().get(0).name()).isEqualTo("Martech budget");
+            assertThat(saved.roles().get(7).name()).isEqualTo("Head of e-commerce Zoë");
+        }
+    }
+
+    @Test
     void removingARoleThatHoldsLettersAsksFirst(FxRobot robot) throws Exception {
         createWorkshop(robot, "Roles");
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.R); // CMO: R on the first row
