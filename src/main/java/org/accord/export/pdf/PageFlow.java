@@ -27,7 +27,7 @@ final class PageFlow implements AutoCloseable {
     private final PDDocument document;
     private final ReportFonts fonts;
     private final String runningHeader;
-    private PDRectangle pageSize;
+    private final PDRectangle pageSize;
     private PDPageContentStream content;
     private final List<PDPage> pages = new ArrayList<>();
     private PageStart pageStart;
@@ -60,11 +60,6 @@ final class PageFlow implements AutoCloseable {
         return fonts;
     }
 
-    /** Later pages are laid out on this size (the matrix may need landscape, the rest not). */
-    void usePageSize(PDRectangle size) {
-        this.pageSize = size;
-    }
-
     void setPageStart(PageStart start) {
         this.pageStart = start;
     }
@@ -91,10 +86,6 @@ final class PageFlow implements AutoCloseable {
         if (content == null || y - height < bottom()) {
             newPage();
         }
-    }
-
-    PDPageContentStream content() {
-        return content;
     }
 
     // ---- drawing ----

@@ -288,10 +288,6 @@ public final class H2WorkshopStore implements WorkshopStore {
         return backups.keep(zip, reason, editSequence(), list());
     }
 
-    public Path databaseFile() {
-        return databaseFile;
-    }
-
     // ---- reading ----
 
     @Override
