@@ -129,7 +129,9 @@ public final class Backups {
                 try {
                     backups.add(BackupManifest.read(manifestFile, zip));
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "A backup without a readable list is left out: " + zip, e);
+                    // Still a backup (and still rotated): its time from the file, its workshops unknown.
+                    LOG.fine(() -> "No readable list of workshops for " + zip + ": " + e);
+                    backups.add(new Backup(zip, Files.getLastModifiedTime(zip).toInstant(), "unknown", -1, List.of()));
                 }
             }
         } catch (IOException e) {

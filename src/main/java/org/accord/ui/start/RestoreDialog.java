@@ -63,7 +63,11 @@ final class RestoreDialog {
 
     static String describe(Backup backup) {
         String when = StartViewModel.BACKUP_TIME.format(backup.takenAt());
-        String why = "closed".equals(backup.reason()) ? "when a workshop was closed" : "when Accord started";
+        String why = switch (backup.reason()) {
+            case "closed" -> "when a workshop was closed";
+            case "opened" -> "when Accord started";
+            default -> "at a time Accord did not record";
+        };
         String titles = backup.workshops().stream().map(Backup.Workshop::title).collect(Collectors.joining(", "));
         return when + ", taken " + why + " — " + backup.workshops().size()
                 + (backup.workshops().size() == 1 ? " workshop" : " workshops") + (titles.isEmpty() ? "" : ": " + titles);

@@ -74,6 +74,19 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupWhoseListIsLostIsStillListedAndRotated() throws Exception {
+        MovingClock clock = new MovingClock(Instant.parse("2026-11-01T09:00:00Z"));
+        Backups backups = new Backups(data, clock);
+        Path database = Files.write(data.resolve("accord.mv.db"), new byte[] {1, 2, 3});
+        Backup kept = backups.keep(backups.copyBeforeOpen(database), "opened", 7, List.of());
+        Files.delete(backups.folder().resolve(kept.file().getFileName().toString().replace(".zip", ".properties")));
+        assertThat(backups.list()).singleElement().satisfies(b -> {
+            assertThat(b.file()).isEqualTo(kept.file());
+            assertThat(b.reason()).isEqualTo("unknown");
+        });
+    }
+
+    @Test
     void aBackupOfTheOpenDatabaseRestoresItsWorkshopsAndTheReplacedFileIsKept() throws Exception {
         Clock clock = Clock.systemUTC();
         Backups backups = new Backups(data, clock);
