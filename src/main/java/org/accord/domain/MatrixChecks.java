@@ -23,15 +23,23 @@ public final class MatrixChecks {
 
     public static List<Finding> run(Workshop workshop) {
         List<Finding> findings = new ArrayList<>();
+        // One pass over the letters counts them per activity; the checks run after every keystroke.
+        Map<java.util.UUID, int[]> perActivity = new java.util.HashMap<>();
+        workshop.letters().forEach((cell, letter) ->
+                perActivity.computeIfAbsent(cell.activityId(), id -> new int[Raci.values().length])[letter.ordinal()]++);
+        int[] none = new int[Raci.values().length];
         for (Activity activity : workshop.activities()) {
-            checkActivity(workshop, activity, findings);
+            checkActivity(workshop, activity, perActivity.getOrDefault(activity.id(), none), findings);
         }
         checkRoles(workshop, findings);
         return List.copyOf(findings);
     }
 
-    private static void checkActivity(Workshop workshop, Activity activity, List<Finding> findings) {
-        Map<Raci, Integer> counts = countLetters(workshop, activity);
+    private static void checkActivity(Workshop workshop, Activity activity, int[] letters, List<Finding> findings) {
+        Map<Raci, Integer> counts = new EnumMap<>(Raci.class);
+        for (Raci letter : Raci.values()) {
+            counts.put(letter, letters[letter.ordinal()]);
+        }
         String name = "\"" + activity.name() + "\"";
         int accountable = counts.get(Raci.A);
         if (accountable == 0) {
@@ -87,32 +95,15 @@ public final class MatrixChecks {
 
     /** Counts of R, A, C and I per role, in column order. */
     public static List<RoleLoad> loadSummary(Workshop workshop) {
+        Map<java.util.UUID, int[]> perRole = new java.util.HashMap<>();
+        workshop.letters().forEach((cell, letter) ->
+                perRole.computeIfAbsent(cell.roleId(), id -> new int[Raci.values().length])[letter.ordinal()]++);
         List<RoleLoad> loads = new ArrayList<>();
         for (Role role : workshop.roles()) {
-            Map<Raci, Integer> counts = emptyCounts();
-            workshop.letters().forEach((cell, letter) -> {
-                if (cell.roleId().equals(role.id())) {
-                    counts.merge(letter, 1, Integer::sum);
-                }
-            });
-            loads.add(new RoleLoad(role, counts.get(Raci.R), counts.get(Raci.A), counts.get(Raci.C), counts.get(Raci.I)));
+            int[] counts = perRole.getOrDefault(role.id(), new int[Raci.values().length]);
+            loads.add(new RoleLoad(role, counts[Raci.R.ordinal()], counts[Raci.A.ordinal()], counts[Raci.C.ordinal()],
+                    counts[Raci.I.ordinal()]));
         }
         return loads;
-    }
-
-    private static Map<Raci, Integer> countLetters(Workshop workshop, Activity activity) {
-        Map<Raci, Integer> counts = emptyCounts();
-        for (Role role : workshop.roles()) {
-            workshop.letter(activity.id(), role.id()).ifPresent(letter -> counts.merge(letter, 1, Integer::sum));
-        }
-        return counts;
-    }
-
-    private static Map<Raci, Integer> emptyCounts() {
-        Map<Raci, Integer> counts = new EnumMap<>(Raci.class);
-        for (Raci letter : Raci.values()) {
-            counts.put(letter, 0);
-        }
-        return counts;
     }
 }

@@ -69,6 +69,9 @@ final class RestoreDialog {
             default -> "at a time Accord did not record";
         };
         String titles = backup.workshops().stream().map(Backup.Workshop::title).collect(Collectors.joining(", "));
+        if (backup.editSequence() < 0) {
+            return when + " — its list of workshops was not kept; restoring shows what it holds";
+        }
         return when + ", taken " + why + " — " + backup.workshops().size()
                 + (backup.workshops().size() == 1 ? " workshop" : " workshops") + (titles.isEmpty() ? "" : ": " + titles);
     }
