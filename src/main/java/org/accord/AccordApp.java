@@ -35,7 +35,6 @@ public final class AccordApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var named = getParameters().getNamed();
         Path folder = named.containsKey(DATA_PARAMETER) ? Path.of(named.get(DATA_PARAMETER)) : DataFolder.defaultFolder();
-        SupportLog.start(folder);
         window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker());
         window.show(named.get(OPEN_PARAMETER));
         if (named.containsKey(STARTUP_PARAMETER)) {

@@ -14,16 +14,21 @@ public final class Main {
     private Main() {
     }
 
+    /** The support log is opened here, before JavaFX, so its file work never touches the JavaFX thread. */
+    private static void openWindow(AccordCommand.WindowRequest request) {
+        SupportLog.start(request.dataFolder());
+        Application.launch(AccordApp.class, AccordApp.parameters(request));
+    }
+
     public static void main(String[] args) {
         if (args.length == 0) {
             // A double-click: straight to the window, without loading the command-line parser first.
-            Application.launch(AccordApp.class, AccordApp.parameters(AccordCommand.defaultWindow()));
+            openWindow(AccordCommand.defaultWindow());
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exit = AccordCommand.run(args, request -> Application.launch(AccordApp.class, AccordApp.parameters(request)),
-                out, err);
+        int exit = AccordCommand.run(args, Main::openWindow, out, err);
         if (exit != 0) {
             System.exit(exit);
         }

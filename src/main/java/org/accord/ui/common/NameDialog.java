@@ -1,20 +1,13 @@
 package org.accord.ui.common;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/**
- * Asks for one name and refuses a bad one at the field: the message shows under it as the facilitator types, and
- * OK stays disabled until the name is accepted. The check is the view model's, so the rules live in one place.
- */
+/** Asks for one name and refuses a bad one at the field, with the view model's rules. */
 public final class NameDialog {
     public static final String FIELD_ID = "nameField";
     public static final String MESSAGE_ID = "nameMessage";
@@ -27,23 +20,11 @@ public final class NameDialog {
      */
     public static Optional<String> ask(Window owner, String title, String prompt, String initial,
                                        Function<String, Optional<String>> problem) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(prompt);
         TextField field = new TextField(initial);
         field.setId(FIELD_ID);
         field.setPrefColumnCount(32);
-        Label message = FieldCheck.messageLabel(MESSAGE_ID);
-        dialog.getDialogPane().setContent(new VBox(8, field, message));
-        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        FieldCheck.attach(dialog, ok, message, () -> problem.apply(field.getText()), field.textProperty());
-        dialog.setResultConverter(button -> button == ok ? field.getText() : null);
-        Platform.runLater(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        return dialog.showAndWait();
+        Platform.runLater(() -> Platform.runLater(field::selectAll)); // after the form has given it the focus
+        return FormDialog.ask(owner, title, prompt, MESSAGE_ID, List.of(new FormDialog.Row(null, field)), field,
+                field::getText, problem, field.textProperty());
     }
 }

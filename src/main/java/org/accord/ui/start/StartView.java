@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -22,9 +21,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.accord.catalog.Template;
 import org.accord.store.WorkshopSummary;
+import org.accord.ui.common.Columns;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
@@ -163,12 +162,12 @@ public final class StartView {
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.setPlaceholder(new Label());
         list.getColumns().setAll(
-                column("Title", 320, w -> w.title()),
-                column("Organization", 180, w -> w.organization()),
-                column("Date", 120, w -> w.date() == null ? "" : DATE.format(w.date())),
-                column("Last edited", 190, w -> EDITED.format(w.lastEditedAt())),
-                column("Activities", 90, w -> String.valueOf(w.activities())),
-                column("Roles", 70, w -> String.valueOf(w.roles())));
+                Columns.of("Title", 320, w -> w.title()),
+                Columns.of("Organization", 180, w -> w.organization()),
+                Columns.of("Date", 120, w -> w.date() == null ? "" : DATE.format(w.date())),
+                Columns.of("Last edited", 190, w -> EDITED.format(w.lastEditedAt())),
+                Columns.of("Activities", 90, w -> String.valueOf(w.activities())),
+                Columns.of("Roles", 70, w -> String.valueOf(w.roles())));
         list.setRowFactory(table -> {
             TableRow<WorkshopSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -224,11 +223,4 @@ public final class StartView {
         return list.getSelectionModel().getSelectedItem();
     }
 
-    private static TableColumn<WorkshopSummary, String> column(String title, double width,
-                                                               java.util.function.Function<WorkshopSummary, String> value) {
-        TableColumn<WorkshopSummary, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 }

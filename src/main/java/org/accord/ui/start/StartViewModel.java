@@ -148,17 +148,19 @@ public final class StartViewModel {
 
     /** Imports an .accord.json file as a new workshop (never over an existing one) and opens it. */
     public void importWorkshop(java.nio.file.Path file) {
-        run("import the workshop file", () -> {
-            byte[] bytes;
-            try {
-                bytes = java.nio.file.Files.readAllBytes(file);
-            } catch (java.io.IOException e) {
-                throw new org.accord.domain.AccordException("Accord could not read " + file + ". Check that the file is "
-                        + "there and that you may read it.", e);
-            }
-            // The whole file is read and checked before the database is touched: a bad file imports nothing.
-            return store.create(WorkshopFile.read(bytes, clock.instant()));
-        }, openWorkshop);
+        run("import the workshop file", () -> store.create(readWorkshopFile(file)), openWorkshop);
+    }
+
+    /** The whole file, read and checked before the database is touched: a bad file imports nothing. Blocking. */
+    private Workshop readWorkshopFile(java.nio.file.Path file) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new org.accord.domain.AccordException("Accord could not read " + file + ". Check that the file is "
+                    + "there and that you may read it.", e);
+        }
+        return WorkshopFile.read(bytes, clock.instant());
     }
 
     /** The good backups, newest first, for the restore dialog. */
@@ -186,12 +188,13 @@ public final class StartViewModel {
 
     /** Opens what the command line or a double-clicked file named: an .accord.json file, an id or an exact title. */
     public void openRequested(String workshop) {
-        java.nio.file.Path file = java.nio.file.Path.of(workshop);
-        if (workshop.endsWith(".json") && java.nio.file.Files.isRegularFile(file)) {
-            importWorkshop(file);
-        } else {
-            run("open the workshop", () -> store.load(org.accord.store.WorkshopLookup.resolve(store, workshop)), openWorkshop);
-        }
+        run("open the workshop", () -> {
+            java.nio.file.Path file = java.nio.file.Path.of(workshop);
+            if (workshop.endsWith(".json") && java.nio.file.Files.isRegularFile(file)) {
+                return store.create(readWorkshopFile(file)); // imported as a new workshop, never over one
+            }
+            return store.load(org.accord.store.WorkshopLookup.resolve(store, workshop));
+        }, openWorkshop);
     }
 
     public void open(WorkshopSummary summary) {

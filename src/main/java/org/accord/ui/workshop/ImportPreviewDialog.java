@@ -1,17 +1,16 @@
 package org.accord.ui.workshop;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.accord.export.csv.ActivityCsvImport.Row;
+import org.accord.ui.common.Columns;
 
 /** Shows what a CSV file would add, row by row, before anything is added; bad rows say why they are left out. */
 final class ImportPreviewDialog {
@@ -33,10 +32,10 @@ final class ImportPreviewDialog {
         table.setPrefSize(760, 360);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Line", 50, r -> String.valueOf(r.line())),
-                column("Activity", 260, Row::name),
-                column("Group", 120, Row::group),
-                column("Result", 300, r -> r.ok() ? "Will be added" : "Left out: " + r.problem())));
+                Columns.<Row, String>of("Line", 50, r -> String.valueOf(r.line())),
+                Columns.<Row, String>of("Activity", 260, Row::name),
+                Columns.<Row, String>of("Group", 120, Row::group),
+                Columns.<Row, String>of("Result", 300, r -> r.ok() ? "Will be added" : "Left out: " + r.problem())));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {
@@ -56,10 +55,4 @@ final class ImportPreviewDialog {
         return dialog.showAndWait().orElse(false);
     }
 
-    private static TableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> value) {
-        TableColumn<Row, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 }

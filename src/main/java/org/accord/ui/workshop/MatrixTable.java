@@ -44,6 +44,8 @@ final class MatrixTable {
 
         void renameGroup(String group);
 
+        void removeGroup(String group);
+
         void editRole(UUID roleId);
 
         void removeRole(UUID roleId);
@@ -317,27 +319,27 @@ final class MatrixTable {
     }
 
     private ContextMenu activityMenu(UUID activityId) {
-        MenuItem rename = new MenuItem("Rename…");
-        rename.setOnAction(e -> actions.renameActivity(activityId));
-        MenuItem up = new MenuItem("Move up");
-        up.setOnAction(e -> model.moveActivity(activityId, -1));
-        MenuItem down = new MenuItem("Move down");
-        down.setOnAction(e -> model.moveActivity(activityId, +1));
-        MenuItem remove = new MenuItem("Remove activity…");
-        remove.setOnAction(e -> actions.removeActivity(activityId));
-        return new ContextMenu(rename, up, down, new SeparatorMenuItem(), remove);
+        return rowMenu("Rename…", () -> actions.renameActivity(activityId), "Move up", "Move down",
+                step -> model.moveActivity(activityId, step), "Remove activity…", () -> actions.removeActivity(activityId));
     }
 
     private ContextMenu groupMenu(String group) {
-        MenuItem rename = new MenuItem("Rename group…");
-        rename.setOnAction(e -> actions.renameGroup(group));
-        MenuItem up = new MenuItem("Move group up");
-        up.setOnAction(e -> model.moveGroup(group, -1));
-        MenuItem down = new MenuItem("Move group down");
-        down.setOnAction(e -> model.moveGroup(group, +1));
-        MenuItem remove = new MenuItem("Remove group");
-        remove.setOnAction(e -> model.removeGroup(group));
-        return new ContextMenu(rename, up, down, new SeparatorMenuItem(), remove);
+        return rowMenu("Rename group…", () -> actions.renameGroup(group), "Move group up", "Move group down",
+                step -> model.moveGroup(group, step), "Remove group", () -> actions.removeGroup(group));
+    }
+
+    /** Rename, move up, move down, remove: the menu every row of the grid has. */
+    private static ContextMenu rowMenu(String renameText, Runnable rename, String upText, String downText,
+                                       java.util.function.IntConsumer move, String removeText, Runnable remove) {
+        MenuItem renameItem = new MenuItem(renameText);
+        renameItem.setOnAction(e -> rename.run());
+        MenuItem up = new MenuItem(upText);
+        up.setOnAction(e -> move.accept(-1));
+        MenuItem down = new MenuItem(downText);
+        down.setOnAction(e -> move.accept(+1));
+        MenuItem removeItem = new MenuItem(removeText);
+        removeItem.setOnAction(e -> remove.run());
+        return new ContextMenu(renameItem, up, down, new SeparatorMenuItem(), removeItem);
     }
 
     /** One letter, colour-coded by style class and always shown as the letter itself, so colour is never needed. */

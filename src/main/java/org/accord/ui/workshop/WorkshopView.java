@@ -3,7 +3,6 @@ package org.accord.ui.workshop;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,7 +20,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
@@ -45,6 +43,7 @@ import org.accord.domain.RoleLoad;
 import org.accord.domain.Workshop;
 import org.accord.export.ExportFormat;
 import org.accord.export.pdf.PaperSize;
+import org.accord.ui.common.Columns;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
@@ -316,11 +315,11 @@ public final class WorkshopView implements MatrixTable.Actions {
         loads.setPrefHeight(200);
         loads.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         loads.getColumns().setAll(java.util.List.of(
-                loadColumn("Role", l -> l.role().shortLabel()),
-                loadColumn("R", l -> l.responsible()),
-                loadColumn("A", l -> l.accountable()),
-                loadColumn("C", l -> l.consulted()),
-                loadColumn("I", l -> l.informed())));
+                Columns.<RoleLoad, Object>of("Role", 0, l -> l.role().shortLabel()),
+                Columns.<RoleLoad, Object>of("R", 0, RoleLoad::responsible),
+                Columns.<RoleLoad, Object>of("A", 0, RoleLoad::accountable),
+                Columns.<RoleLoad, Object>of("C", 0, RoleLoad::consulted),
+                Columns.<RoleLoad, Object>of("I", 0, RoleLoad::informed)));
         Label overload = new Label();
         overload.getStyleClass().add(Styles.MUTED);
         overload.setWrapText(true);
@@ -341,12 +340,6 @@ public final class WorkshopView implements MatrixTable.Actions {
         return scroll;
     }
 
-    private static <T> TableColumn<RoleLoad, T> loadColumn(String title, java.util.function.Function<RoleLoad, T> value) {
-        TableColumn<RoleLoad, T> column = new TableColumn<>(title);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 
     /** Saves a text field's content when the focus leaves it (or the selected row changes), not on every key. */
     private void commitWhenLeft(TextInputControl field, java.util.function.Function<String, Optional<String>> save) {
@@ -493,6 +486,11 @@ public final class WorkshopView implements MatrixTable.Actions {
         NameDialog.ask(window(), "Rename group", "New name for the group \"" + group + "\"", group,
                 name -> model.problemWith(model.renameGroup(group, name)))
                 .ifPresent(name -> model.edit(model.renameGroup(group, name)));
+    }
+
+    @Override
+    public void removeGroup(String group) {
+        model.removeGroup(group).ifPresent(this::warn); // a group that still has activities is refused, and says why
     }
 
     private void addGroup() {

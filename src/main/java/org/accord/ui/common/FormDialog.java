@@ -1,0 +1,72 @@
+package org.accord.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.accord.domain.ValidationException;
+
+/**
+ * The one shape every small form in Accord has: labelled fields, a message under them that says what is wrong as
+ * the facilitator types ({@link FieldCheck}), OK disabled until nothing is, and the result built from the fields.
+ */
+public final class FormDialog {
+    /** A row of the form; a row without a label lets its control take the whole width. */
+    public record Row(String label, Node control) {
+    }
+
+    private FormDialog() {
+    }
+
+    /**
+     * @param result  the value OK gives, read from the fields (may throw ValidationException while they are wrong)
+     * @param problem what is wrong with a result, or empty
+     * @param fields  what to watch for changes
+     */
+    public static <T> Optional<T> ask(Window owner, String title, String header, String messageId, List<Row> rows,
+                                      Node firstFocus, Supplier<T> result, Function<T, Optional<String>> problem,
+                                      Observable... fields) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.label() == null) {
+                grid.add(row.control(), 0, i, 2, 1);
+            } else {
+                grid.addRow(i, new Label(row.label()), row.control());
+            }
+        }
+        Label message = FieldCheck.messageLabel(messageId);
+        grid.add(message, 0, rows.size(), 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        FieldCheck.attach(dialog, ok, message, () -> problem.apply(result.get()), fields);
+        dialog.setResultConverter(button -> {
+            if (button != ok) {
+                return null;
+            }
+            try {
+                return result.get();
+            } catch (ValidationException e) {
+                return null; // OK is disabled while a field is wrong; this is only a guard
+            }
+        });
+        Platform.runLater(firstFocus::requestFocus);
+        return dialog.showAndWait();
+    }
+}
