@@ -13,18 +13,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.accord.domain.guide.ActivityAgreement;
+import org.accord.domain.guide.AgendaProgress;
+import org.accord.domain.guide.BlindEntry;
+import org.accord.domain.guide.BlindEntry.Difference;
+import org.accord.domain.guide.BlindEntry.SettledBy;
+import org.accord.domain.guide.BlindEntry.Settlement;
+import org.accord.domain.guide.Guide;
+import org.accord.domain.guide.Leader;
+import org.accord.domain.guide.StandardGuide;
 
 /**
  * One workshop: its details, the groups, the roles (columns), the activities (rows) and the letters in the matrix.
  *
- * <p>Immutable: every change returns a new workshop, so an edit's "before" and "after" are simply two values.
+ * <p>The {@link Guide} holds what the workshop gathers around the matrix (agenda, goals, blind entry, campaign,
+ * portfolio, agreements). Immutable: every change returns a new workshop, so an edit's "before" and "after" are simply two values.
  * Undo, redo and saving only the difference all follow from that. The activity list is kept in screen order:
  * grouped by the order of the groups, and within a group in the order the facilitator chose.
  *
  * @param id 0 until the store has saved it
  */
 public record Workshop(long id, WorkshopDetails details, Instant createdAt, Instant lastEditedAt, int consultedLimit,
-                       List<String> groups, List<Role> roles, List<Activity> activities, Map<Cell, Raci> letters) {
+                       List<String> groups, List<Role> roles, List<Activity> activities, Map<Cell, Raci> letters,
+                       Guide guide) {
 
     public static final int DEFAULT_CONSULTED_LIMIT = 3;
 
@@ -49,12 +60,14 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         activities = inScreenOrder(groups, activities);
         letters = Collections.unmodifiableMap(new LinkedHashMap<>(letters));
         requireCellsExist(roles, activities, letters);
+        Objects.requireNonNull(guide, "guide");
     }
 
     /** A new, unsaved workshop. */
     public static Workshop create(WorkshopDetails details, Instant now, List<String> groups, List<Role> roles,
                                   List<Activity> activities) {
-        return new Workshop(0, details, now, now, DEFAULT_CONSULTED_LIMIT, groups, roles, activities, Map.of());
+        return new Workshop(0, details, now, now, DEFAULT_CONSULTED_LIMIT, groups, roles, activities, Map.of(),
+                StandardGuide.create());
     }
 
     // ---- reading ----
@@ -87,19 +100,19 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     // ---- changing: each returns a new workshop ----
 
     public Workshop withId(long newId) {
-        return new Workshop(newId, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, letters);
+        return new Workshop(newId, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, letters, guide);
     }
 
     public Workshop withDetails(WorkshopDetails newDetails) {
-        return new Workshop(id, newDetails, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, letters);
+        return new Workshop(id, newDetails, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, letters, guide);
     }
 
     public Workshop withLastEditedAt(Instant when) {
-        return new Workshop(id, details, createdAt, when, consultedLimit, groups, roles, activities, letters);
+        return new Workshop(id, details, createdAt, when, consultedLimit, groups, roles, activities, letters, guide);
     }
 
     public Workshop withConsultedLimit(int limit) {
-        return new Workshop(id, details, createdAt, lastEditedAt, limit, groups, roles, activities, letters);
+        return new Workshop(id, details, createdAt, lastEditedAt, limit, groups, roles, activities, letters, guide);
     }
 
     /** Sets or clears ({@code letter == null}) one cell. */
@@ -117,13 +130,13 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     }
 
     private Workshop withLetters(Map<Cell, Raci> next) {
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, next);
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, next, guide);
     }
 
     public Workshop withActivityAdded(Activity activity) {
         List<String> nextGroups = groups.contains(activity.group()) ? groups : append(groups, activity.group());
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles,
-                append(activities, activity), letters);
+                append(activities, activity), letters, guide);
     }
 
     /** Replaces the activity with the same id (rename, description, group, rationale, status). */
@@ -131,7 +144,10 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         requireActivity(changed.id());
         List<String> nextGroups = groups.contains(changed.group()) ? groups : append(groups, changed.group());
         List<Activity> next = activities.stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList();
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, next, letters);
+        // An agreement names who agreed a row and when; it lapses when the row is no longer marked agreed.
+        Guide nextGuide = changed.status() == ActivityStatus.AGREED ? guide : guide.withoutAgreement(changed.id());
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, next, letters,
+                nextGuide);
     }
 
     public Workshop withActivityChanged(UUID activityId, UnaryOperator<Activity> change) {
@@ -143,7 +159,8 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         List<Activity> next = activities.stream().filter(a -> !a.id().equals(activityId)).toList();
         Map<Cell, Raci> nextLetters = new LinkedHashMap<>(letters);
         nextLetters.keySet().removeIf(c -> c.activityId().equals(activityId));
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, next, nextLetters);
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, next, nextLetters,
+                guide.withoutActivity(activityId));
     }
 
     /** Moves an activity up (-1) or down (+1) within its group; at the edge of its group nothing changes. */
@@ -156,19 +173,19 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
             return this;
         }
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles,
-                swap(activities, activities.indexOf(moving), activities.indexOf(inGroup.get(to))), letters);
+                swap(activities, activities.indexOf(moving), activities.indexOf(inGroup.get(to))), letters, guide);
     }
 
     public Workshop withRoleAdded(Role role) {
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, append(roles, role),
-                activities, letters);
+                activities, letters, guide);
     }
 
     /** Replaces the role with the same id (rename, label, side). */
     public Workshop withRole(Role changed) {
         requireRole(changed.id());
         List<Role> next = roles.stream().map(r -> r.id().equals(changed.id()) ? changed : r).toList();
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, next, activities, letters);
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, next, activities, letters, guide);
     }
 
     public Workshop withRoleRemoved(UUID roleId) {
@@ -176,7 +193,8 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         List<Role> next = roles.stream().filter(r -> !r.id().equals(roleId)).toList();
         Map<Cell, Raci> nextLetters = new LinkedHashMap<>(letters);
         nextLetters.keySet().removeIf(c -> c.roleId().equals(roleId));
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, next, activities, nextLetters);
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, next, activities, nextLetters,
+                guide.withoutRole(roleId));
     }
 
     /** Moves a role left (-1) or right (+1); at the edge nothing changes. */
@@ -187,12 +205,12 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
             return this;
         }
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, swap(roles, from, to),
-                activities, letters);
+                activities, letters, guide);
     }
 
     public Workshop withGroupAdded(String group) {
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit,
-                append(groups, Names.clean(group, "the group name")), roles, activities, letters);
+                append(groups, Names.clean(group, "the group name")), roles, activities, letters, guide);
     }
 
     /** Renames a group and moves its activities along with it. */
@@ -201,7 +219,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         requireGroup(group);
         List<String> nextGroups = groups.stream().map(g -> g.equals(group) ? cleaned : g).toList();
         List<Activity> next = activities.stream().map(a -> a.group().equals(group) ? a.withGroup(cleaned) : a).toList();
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, next, letters);
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, next, letters, guide);
     }
 
     /** Removes an empty group; a group that still has activities is refused. */
@@ -211,7 +229,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
             throw new ValidationException("The group \"" + group + "\" still has activities. Move or remove them first.");
         }
         List<String> nextGroups = groups.stream().filter(g -> !g.equals(group)).toList();
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, activities, letters);
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, activities, letters, guide);
     }
 
     public Workshop withGroupMoved(String group, int step) {
@@ -222,10 +240,71 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
             return this;
         }
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, swap(groups, from, to), roles,
-                activities, letters);
+                activities, letters, guide);
     }
 
-    /** A copy with fresh ids for every role and activity, for a follow-up workshop; unsaved. */
+    // ---- the guide: agenda, participants, goals, blind entry, campaign, portfolio, agreements ----
+
+    public Workshop withGuide(Guide next) {
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, letters, next);
+    }
+
+    public Workshop withGuideChanged(UnaryOperator<Guide> change) {
+        return withGuide(change.apply(guide));
+    }
+
+    /** Sets or clears one cell of a leader's blind view; the activity and role must exist. */
+    public Workshop withBlindLetter(Leader leader, UUID activityId, UUID roleId, Raci letter) {
+        requireActivity(activityId);
+        requireRole(roleId);
+        return withGuide(guide.withBlindEntry(guide.blindEntry().withLetter(leader, activityId, roleId, letter)));
+    }
+
+    /**
+     * Reveals the two blind views: the cells where both hold the same letter go into the agreed matrix (replacing
+     * what was there), and the cells where they differ wait to be settled one by one.
+     */
+    public Workshop withBlindViewsRevealed() {
+        Map<Cell, Raci> next = new LinkedHashMap<>(letters);
+        next.putAll(guide.blindEntry().agreedCells());
+        return withLetters(next).withGuide(guide.withBlindEntry(guide.blindEntry().reveal()));
+    }
+
+    /** The cells where the revealed blind views differ, in screen order. */
+    public List<Difference> blindDifferences() {
+        return guide.blindEntry().differences(activities.stream().map(Activity::id).toList(),
+                roles.stream().map(Role::id).toList());
+    }
+
+    /**
+     * Settles one difference into the agreed matrix: with the CIO's letter, the CMO's, or another answer the room
+     * chose ({@code other}, which may be {@code null} for an empty cell).
+     */
+    public Workshop withDifferenceSettled(UUID activityId, UUID roleId, SettledBy by, Raci other) {
+        Difference difference = blindDifferences().stream()
+                .filter(d -> d.activityId().equals(activityId) && d.roleId().equals(roleId)).findFirst()
+                .orElseThrow(() -> new ValidationException("The two views agree on that cell; there is nothing to settle."));
+        Raci agreed = switch (by) {
+            case CIO_VIEW -> difference.cio();
+            case CMO_VIEW -> difference.cmo();
+            case OTHER -> other;
+        };
+        BlindEntry settled = guide.blindEntry().settled(new Settlement(activityId, roleId, agreed, by));
+        return withLetter(activityId, roleId, agreed).withGuide(guide.withBlindEntry(settled));
+    }
+
+    /** Marks a row agreed, with who agreed it and when. */
+    public Workshop withActivityAgreed(UUID activityId, String agreedBy, Instant when) {
+        ActivityAgreement agreement = new ActivityAgreement(activityId, agreedBy, when);
+        Workshop marked = withActivityChanged(activityId, a -> a.withStatus(ActivityStatus.AGREED));
+        return marked.withGuide(marked.guide.withAgreement(agreement));
+    }
+
+    /**
+     * A copy with fresh ids for every role and activity, for a follow-up workshop; unsaved. The guide comes along
+     * (goals, participants, agreements, action items to review), with the agenda back at its first step and every
+     * timer at zero.
+     */
     public Workshop duplicate(String newTitle, Instant now) {
         Map<UUID, UUID> newIds = new LinkedHashMap<>();
         List<Role> newRoles = roles.stream().map(r -> {
@@ -242,7 +321,8 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         letters.forEach((cell, letter) ->
                 newLetters.put(new Cell(newIds.get(cell.activityId()), newIds.get(cell.roleId())), letter));
         return new Workshop(0, details.withTitle(newTitle), now, now, consultedLimit, groups, newRoles, newActivities,
-                newLetters);
+                newLetters,
+                guide.remapped(newIds).withProgress(new AgendaProgress(null, Map.of())));
     }
 
     // ---- invariants ----

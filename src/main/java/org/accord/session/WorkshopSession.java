@@ -51,6 +51,19 @@ public final class WorkshopSession {
         return after;
     }
 
+    /**
+     * Moves the meeting along (the current step, a timer) without an undo step. Saved like any edit, but undo and
+     * redo restore the room's decisions only: they never move the meeting back a step or rewind a timer.
+     */
+    public Workshop applyProgress(Edit edit) {
+        Workshop after = edit.applyTo(current);
+        if (!after.guide().withProgress(current.guide().progress()).equals(current.guide())) {
+            throw new IllegalArgumentException("Only the agenda's progress may change here: " + edit.description());
+        }
+        current = after;
+        return after;
+    }
+
     public Optional<Workshop> undo() {
         return history.undo().map(step -> moveTo(step.before()));
     }
@@ -68,7 +81,8 @@ public final class WorkshopSession {
     }
 
     private Workshop moveTo(Workshop target) {
-        current = target.withLastEditedAt(now());
+        Workshop keepingProgress = target.withGuide(target.guide().withProgress(current.guide().progress()));
+        current = keepingProgress.withLastEditedAt(now());
         return current;
     }
 

@@ -33,6 +33,8 @@ import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
+import org.accord.domain.guide.Guide;
+import org.accord.domain.guide.StandardGuide;
 import org.accord.store.DamagedStoreException;
 import org.accord.store.DataFolder;
 import org.accord.store.StoreException;
@@ -215,7 +217,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                     .withZone(java.time.ZoneId.systemDefault());
 
     /** The version of the newest migration under {@link #MIGRATIONS}; a test keeps the two in step. */
-    public static final int LATEST_SCHEMA_VERSION = 2;
+    public static final int LATEST_SCHEMA_VERSION = 3;
     public static final String MIGRATIONS = "org/accord/store/migration";
 
     /** The schema version Flyway last applied to this file, or 0 for a new file. */
@@ -379,7 +381,8 @@ public final class H2WorkshopStore implements WorkshopStore {
                 }
             }
         }
-        return new Workshop(workshopId, details, created, edited, consultedLimit, groups, roles, activities, letters);
+        return new Workshop(workshopId, details, created, edited, consultedLimit, groups, roles, activities, letters,
+                loadGuide(workshopId));
     }
 
     // ---- writing ----
@@ -403,8 +406,9 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
             Workshop saved = unsaved.withId(id);
             Workshop empty = new Workshop(id, saved.details(), saved.createdAt(), saved.lastEditedAt(),
-                    saved.consultedLimit(), List.of(), List.of(), List.of(), Map.of());
+                    saved.consultedLimit(), List.of(), List.of(), List.of(), Map.of(), saved.guide());
             writeDifference(empty, saved);
+            writeGuide(saved);
             return saved;
         });
     }
@@ -501,6 +505,38 @@ public final class H2WorkshopStore implements WorkshopStore {
         writeRoles(before, after);
         writeActivities(before, after);
         writeLetterAdditions(before, after);
+        if (!before.guide().equals(after.guide())) {
+            writeGuide(after);
+        }
+    }
+
+    private void writeGuide(Workshop workshop) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "MERGE INTO workshop_guide (workshop_id, format_version, document) KEY (workshop_id) VALUES (?, ?, ?)")) {
+            st.setLong(1, workshop.id());
+            st.setInt(2, GuideDocument.FORMAT_VERSION);
+            st.setString(3, GuideDocument.write(workshop.guide()));
+            st.executeUpdate();
+        }
+    }
+
+    /** The workshop's guide; a workshop saved before guides existed gets the standard agenda. */
+    private Guide loadGuide(long workshopId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT document, format_version FROM workshop_guide WHERE workshop_id = ?")) {
+            st.setLong(1, workshopId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return StandardGuide.create();
+                }
+                try {
+                    return GuideDocument.read(rs.getString(1), rs.getInt(2));
+                } catch (IllegalStateException e) {
+                    LOG.log(Level.WARNING, "Workshop " + workshopId + ": guide document unreadable", e);
+                    throw new StoreException(e.getMessage(), e);
+                }
+            }
+        }
     }
 
     private void writeLetterRemovals(Workshop before, Workshop after) throws SQLException {

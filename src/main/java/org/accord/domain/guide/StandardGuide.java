@@ -1,0 +1,51 @@
+package org.accord.domain.guide;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The guide every new workshop starts with: the method's eight steps with their purpose and planned minutes (90 in
+ * all), and both leaders' top-five goals from the 2010 surveys as an example the room edits.
+ */
+public final class StandardGuide {
+    public static final List<String> CIO_GOALS_2010 = List.of(
+            "Improve end-user workforce productivity",
+            "Lower the company's overall operating costs",
+            "Re-engineer core business processes",
+            "Improve quality of products and/or processes",
+            "Innovative new market offerings or business practices");
+    public static final List<String> CMO_GOALS_2010 = List.of(
+            "Digital marketing makeover (platforms, programs, people)",
+            "Sales and marketing organization alignment",
+            "Customer data integration and analytics",
+            "Marketing performance measurement",
+            "Lead qualification and harvesting system");
+
+    private StandardGuide() {
+    }
+
+    public static Guide create() {
+        List<AgendaStep> steps = List.of(
+                AgendaStep.create(StepKind.PERCEPTION, "Welcome and perception check",
+                        "Who is in the room, and who each side thinks leads the digital agenda today.", 10),
+                AgendaStep.create(StepKind.GOALS, "Goals side by side",
+                        "List the CIO's and the CMO's goals and link the ones that serve the same end.", 10),
+                AgendaStep.create(StepKind.INVENTORY, "Overlap inventory",
+                        "List the work where marketing and IT overlap: one row per activity.", 10),
+                AgendaStep.create(StepKind.MATRIX, "Who does what, and why",
+                        "For each activity, one A, at least one R, and the reason written down.", 25),
+                AgendaStep.create(StepKind.CAMPAIGN, "Test case: a digital campaign",
+                        "Walk an upcoming campaign through the matrix: every stage needs one owner.", 10),
+                AgendaStep.create(StepKind.PORTFOLIO, "Portfolio gaps and overlaps",
+                        "Find the initiatives nobody owns and those both sides think they own.", 10),
+                AgendaStep.create(StepKind.AGREEMENTS, "Agreements, cadence and action items",
+                        "Agree each row, how the leaders will meet, and who does what next, by when.", 10),
+                AgendaStep.create(StepKind.WRAP_UP, "Wrap-up",
+                        "What was agreed, what is still open, and what happens next.", 5));
+        List<Goal> goals = Stream.concat(
+                CIO_GOALS_2010.stream().map(g -> Goal.create(Leader.CIO, g)),
+                CMO_GOALS_2010.stream().map(g -> Goal.create(Leader.CMO, g))).toList();
+        return new Guide(steps, null, List.of(), goals, List.of(), BlindEntry.NOT_STARTED, Campaign.standard(),
+                List.of(), List.of(), WorkingAgreement.NONE, List.of());
+    }
+}

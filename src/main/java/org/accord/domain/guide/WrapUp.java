@@ -1,0 +1,61 @@
+package org.accord.domain.guide;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Workshop;
+import org.accord.domain.guide.BlindEntry.SettledBy;
+
+/**
+ * The end of the workshop on one page: the rows agreed, the disputes still open, how the blind entry's differences
+ * were settled, the action items and the time each step took. The wrap-up screen and the hand-outs read it.
+ */
+public record WrapUp(List<Activity> agreed, List<Activity> disputed, List<Activity> stillOpen, boolean blindRevealed,
+                     int differences, long settledByCio, long settledByCmo, long settledOther,
+                     List<ActionItem> actions, List<StepTime> times, WorkingAgreement working) {
+
+    /** Planned against actual minutes of one step. */
+    public record StepTime(String title, int plannedMinutes, Duration spent, boolean skipped) {
+        public boolean over() {
+            return spent.compareTo(Duration.ofMinutes(plannedMinutes)) > 0;
+        }
+    }
+
+    public static WrapUp of(Workshop workshop, Instant now) {
+        Guide guide = workshop.guide();
+        BlindEntry blind = guide.blindEntry();
+        List<StepTime> times = guide.steps().stream().map(s -> new StepTime(s.title(), s.plannedMinutes(),
+                guide.clock(s.id()).spentTotal(now), s.skipped())).toList();
+        int differences = blind.revealed() ? workshop.blindDifferences().size() : 0;
+        return new WrapUp(withStatus(workshop, ActivityStatus.AGREED), withStatus(workshop, ActivityStatus.DISPUTED),
+                withStatus(workshop, ActivityStatus.OPEN), blind.revealed(), differences,
+                blind.settledBy(SettledBy.CIO_VIEW), blind.settledBy(SettledBy.CMO_VIEW), blind.settledBy(SettledBy.OTHER),
+                guide.actions(), times, guide.working());
+    }
+
+    public long unsettled() {
+        return Math.max(0, differences - settledByCio - settledByCmo - settledOther);
+    }
+
+    public Duration totalSpent() {
+        return times.stream().map(StepTime::spent).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    public int totalPlannedMinutes() {
+        return times.stream().filter(t -> !t.skipped()).mapToInt(StepTime::plannedMinutes).sum();
+    }
+
+    private static List<Activity> withStatus(Workshop workshop, ActivityStatus status) {
+        return workshop.activities().stream().filter(a -> a.status() == status).toList();
+    }
+
+    /** "12:05" for twelve minutes and five seconds; "-1:30" when over by a minute and a half. */
+    public static String minutesAndSeconds(Duration d) {
+        long seconds = d.getSeconds();
+        String sign = seconds < 0 ? "-" : "";
+        seconds = Math.abs(seconds);
+        return sign + (seconds / 60) + ":" + String.format("%02d", seconds % 60);
+    }
+}
