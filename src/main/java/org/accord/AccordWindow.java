@@ -42,6 +42,7 @@ public final class AccordWindow {
     private boolean closed;
     private volatile H2WorkshopStore store; // set and used on the background thread; read on the FX thread
     private WorkshopViewModel openWorkshop;
+    private WorkshopView openView;
 
     public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files) {
         this.dataFolder = dataFolder;
@@ -121,7 +122,8 @@ public final class AccordWindow {
     private void showWorkshop(Workshop workshop) {
         WorkshopSession session = new WorkshopSession(store, workshop, clock);
         openWorkshop = new WorkshopViewModel(session, tasks, exporter);
-        WorkshopView view = new WorkshopView(openWorkshop, this::showStart, files);
+        WorkshopView view = new WorkshopView(openWorkshop, this::showStart, files, clock);
+        openView = view;
         scene.setRoot(view.root());
         stage.titleProperty().bind(view.windowTitle());
         view.focusMatrix();
@@ -130,6 +132,10 @@ public final class AccordWindow {
     private void showStart() {
         // Saves already queued run before this backup and refresh (one background thread), so both hold the last edit.
         openWorkshop = null;
+        if (openView != null) {
+            openView.close();
+            openView = null;
+        }
         backUp("closed");
         stage.titleProperty().unbind();
         stage.setTitle("Accord");

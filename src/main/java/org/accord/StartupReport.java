@@ -53,6 +53,11 @@ final class StartupReport {
      */
     private static void typeAndTimeFrames(Scene scene, PrintStream out) {
         Node matrix = scene.lookup("#matrix");
+        if (matrix == null) {
+            out.println("The workshop opened on a step without the matrix; typing was not timed.");
+            exit(out);
+            return;
+        }
         matrix.requestFocus();
         KeyCode[] keys = {KeyCode.DOWN, KeyCode.RIGHT, KeyCode.A, KeyCode.RIGHT, KeyCode.R, KeyCode.RIGHT, KeyCode.C,
                 KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT, KeyCode.I};

@@ -81,6 +81,12 @@ public final class TemplateCatalog {
                 workshop = workshop.withLetter(activities.get(i).id(), role.id(), Raci.valueOf(letter.getValue()));
             }
         }
+        if (SAMPLE.equals(templateId)) {
+            // The finished example opens where its result shows: the matrix, with its letters and findings.
+            var matrixStep = workshop.guide().steps().stream()
+                    .filter(s -> s.kind() == org.accord.domain.guide.StepKind.MATRIX).findFirst().orElseThrow();
+            workshop = workshop.withGuide(workshop.guide().jumpTo(matrixStep.id(), now));
+        }
         return workshop;
     }
 

@@ -37,6 +37,39 @@ class WorkshopFileTest {
     }
 
     @Test
+    void theGuideTravelsWithTheFileOnTheImportedCopysNewIds() throws IOException {
+        Workshop w = GeneratedWorkshop.of(4, 3);
+        var a0 = w.activities().get(0);
+        var a1 = w.activities().get(1);
+        var r0 = w.roles().get(0);
+        w = w.withActivityAgreed(a1.id(), "CIO and CMO", NOW)
+                .withBlindLetter(org.accord.domain.guide.Leader.CIO, a0.id(), r0.id(), org.accord.domain.Raci.A);
+        w = w.withGuide(w.guide()
+                .withParticipantAdded(org.accord.domain.guide.Participant.create("Ana", r0.id(), org.accord.domain.Side.IT))
+                .withInitiatives(List.of(org.accord.domain.guide.Initiative.create("CRM", org.accord.domain.guide.Portfolio.IT, true)
+                        .withActivities(List.of(a0.id())))));
+        Workshop back = WorkshopFile.read(json(w).getBytes(StandardCharsets.UTF_8), NOW);
+        var newA0 = back.activities().get(0).id();
+        var newA1 = back.activities().get(1).id();
+        assertThat(newA0).isNotEqualTo(a0.id());
+        assertThat(back.guide().agreement(newA1)).hasValueSatisfying(x -> assertThat(x.agreedBy()).isEqualTo("CIO and CMO"));
+        assertThat(back.guide().blindEntry().letter(org.accord.domain.guide.Leader.CIO, newA0, back.roles().get(0).id()))
+                .hasValue(org.accord.domain.Raci.A);
+        assertThat(back.guide().participants().get(0).roleId()).isEqualTo(back.roles().get(0).id());
+        assertThat(back.guide().initiatives().get(0).activityIds()).containsExactly(newA0);
+        assertThat(back.guide().currentStep().kind()).isEqualTo(w.guide().currentStep().kind());
+    }
+
+    @Test
+    void aRefusedValueInTheGuideIsNamedByItsPlace() throws IOException {
+        String file = json(GeneratedWorkshop.of(2, 2)).replaceFirst("\"text\" : \"[^\"]+\"", "\"text\" : \"  \"");
+        assertThatThrownBy(() -> WorkshopFile.read(file.getBytes(StandardCharsets.UTF_8), NOW))
+                .isInstanceOf(AccordException.class)
+                .hasMessageStartingWith("The workshop file has a problem at workshop.guide.goals[0]")
+                .hasMessageContaining("Nothing was imported");
+    }
+
+    @Test
     void exportThenImportGivesAnEqualWorkshopAsANewOne() throws IOException {
         Workshop original = PdfReportTest.multilingual().withId(42);
         Workshop imported = WorkshopFile.read(json(original).getBytes(StandardCharsets.UTF_8), NOW);

@@ -69,6 +69,10 @@ public final class GeneratedWorkshop {
                 }
             }
         }
+        // Generated workshops stand for one in mid-session: open on the "who does what" step, with the grid.
+        var matrixStep = w.guide().steps().stream()
+                .filter(s -> s.kind() == org.accord.domain.guide.StepKind.MATRIX).findFirst().orElseThrow();
+        w = w.withGuide(w.guide().jumpTo(matrixStep.id(), Instant.parse("2026-11-22T09:00:00Z")));
         return w;
     }
 

@@ -164,7 +164,7 @@ class StartScreenTest extends WindowTest {
             window = new org.accord.AccordWindow(data, stage, java.time.Clock.systemUTC(), files);
             window.show("Kick-off Acme");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
         assertThat(stage.getTitle()).isEqualTo("Kick-off Acme — Accord");
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.accord.AccordWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,18 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
         robot.clickOn("#newTitle").write(title);
         robot.clickOn("#createWorkshop");
+        goToMatrixStep(robot);
+    }
+
+    /**
+     * A new workshop opens on the agenda's first step; these tests work in the matrix, so they move on to step 4,
+     * "Who does what, and why", with the keys a facilitator uses (Ctrl+Page Down), and wait for the grid's focus.
+     */
+    protected static void goToMatrixStep(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#matrix").queryTableView().isFocused());

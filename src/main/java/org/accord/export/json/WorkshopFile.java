@@ -19,6 +19,7 @@ import org.accord.domain.Side;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
+import org.accord.domain.guide.Guide;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -40,14 +41,17 @@ public final class WorkshopFile {
     record ExchangeFile(String format, int formatVersion, WorkshopData workshop) {
     }
 
+    /** {@code guide} and the ids were added within format version 1: older files lack them and still import. */
     record WorkshopData(String title, String organization, String date, String facilitator, String notes,
-                        Integer consultedLimit, List<String> groups, List<RoleData> roles, List<ActivityData> activities) {
+                        Integer consultedLimit, List<String> groups, List<RoleData> roles, List<ActivityData> activities,
+                        Guide guide) {
     }
 
-    record RoleData(String name, String label, String side) {
+    /** @param id what the guide's references name; a fresh id is given on import */
+    record RoleData(String id, String name, String label, String side) {
     }
 
-    record ActivityData(String name, String group, String description, String rationale, String status,
+    record ActivityData(String id, String name, String group, String description, String rationale, String status,
                         Map<String, String> letters) {
     }
 
@@ -61,17 +65,19 @@ public final class WorkshopFile {
 
     public static void write(Workshop workshop, OutputStream out) throws IOException {
         List<RoleData> roles = workshop.roles().stream()
-                .map(r -> new RoleData(r.name(), r.shortLabel(), r.side().name())).toList();
+                .map(r -> new RoleData(r.id().toString(), r.name(), r.shortLabel(), r.side().name())).toList();
         List<ActivityData> activities = workshop.activities().stream().map(a -> {
             Map<String, String> letters = new LinkedHashMap<>();
             for (Role role : workshop.roles()) {
                 workshop.letter(a.id(), role.id()).ifPresent(l -> letters.put(role.shortLabel(), l.letter()));
             }
-            return new ActivityData(a.name(), a.group(), a.description(), a.rationale(), a.status().name(), letters);
+            return new ActivityData(a.id().toString(), a.name(), a.group(), a.description(), a.rationale(),
+                    a.status().name(), letters);
         }).toList();
         var d = workshop.details();
         WorkshopData data = new WorkshopData(d.title(), d.organization(), d.date() == null ? null : d.date().toString(),
-                d.facilitator(), d.notes(), workshop.consultedLimit(), workshop.groups(), roles, activities);
+                d.facilitator(), d.notes(), workshop.consultedLimit(), workshop.groups(), roles, activities,
+                workshop.guide());
         try {
             JSON.writeValue(out, new ExchangeFile(FORMAT, FORMAT_VERSION, data));
         } catch (JacksonException e) {
@@ -105,6 +111,10 @@ public final class WorkshopFile {
         try {
             return JSON.readValue(file, type);
         } catch (tools.jackson.databind.DatabindException e) {
+            if (e.getCause() instanceof ValidationException refused) {
+                // A value of the right kind that the workshop refuses, such as an empty name in the guide.
+                throw placed(path(e.getPath()), refused.getMessage());
+            }
             // Well-formed JSON with a value of the wrong kind: name the place as a path, not a Java type.
             throw new AccordException("The workshop file has a problem at " + path(e.getPath())
                     + where(e.getLocation()) + ": the value there is not of the expected kind (text, number or list)."
@@ -155,12 +165,15 @@ public final class WorkshopFile {
             String group = groups.get(i);
             w = at("workshop.groups[" + i + "]", w, x -> x.withGroupAdded(group));
         }
+        Map<java.util.UUID, java.util.UUID> newIds = new java.util.HashMap<>();
         List<RoleData> roles = data.roles() == null ? List.of() : data.roles();
         for (int i = 0; i < roles.size(); i++) {
             RoleData role = roles.get(i);
             String place = "workshop.roles[" + i + "]";
             Side side = enumValue(Side.class, role.side(), place + ".side", "IT, MARKETING, BUSINESS or EXTERNAL");
-            w = at(place, w, x -> x.withRoleAdded(Role.create(role.name(), role.label(), side)));
+            Role created = at(place, null, x -> Role.create(role.name(), role.label(), side));
+            w = at(place, w, x -> x.withRoleAdded(created));
+            remember(newIds, role.id(), created.id());
         }
         List<ActivityData> activities = data.activities() == null ? List.of() : data.activities();
         for (int i = 0; i < activities.size(); i++) {
@@ -171,6 +184,7 @@ public final class WorkshopFile {
             Activity activity = at(place, null, x -> new Activity(java.util.UUID.randomUUID(), a.name(),
                     a.description(), a.group(), a.rationale(), status));
             w = at(place, w, x -> x.withActivityAdded(activity));
+            remember(newIds, a.id(), activity.id());
             if (a.letters() != null) {
                 for (Map.Entry<String, String> letter : a.letters().entrySet()) {
                     String letterPlace = place + ".letters." + letter.getKey();
@@ -184,7 +198,22 @@ public final class WorkshopFile {
                 }
             }
         }
+        if (data.guide() != null) {
+            // The guide names activities and roles by the ids in the file; the imported copy has fresh ones.
+            w = w.withGuide(data.guide().remapped(newIds));
+        }
         return w;
+    }
+
+    private static void remember(Map<java.util.UUID, java.util.UUID> newIds, String oldId, java.util.UUID newId) {
+        if (oldId == null) {
+            return;
+        }
+        try {
+            newIds.put(java.util.UUID.fromString(oldId), newId);
+        } catch (IllegalArgumentException e) {
+            // Not an id Accord wrote: nothing in the guide can name it, so there is nothing to carry over.
+        }
     }
 
     private interface Step<T> {

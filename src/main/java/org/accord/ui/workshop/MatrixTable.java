@@ -51,17 +51,43 @@ final class MatrixTable {
         void removeRole(UUID roleId);
     }
 
+    /**
+     * Which letters the grid shows and sets: the agreed matrix, or one leader's blind view of it. The rows, columns,
+     * keys and menus are the same for every layer.
+     */
+    interface Layer {
+        Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId);
+
+        void set(UUID activityId, UUID roleId, Raci letter);
+    }
+
     private final WorkshopViewModel model;
     private final Actions actions;
+    private final Layer layer;
     private final TableView<MatrixRow> table = new TableView<>();
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
     private List<Role> shownRoles = List.of();
 
     MatrixTable(WorkshopViewModel model, Actions actions) {
+        this(model, actions, new Layer() {
+            @Override
+            public Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId) {
+                return workshop.letter(activityId, roleId);
+            }
+
+            @Override
+            public void set(UUID activityId, UUID roleId, Raci letter) {
+                model.setLetter(activityId, roleId, letter);
+            }
+        }, ID);
+    }
+
+    MatrixTable(WorkshopViewModel model, Actions actions, Layer layer, String id) {
         this.model = model;
         this.actions = actions;
-        table.setId(ID);
+        this.layer = layer;
+        table.setId(id);
         table.getStyleClass().add("raci-matrix");
         table.setItems(rows);
         table.setEditable(false);
@@ -241,14 +267,14 @@ final class MatrixTable {
             return;
         }
         if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
-            model.setLetter(activity.activityId(), role, null);
+            layer.set(activity.activityId(), role, null);
             event.consume();
             return;
         }
         // The key code, not the event text: it is the same whatever the keyboard layout reports as text.
         Optional<Raci> letter = event.getCode().isLetterKey() ? Raci.fromTyped(event.getCode().getChar()) : Optional.empty();
         if (letter.isPresent()) {
-            model.setLetter(activity.activityId(), role, letter.get());
+            layer.set(activity.activityId(), role, letter.get());
             event.consume();
         }
     }
@@ -371,7 +397,7 @@ final class MatrixTable {
                 getStyleClass().add("group-filler");
                 return;
             }
-            model.workshop().letter(((ActivityRow) row).activityId(), roleId).ifPresent(letter -> {
+            layer.letter(model.workshop(), ((ActivityRow) row).activityId(), roleId).ifPresent(letter -> {
                 setText(letter.letter());
                 getStyleClass().add(letterStyle(letter));
             });
@@ -385,10 +411,10 @@ final class MatrixTable {
             ContextMenu menu = new ContextMenu();
             for (Raci letter : Raci.values()) {
                 menu.getItems().add(letterItem(letter.letter() + "  " + letter.meaning(),
-                        x -> model.setLetter(activity.activityId(), roleId, letter)));
+                        x -> layer.set(activity.activityId(), roleId, letter)));
             }
             menu.getItems().add(new SeparatorMenuItem());
-            menu.getItems().add(letterItem("Clear", x -> model.setLetter(activity.activityId(), roleId, null)));
+            menu.getItems().add(letterItem("Clear", x -> layer.set(activity.activityId(), roleId, null)));
             return menu;
         }
     }

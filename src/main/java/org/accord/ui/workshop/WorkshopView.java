@@ -47,6 +47,9 @@ import org.accord.ui.common.Columns;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
+import org.accord.domain.guide.StepKind;
+import org.accord.ui.guide.GuideScreen;
+import org.accord.ui.guide.GuideViewModel;
 
 /**
  * The workshop screen: menus and toolbar, the RACI grid, the selected activity's rationale and status, the live
@@ -66,6 +69,9 @@ public final class WorkshopView implements MatrixTable.Actions {
     public static final String ADD_ROLE_ID = "addRole";
 
     public static final String NOTICE_ID = "notice";
+    public static final String AGREED_MODE_ID = "agreedMode";
+    public static final String BLIND_MODE_ID = "blindMode";
+    public static final String PRESENTATION_STYLE = "presentation";
 
     private final WorkshopViewModel model;
     private final Runnable backToStart;
@@ -79,19 +85,55 @@ public final class WorkshopView implements MatrixTable.Actions {
     private final ChoiceBox<ActivityStatus> status = new ChoiceBox<>();
     private UUID shownActivity;
     private boolean updatingPanel;
+    private final GuideViewModel guideModel;
+    private final GuideScreen guide;
+    private final BlindEntryPane blindEntry;
+    private final SplitPane split;
+    private final BorderPane matrixCenter = new BorderPane();
+    private final javafx.scene.control.ToggleGroup matrixMode = new javafx.scene.control.ToggleGroup();
+    private final javafx.scene.control.ToggleButton agreedMode = new javafx.scene.control.ToggleButton("Agreed matrix");
+    private final javafx.scene.control.ToggleButton blindMode = new javafx.scene.control.ToggleButton("Blind entry: CIO and CMO apart");
+    private final HBox modeBar = new HBox(6);
+    private MenuBar menus;
+    private Parent tools;
+    private Parent agendaList;
+    private Parent legend;
+    private boolean presenting;
+    private StepKind shownKind;
 
-    public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files) {
+    public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, java.time.Clock clock) {
         this.model = model;
         this.backToStart = backToStart;
         this.files = files;
         this.matrix = new MatrixTable(model, this);
+        this.guideModel = new GuideViewModel(model, clock);
+        this.blindEntry = new BlindEntryPane(model, this);
         root.getStyleClass().add("workshop-view");
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
-        root.setTop(new VBox(menuBar(), toolBar()));
-        SplitPane split = new SplitPane(matrix.table(), sidePanel());
+        root.getStylesheets().add(GuideScreen.class.getResource("guide.css").toExternalForm());
+        split = new SplitPane(matrix.table(), sidePanel());
         split.setDividerPositions(0.72);
-        root.setCenter(split);
-        root.setBottom(legend());
+        guide = new GuideScreen(guideModel, matrixArea(), this::window);
+        menus = menuBar();
+        tools = toolBar();
+        root.setTop(new VBox(menus, tools, guide.header()));
+        agendaList = guide.stepList();
+        root.setLeft(agendaList);
+        root.setCenter(guide.content());
+        legend = legend();
+        root.setBottom(legend);
+        // On the scene, not the root: on a step without a focused control the keys go to the scene itself.
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys = this::onGuideKey;
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        model.workshopProperty().addListener((obs, old, now) -> showMatrixExtras());
+        showMatrixExtras();
         matrix.table().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> showSelectedActivity());
         model.workshopProperty().addListener((obs, old, now) -> showSelectedActivity());
         showSelectedActivity();
@@ -99,6 +141,125 @@ public final class WorkshopView implements MatrixTable.Actions {
 
     public Parent root() {
         return root;
+    }
+
+    /** Stops the timers' ticking; the screen is being left. */
+    public void close() {
+        guideModel.dispose();
+    }
+
+    // ---- the guide around the matrix ----
+
+    /**
+     * The matrix steps' centre: the agreed grid with its side panel, or, in the "who does what" step, the blind entry
+     * instead when the facilitator switches to it.
+     */
+    private Parent matrixArea() {
+        agreedMode.setId(AGREED_MODE_ID);
+        blindMode.setId(BLIND_MODE_ID);
+        agreedMode.setToggleGroup(matrixMode);
+        blindMode.setToggleGroup(matrixMode);
+        agreedMode.setSelected(true);
+        agreedMode.setFocusTraversable(false);
+        blindMode.setFocusTraversable(false);
+        matrixMode.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                matrixMode.selectToggle(old);
+                return;
+            }
+            showMatrixExtras();
+            (now == blindMode ? blindEntry.grid() : matrix).focusFirstCell();
+        });
+        modeBar.getChildren().setAll(agreedMode, blindMode);
+        modeBar.setPadding(new Insets(6, 8, 0, 8));
+        matrixCenter.setTop(modeBar);
+        matrixCenter.setCenter(split);
+        return matrixCenter;
+    }
+
+    /** The blind-entry switch belongs to the "who does what" step; the legend to both matrix steps. */
+    private void showMatrixExtras() {
+        StepKind kind = model.workshop().guide().currentStep().kind();
+        boolean arrived = kind != shownKind;
+        shownKind = kind;
+        if (arrived && (kind == StepKind.INVENTORY || kind == StepKind.MATRIX)) {
+            focusMatrix(); // arriving at the matrix, the keys go straight to the grid
+        }
+        boolean matrixStep = kind == StepKind.INVENTORY || kind == StepKind.MATRIX;
+        boolean blindAllowed = kind == StepKind.MATRIX;
+        modeBar.setVisible(blindAllowed);
+        modeBar.setManaged(blindAllowed);
+        boolean blind = blindAllowed && matrixMode.getSelectedToggle() == blindMode;
+        javafx.scene.Node center = blind ? blindEntry.root() : split;
+        if (matrixCenter.getCenter() != center) {
+            matrixCenter.setCenter(center);
+        }
+        if (legend != null) {
+            legend.setVisible(matrixStep || !model.noticeProperty().get().isEmpty());
+            legend.setManaged(legend.isVisible());
+        }
+    }
+
+    /** Keys that work on every step and in presentation mode, wherever the focus is. */
+    private void onGuideKey(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() == KeyCode.F5) {
+            setPresenting(!presenting);
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_DOWN) {
+            guideModel.next();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_UP) {
+            guideModel.previous();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
+            guideModel.startOrPause();
+        } else if (e.getCode() == KeyCode.ESCAPE && presenting) {
+            setPresenting(false);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /**
+     * Presentation mode, for the projector: full screen, large type on a high-contrast light theme, the editing
+     * chrome (menus, toolbar, agenda list, side panel) hidden; the step, its timer and the content stay, and letters
+     * and step keys still work.
+     */
+    public void setPresenting(boolean on) {
+        presenting = on;
+        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menus, tools, agendaList}) {
+            chrome.setVisible(!on);
+            chrome.setManaged(!on);
+        }
+        root.getStyleClass().remove(PRESENTATION_STYLE);
+        if (on) {
+            root.getStyleClass().add(PRESENTATION_STYLE);
+            split.getItems().setAll(matrix.table());
+        } else {
+            split.getItems().setAll(matrix.table(), sideScroll);
+            split.setDividerPositions(0.72);
+        }
+        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage
+                && stage.isFullScreen() != on) {
+            stage.setFullScreenExitHint("Esc or F5 leaves presentation mode");
+            stage.setFullScreen(on);
+            if (on) {
+                stage.fullScreenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                        if (!is) {
+                            stage.fullScreenProperty().removeListener(this);
+                            if (presenting) {
+                                setPresenting(false);
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        focusMatrix();
+    }
+
+    public boolean presenting() {
+        return presenting;
     }
 
     /** The window title: names the workshop. */
@@ -136,9 +297,17 @@ public final class WorkshopView implements MatrixTable.Actions {
                 item("Add activity…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addActivity),
                 item("Add role…", null, this::addRole),
                 item("Add group…", null, this::addGroup));
+        Menu agenda = new Menu("Agenda", null,
+                item("Next step (Ctrl+Page Down)", null, () -> guideModel.next()),
+                item("Previous step (Ctrl+Page Up)", null, () -> guideModel.previous()),
+                item("Start or pause the timer (Ctrl+T)", null, () -> guideModel.startOrPause()),
+                item("Five more minutes", null, () -> guideModel.extend()),
+                item("Reset the timer", null, () -> guideModel.reset()),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Presentation mode (F5)", null, () -> setPresenting(!presenting)));
         Menu help = new Menu("Help", null, item("Keyboard shortcuts (F1)", null,
                 () -> org.accord.ui.common.ShortcutSheet.show(window())));
-        return new MenuBar(workshop, edit, matrixMenu(), exportMenu(), help);
+        return new MenuBar(workshop, edit, agenda, matrixMenu(), exportMenu(), help);
     }
 
     /** The hand-outs: PDF and CSV for the room, the workshop file for another laptop. */
@@ -264,6 +433,8 @@ public final class WorkshopView implements MatrixTable.Actions {
 
     // ---- side panel ----
 
+    private javafx.scene.control.ScrollPane sideScroll;
+
     private Parent sidePanel() {
         selectedName.getStyleClass().add("selected-activity");
         selectedName.setWrapText(true);
@@ -337,6 +508,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setMinWidth(320);
+        sideScroll = scroll;
         return scroll;
     }
 

@@ -177,6 +177,17 @@ public final class WorkshopViewModel {
         return new Edit("Edit workshop details", x -> x.withDetails(details).withConsultedLimit(consultedLimit));
     }
 
+    /**
+     * Moves the meeting along (step, timer): saved like an edit but not an undo step, so Ctrl+Z never rewinds the
+     * agenda. See {@link WorkshopSession#applyProgress}.
+     */
+    public void progress(Edit edit) {
+        Workshop before = session.current();
+        if (session.applyProgress(edit) != before) {
+            changed();
+        }
+    }
+
     public void undo() {
         session.undo().ifPresent(w -> changed());
     }

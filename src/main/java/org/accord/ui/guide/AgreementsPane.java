@@ -1,0 +1,231 @@
+package org.accord.ui.guide;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Workshop;
+import org.accord.domain.guide.ActionItem;
+import org.accord.domain.guide.WorkingAgreement;
+import org.accord.ui.common.Columns;
+
+/**
+ * Step 7: agree each row (who agreed, and when), the working agreement (how many minutes a week the CIO and CMO
+ * meet, the escalation path, the next review date) and the action items with an owner and a due date.
+ */
+final class AgreementsPane implements StepPane {
+    static final String ROWS_ID = "agreementRows";
+    static final String AGREE_ID = "markAgreed";
+    static final String AGREED_BY_ID = "agreedBy";
+    static final String CADENCE_ID = "cadence";
+    static final String ESCALATION_ID = "escalation";
+    static final String REVIEW_ID = "nextReview";
+    static final String ACTIONS_ID = "actionItems";
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.systemDefault());
+
+    private final GuideViewModel model;
+    private final TableView<Activity> rows = new TableView<>();
+    private final TextField agreedBy = new TextField("CIO and CMO");
+    private final Spinner<Integer> cadence = new Spinner<>(0, 7 * 24 * 60, 0, 15);
+    private final TextField escalation = new TextField();
+    private final DatePicker review = new DatePicker();
+    private final TableView<ActionItem> actions = new TableView<>();
+    private final TextField what = new TextField();
+    private final TextField owner = new TextField();
+    private final DatePicker due = new DatePicker();
+    private final Label actionProblem = new Label();
+    private boolean updating;
+
+    AgreementsPane(GuideViewModel model) {
+        this.model = model;
+        rows.setId(ROWS_ID);
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rows.getColumns().setAll(List.of(
+                Columns.<Activity, Object>of("Activity", 300, Activity::name),
+                Columns.<Activity, Object>of("Status", 90, a -> a.status().label()),
+                Columns.<Activity, Object>of("Agreed by", 140, a -> model.guide().agreement(a.id())
+                        .map(x -> x.agreedBy()).orElse("")),
+                Columns.<Activity, Object>of("When", 160, a -> model.guide().agreement(a.id())
+                        .map(x -> WHEN.format(x.agreedAt())).orElse(""))));
+        agreedBy.setId(AGREED_BY_ID);
+        cadence.setId(CADENCE_ID);
+        cadence.setEditable(true);
+        cadence.setPrefWidth(110);
+        escalation.setId(ESCALATION_ID);
+        escalation.setPromptText("e.g. CIO and CMO first, then the COO");
+        review.setId(REVIEW_ID);
+        cadence.valueProperty().addListener((obs, old, now) -> saveWorking());
+        review.valueProperty().addListener((obs, old, now) -> saveWorking());
+        escalation.setOnAction(e -> saveWorking());
+        escalation.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                saveWorking();
+            }
+        });
+        actions.setId(ACTIONS_ID);
+        actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        actions.getColumns().setAll(List.of(
+                Columns.<ActionItem, Object>of("What", 300, ActionItem::what),
+                Columns.<ActionItem, Object>of("Owner", 140, ActionItem::owner),
+                Columns.<ActionItem, Object>of("Due", 110, a -> a.due() == null ? "" : a.due().toString()),
+                Columns.<ActionItem, Object>of("Status", 80, ActionItem::statusLabel)));
+        actions.setPlaceholder(new Label("No action items yet."));
+        what.setId("actionWhat");
+        what.setPromptText("What will be done");
+        owner.setId("actionOwner");
+        owner.setPromptText("Who");
+        due.setId("actionDue");
+        due.setPromptText("Due date");
+        actionProblem.getStyleClass().add("field-problem");
+        refresh(model.workshop());
+    }
+
+    @Override
+    public Parent root() {
+        Button agree = new Button("Mark agreed");
+        agree.setId(AGREE_ID);
+        agree.setOnAction(e -> selected().ifPresent(a -> {
+            String who = agreedBy.getText();
+            model.editWorkshop("Agree " + a.name(), w -> w.withActivityAgreed(a.id(), who, model.now()))
+                    .ifPresent(p -> Inputs.warn(agree, p));
+        }));
+        Button dispute = new Button("Mark disputed");
+        dispute.setOnAction(e -> selected().ifPresent(a -> model.editWorkshop("Mark disputed",
+                w -> w.withActivityChanged(a.id(), x -> x.withStatus(ActivityStatus.DISPUTED)))));
+        Button reopen = new Button("Reopen");
+        reopen.setOnAction(e -> selected().ifPresent(a -> model.editWorkshop("Reopen " + a.name(),
+                w -> w.withActivityChanged(a.id(), x -> x.withStatus(ActivityStatus.OPEN)))));
+        HBox agreeBar = new HBox(8, new Label("Agreed by"), agreedBy, agree, dispute, reopen);
+        agreeBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox left = new VBox(8, Inputs.heading("Each row: agreed, disputed or still open"), rows, agreeBar);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+
+        GridPane working = new GridPane();
+        working.setHgap(8);
+        working.setVgap(6);
+        working.addRow(0, new Label("CIO and CMO meet"), new HBox(6, cadence, new Label("minutes a week")));
+        working.addRow(1, new Label("Escalation path"), escalation);
+        working.addRow(2, new Label("Next review"), review);
+        GridPane.setHgrow(escalation, Priority.ALWAYS);
+
+        Button addAction = new Button("Add");
+        addAction.setId("actionAdd");
+        Runnable add = () -> {
+            String w = what.getText();
+            String o = owner.getText();
+            var d = due.getValue();
+            try {
+                ActionItem item = ActionItem.create(w, o, d);
+                model.edit("Add action item", g -> g.withActions(append(g.actions(), item)));
+                what.clear();
+                owner.clear();
+                due.setValue(null);
+                actionProblem.setText("");
+                what.requestFocus();
+            } catch (org.accord.domain.ValidationException ex) {
+                actionProblem.setText(ex.getMessage());
+            }
+        };
+        addAction.setOnAction(e -> add.run());
+        what.setOnAction(e -> owner.requestFocus());
+        owner.setOnAction(e -> add.run());
+        Button done = new Button("Done / open");
+        done.setOnAction(e -> {
+            ActionItem chosen = actions.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.edit(chosen.done() ? "Reopen action" : "Mark action done",
+                        g -> g.withAction(chosen.id(), a -> a.withDone(!a.done())));
+            }
+        });
+        Button remove = new Button("Remove");
+        remove.setOnAction(e -> {
+            ActionItem chosen = actions.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.edit("Remove action item", g -> g.withActions(g.actions().stream()
+                        .filter(a -> !a.id().equals(chosen.id())).toList()));
+            }
+        });
+        HBox.setHgrow(what, Priority.ALWAYS);
+        HBox addRow = new HBox(6, what, owner, due, addAction);
+        VBox right = new VBox(8, Inputs.heading("Working agreement"), working, Inputs.heading("Action items"), addRow,
+                actionProblem, actions, new HBox(6, done, remove));
+        VBox.setVgrow(actions, Priority.ALWAYS);
+        left.setPrefWidth(640);
+        right.setPrefWidth(600);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox root = new HBox(16, left, right);
+        root.setPadding(new Insets(12));
+        return root;
+    }
+
+    private java.util.Optional<Activity> selected() {
+        return java.util.Optional.ofNullable(rows.getSelectionModel().getSelectedItem());
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> next = new java.util.ArrayList<>(list);
+        next.add(item);
+        return next;
+    }
+
+    private void saveWorking() {
+        if (updating) {
+            return;
+        }
+        WorkingAgreement current = model.guide().working();
+        int minutes = cadence.getValue() == null ? 0 : cadence.getValue();
+        String path = escalation.getText();
+        var date = review.getValue();
+        if (minutes == current.cadenceMinutesPerWeek() && path.strip().equals(current.escalationPath())
+                && java.util.Objects.equals(date, current.nextReview())) {
+            return;
+        }
+        model.edit("Edit the working agreement", g -> g.withWorking(new WorkingAgreement(minutes, path, date)))
+                .ifPresent(p -> Inputs.warn(escalation, p));
+    }
+
+    @Override
+    public void refresh(Workshop workshop) {
+        Activity selected = rows.getSelectionModel().getSelectedItem();
+        rows.getItems().setAll(workshop.activities());
+        if (selected != null) {
+            workshop.activity(selected.id()).ifPresent(a -> rows.getSelectionModel().select(a));
+        }
+        ActionItem chosen = actions.getSelectionModel().getSelectedItem();
+        actions.getItems().setAll(workshop.guide().actions());
+        if (chosen != null) {
+            workshop.guide().actions().stream().filter(a -> a.id().equals(chosen.id())).findFirst()
+                    .ifPresent(a -> actions.getSelectionModel().select(a));
+        }
+        WorkingAgreement working = workshop.guide().working();
+        updating = true;
+        try {
+            cadence.getValueFactory().setValue(working.cadenceMinutesPerWeek());
+            if (!escalation.isFocused()) {
+                escalation.setText(working.escalationPath());
+            }
+            review.setValue(working.nextReview());
+        } finally {
+            updating = false;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.accord.ui.guide;
+
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.accord.domain.Workshop;
+import org.accord.domain.guide.Goal;
+import org.accord.domain.guide.GoalLink;
+import org.accord.domain.guide.Leader;
+import org.accord.ui.common.NameDialog;
+
+/**
+ * Step 2: the CIO's and the CMO's goals side by side (the 2010 survey lists to start from), and the links between
+ * goals that serve the same end, listed in the middle.
+ */
+final class GoalsPane implements StepPane {
+    static final String LINK_ID = "linkGoals";
+    static final String LINKS_ID = "goalLinks";
+
+    private final GuideViewModel model;
+    private final ListView<Goal> cio = goalList(Leader.CIO);
+    private final ListView<Goal> cmo = goalList(Leader.CMO);
+    private final ListView<GoalLink> links = new ListView<>();
+
+    GoalsPane(GuideViewModel model) {
+        this.model = model;
+        links.setId(LINKS_ID);
+        links.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(GoalLink link, boolean empty) {
+                super.updateItem(link, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || link == null ? null : text(link.cioGoal()) + "  ⟷  " + text(link.cmoGoal()));
+            }
+        });
+        links.setPlaceholder(new Label("No links yet: pick a goal on each side, then \"Link\"."));
+        refresh(model.workshop());
+    }
+
+    private String text(java.util.UUID goalId) {
+        return model.guide().goal(goalId).map(Goal::text).orElse("?");
+    }
+
+    private ListView<Goal> goalList(Leader leader) {
+        ListView<Goal> list = new ListView<>();
+        list.setId("goals-" + leader.name());
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Goal goal, boolean empty) {
+                super.updateItem(goal, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || goal == null ? null : goal.text());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                rename(list, list.getSelectionModel().getSelectedItem());
+            }
+        });
+        return list;
+    }
+
+    @Override
+    public Parent root() {
+        Button link = new Button("Link ⟷");
+        link.setId(LINK_ID);
+        link.setOnAction(e -> {
+            Goal a = cio.getSelectionModel().getSelectedItem();
+            Goal b = cmo.getSelectionModel().getSelectedItem();
+            if (a == null || b == null) {
+                Inputs.warn(link, "Choose one goal from the CIO's list and one from the CMO's list to link.");
+                return;
+            }
+            model.edit("Link goals", g -> g.withGoalsLinked(a.id(), b.id())).ifPresent(p -> Inputs.warn(link, p));
+        });
+        Button unlink = new Button("Remove link");
+        unlink.setOnAction(e -> {
+            GoalLink chosen = links.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.edit("Remove link", g -> g.withGoalLinkRemoved(chosen));
+            }
+        });
+        VBox middle = new VBox(8, Inputs.heading("Serve the same end"), link, links, unlink);
+        VBox.setVgrow(links, Priority.ALWAYS);
+        HBox columns = new HBox(16, side(Leader.CIO, cio), middle, side(Leader.CMO, cmo));
+        for (var child : columns.getChildren()) {
+            HBox.setHgrow(child, Priority.ALWAYS);
+            ((VBox) child).setPrefWidth(400);
+        }
+        VBox root = new VBox(8, columns, Inputs.muted("Top five projects in 2010: CIO from the State of the CIO survey, "
+                + "CMO from the CMO Council Marketing Outlook. Edit them into this room's goals: double-click to reword."));
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        root.setPadding(new Insets(12));
+        return root;
+    }
+
+    private VBox side(Leader leader, ListView<Goal> list) {
+        var add = Inputs.addField("addGoal-" + leader.name(), "Another " + leader.label() + " goal",
+                text -> model.edit("Add " + leader.label() + " goal", g -> g.withGoalAdded(Goal.create(leader, text))));
+        Button remove = new Button("Remove goal");
+        remove.setOnAction(e -> {
+            Goal chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.edit("Remove goal", g -> g.withGoalRemoved(chosen.id()));
+            }
+        });
+        VBox box = new VBox(8, Inputs.heading(leader.label() + "'s goals"), list, add, remove);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+
+    private void rename(ListView<Goal> list, Goal goal) {
+        NameDialog.ask(list.getScene().getWindow(), "Reword goal", "The goal", goal.text(), text -> {
+            try {
+                goal.withText(text);
+                return Optional.empty();
+            } catch (org.accord.domain.ValidationException e) {
+                return Optional.of(e.getMessage());
+            }
+        }).ifPresent(text -> model.edit("Reword goal", g -> g.withGoal(goal.id(), x -> x.withText(text))));
+    }
+
+    @Override
+    public void refresh(Workshop workshop) {
+        setIfChanged(cio, workshop.guide().goalsOf(Leader.CIO));
+        setIfChanged(cmo, workshop.guide().goalsOf(Leader.CMO));
+        setIfChanged(links, workshop.guide().goalLinks());
+        links.refresh(); // a reworded goal changes a link's text, not the link
+    }
+
+    static <T> void setIfChanged(ListView<T> list, java.util.List<T> items) {
+        if (!list.getItems().equals(items)) {
+            T selected = list.getSelectionModel().getSelectedItem();
+            list.getItems().setAll(items);
+            if (selected != null && items.contains(selected)) {
+                list.getSelectionModel().select(selected);
+            }
+        }
+    }
+}

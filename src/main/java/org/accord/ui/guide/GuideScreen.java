@@ -1,0 +1,85 @@
+package org.accord.ui.guide;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+import org.accord.domain.guide.StepKind;
+
+/**
+ * The guide's part of the workshop screen: the agenda down the side, the current step across the top, and in the
+ * middle the content of the current step. The matrix steps show the grid the workshop screen built; every other
+ * step has its own pane, built once and kept, so switching steps is instant and keeps what was typed.
+ */
+public final class GuideScreen {
+    private final GuideViewModel model;
+    private final AgendaPanel agenda;
+    private final BorderPane content = new BorderPane();
+    private final Map<StepKind, StepPane> panes = new EnumMap<>(StepKind.class);
+    private final Map<StepKind, Parent> roots = new EnumMap<>(StepKind.class);
+    private final Node matrixArea;
+    private StepKind shown;
+
+    public GuideScreen(GuideViewModel model, Node matrixArea, Supplier<Window> window) {
+        this.model = model;
+        this.matrixArea = matrixArea;
+        this.agenda = new AgendaPanel(model, window);
+        content.getStyleClass().add("step-content");
+        model.workshopProperty().addListener((obs, old, now) -> {
+            showStep();
+            StepPane visible = panes.get(shown);
+            if (visible != null) {
+                visible.refresh(now);
+            }
+        });
+        showStep();
+    }
+
+    public Parent stepList() {
+        return agenda.stepList();
+    }
+
+    public Parent header() {
+        return agenda.header();
+    }
+
+    public Parent content() {
+        return content;
+    }
+
+    /** The kind of the current step, so the workshop screen can show the legend only with the matrix. */
+    public StepKind shownKind() {
+        return shown;
+    }
+
+    private void showStep() {
+        StepKind kind = model.currentStep().kind();
+        if (kind == shown) {
+            return;
+        }
+        shown = kind;
+        if (kind == StepKind.INVENTORY || kind == StepKind.MATRIX) {
+            content.setCenter(matrixArea);
+            return;
+        }
+        StepPane pane = panes.computeIfAbsent(kind, this::build);
+        pane.refresh(model.workshop()); // it missed the edits made while another step was shown
+        content.setCenter(roots.computeIfAbsent(kind, k -> pane.root()));
+    }
+
+    private StepPane build(StepKind kind) {
+        return switch (kind) {
+            case PERCEPTION -> new PerceptionPane(model);
+            case GOALS -> new GoalsPane(model);
+            case CAMPAIGN -> new CampaignPane(model);
+            case PORTFOLIO -> new PortfolioPane(model);
+            case AGREEMENTS -> new AgreementsPane(model);
+            case WRAP_UP -> new WrapUpPane(model);
+            case NOTES -> new NotesPane(model);
+            case INVENTORY, MATRIX -> throw new IllegalArgumentException("The matrix is the workshop screen's own");
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package org.accord.ui.guide;
+
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.Node;
+import org.accord.ui.common.Styles;
+
+/** Small building blocks the step panes share: an "add" field that works with Enter, headings, warnings. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * A text field and an Add button: Enter or the button adds, the field empties, and a refused entry keeps the
+     * text and shows the reason beside it.
+     */
+    static HBox addField(String id, String prompt, Function<String, Optional<String>> add) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        Button button = new Button("Add");
+        button.setId(id + "Add");
+        Label problem = new Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        Runnable submit = () -> {
+            if (field.getText().isBlank()) {
+                return;
+            }
+            Optional<String> refused = add.apply(field.getText());
+            problem.setText(refused.orElse(""));
+            if (refused.isEmpty()) {
+                field.clear();
+            }
+        };
+        field.setOnAction(e -> submit.run());
+        button.setOnAction(e -> submit.run());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox row = new HBox(6, field, button, problem);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("pane-heading");
+        return label;
+    }
+
+    static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    static void warn(Node anywhere, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        if (anywhere.getScene() != null) {
+            alert.initOwner(anywhere.getScene().getWindow());
+        }
+        alert.setHeaderText("Not changed");
+        alert.showAndWait();
+    }
+}
