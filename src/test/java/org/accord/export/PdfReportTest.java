@@ -78,6 +78,32 @@ class PdfReportTest {
     }
 
     @Test
+    void theHandOutCarriesTheAgreementsActionItemsAndTheWorkshopRecord() throws IOException {
+        Workshop w = org.accord.testing.GeneratedWorkshop.of(6, 3);
+        var first = w.activities().get(0);
+        w = w.withLetter(first.id(), w.roles().get(0).id(), org.accord.domain.Raci.A)
+                .withActivityAgreed(first.id(), "CIO and CMO", MADE);
+        w = w.withGuide(w.guide()
+                .withWorking(new org.accord.domain.guide.WorkingAgreement(45, "CIO and CMO, then the COO", java.time.LocalDate.of(2027, 3, 1)))
+                .withActions(List.of(org.accord.domain.guide.ActionItem.create("Draft the data charter", "Ana Souza",
+                        java.time.LocalDate.of(2026, 12, 5))))
+                .withCampaignStage(w.guide().campaign().stages().get(0).id(), s -> s.withActivities(List.of(first.id()))));
+        try (PDDocument pdf = Loader.loadPDF(render(w))) {
+            String text = text(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Agreements (2 of 6 rows agreed)")
+                    .contains(first.name() + " — agreed by CIO and CMO, 22 Nov 2026")
+                    .contains("The CIO and CMO meet 45 minutes a week.")
+                    .contains("Escalation path: CIO and CMO, then the COO")
+                    .contains("Next review: 2027-03-01")
+                    .contains("Draft the data charter — Ana Souza, due 2026-12-05")
+                    .contains("IT says IT leads: no answers here; 58% in the CMO Council and Accenture survey.")
+                    .contains("Idea development — A: " + w.roles().get(0).shortLabel())
+                    .contains("Time per step")
+                    .contains("Who does what, and why: 0:00 of 25 min");
+        }
+    }
+
+    @Test
     void fontsAreEmbeddedSubsetsAndMetadataIsSet() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(multilingual()))) {
             List<PDFont> fonts = new ArrayList<>();

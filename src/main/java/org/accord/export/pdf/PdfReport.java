@@ -83,6 +83,7 @@ public final class PdfReport {
                 rationale(flow);
                 findings(flow);
                 loads(flow);
+                new GuideSections(flow, workshop, madeAt, zone).draw();
             }
             footers(document, fonts);
             metadata(document);

@@ -1,0 +1,175 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Raci;
+import org.accord.domain.Workshop;
+import org.accord.domain.guide.BlindEntry.SettledBy;
+import org.accord.domain.guide.LeadAnswer;
+import org.accord.domain.guide.Portfolio;
+import org.accord.domain.guide.StepKind;
+import org.accord.store.h2.H2WorkshopStore;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Walks a new workshop through every step of the agenda to the wrap-up, with the keyboard and the mouse. */
+class GuideWindowTest extends WindowTest {
+
+    @Test
+    void aNewWorkshopWalksThroughEveryStepToTheWrapUpAndKeepsItAll(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
+        robot.clickOn("#newTitle").write("Guided session");
+        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+
+        // 1 Welcome and perception check: the timer starts, a participant answers, the chart shows the room.
+        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 1 of 8: Welcome and perception check");
+        assertThat(text(robot, "#timer")).isEqualTo("10:00");
+        robot.clickOn("#timerStart");
+        assertThat(robot.lookup("#timerStart").queryButton().getText()).isEqualTo("Pause");
+        robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
+        ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith("lead-")).query();
+        robot.interact(() -> lead.setValue(LeadAnswer.IT)); // a ChoiceBox's pop-up cannot be clicked headless
+        BarChart<String, Number> chart = robot.lookup("#perceptionChart").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                chart.getData().get(0).getData().get(0).getYValue().doubleValue() == 100.0);
+        assertThat(chart.getData().get(1).getData().get(0).getYValue().doubleValue()).isEqualTo(58.0);
+
+        // 2 Goals side by side: link a CIO goal with a CMO goal.
+        nextStep(robot);
+        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 2 of 8: Goals side by side");
+        robot.clickOn("Innovative new market offerings or business practices");
+        robot.clickOn("Digital marketing makeover (platforms, programs, people)");
+        robot.clickOn("#linkGoals");
+        assertThat(robot.lookup("#goalLinks").queryAs(ListView.class).getItems()).hasSize(1);
+
+        // 3 Overlap inventory shows the grid; 4 Who does what: blind entry, CIO then CMO, reveal, settle.
+        nextStep(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        nextStep(robot);
+        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 4 of 8: Who does what, and why");
+        robot.clickOn("#blindMode");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#blindMatrix").tryQuery().isPresent());
+        focusFirstCell(robot, "#blindMatrix");
+        robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);   // CIO's view: CIO is A on the first row
+        robot.clickOn("#enterCmo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(letterIn(robot, "#blindMatrix", 1, 1)).isEmpty(); // the CIO's letter is hidden from the room
+        focusFirstCell(robot, "#blindMatrix");
+        robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.R);   // CMO's view: CIO is R
+        robot.clickOn("#reveal");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#blindSummary").startsWith("1 difference"));
+        robot.clickOn("#settleCmo-0");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#blindSummary").contains("with the CMO's: 1"));
+        robot.clickOn("#agreedMode");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(letterIn(robot, "#matrix", 1, 1)).isEqualTo("R");
+
+        // 5 Test case: name the campaign, map the first stage to the first activity: it has no A, so no owner.
+        nextStep(robot);
+        robot.clickOn("#campaignName").write("Spring launch").type(KeyCode.ENTER);
+        robot.clickOn("#pick-Martech-roadmap");
+        TableView<?> owners = robot.lookup("#stageOwners").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> owners.getItems().get(0).toString().contains("NO_OWNER"));
+
+        // 6 Portfolio: the same initiative in both portfolios is an overlap; both are gaps (nothing linked).
+        nextStep(robot);
+        robot.clickOn("#initiativeName").write("CRM upgrade").type(KeyCode.ENTER);
+        ChoiceBox<Portfolio> portfolio = robot.lookup("#initiativePortfolio").query();
+        robot.interact(() -> portfolio.setValue(Portfolio.MARKETING));
+        robot.clickOn("#initiativeName").write("crm upgrade").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#overlaps").queryAs(ListView.class).getItems().size() == 1);
+        assertThat(robot.lookup("#gaps").queryAs(ListView.class).getItems()).hasSize(2);
+
+        // 7 Agreements: agree the first row, the weekly cadence, one action item.
+        nextStep(robot);
+        robot.clickOn("Martech roadmap");
+        robot.clickOn("#markAgreed");
+        robot.doubleClickOn("#cadence").write("30").type(KeyCode.ENTER);
+        robot.clickOn("#actionWhat").write("Draft the data charter");
+        robot.clickOn("#actionOwner").write("Ana Souza").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionItems").queryAs(TableView.class).getItems().size() == 1);
+
+        // 8 Wrap-up: everything on one screen.
+        nextStep(robot);
+        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 8 of 8: Wrap-up");
+        whenShown(robot, "The CIO and CMO meet 30 minutes a week.");
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("✓ Martech roadmap — CIO and CMO"))
+                .tryQuery()).isPresent();
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("□ Draft the data charter — Ana Souza"))
+                .tryQuery()).isPresent();
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("1 differences: 0 settled with the CIO's letter, 1 with the CMO's"))
+                .tryQuery()).isPresent();
+
+        // Presentation mode: F5 hides the editing chrome, keeps step and timer, and the step keys still work.
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("presentation");
+        assertThat(robot.lookup(".menu-bar").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#timer").query().isVisible()).isTrue();
+        assertThat(((Label) robot.lookup("#stepPurpose").query()).getFont().getSize()).isGreaterThanOrEqualTo(24);
+        robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
+        assertThat(text(robot, "#stepTitle")).startsWith("Step 7 of 8");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".menu-bar").query().isVisible()).isTrue();
+        awaitSaved(robot);
+
+        // Everything is in the file, and the workshop reopens on the step it was on, its timer still running.
+        robot.interact(() -> stage.close());
+        window.close();
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop saved = store.load(store.list().get(0).id());
+            assertThat(saved.guide().currentStep().kind()).isEqualTo(StepKind.AGREEMENTS);
+            assertThat(saved.guide().clock(saved.guide().currentStep().id()).running()).isTrue();
+            assertThat(saved.guide().participants()).singleElement().satisfies(p -> assertThat(p.lead()).isEqualTo(LeadAnswer.IT));
+            assertThat(saved.guide().goalLinks()).hasSize(1);
+            assertThat(saved.guide().blindEntry().settledBy(SettledBy.CMO_VIEW)).isEqualTo(1);
+            assertThat(saved.letter(saved.activities().get(0).id(), saved.roles().get(0).id())).hasValue(Raci.R);
+            assertThat(saved.guide().campaign().name()).isEqualTo("Spring launch");
+            assertThat(saved.guide().initiatives()).hasSize(2);
+            assertThat(saved.activities().get(0).status()).isEqualTo(ActivityStatus.AGREED);
+            assertThat(saved.guide().working().cadenceMinutesPerWeek()).isEqualTo(30);
+            assertThat(saved.guide().actions()).singleElement().satisfies(a -> assertThat(a.owner()).isEqualTo("Ana Souza"));
+        }
+    }
+
+    private static void nextStep(FxRobot robot) {
+        robot.clickOn("#nextStep");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return ((Label) robot.lookup(id).query()).getText();
+    }
+
+    private static void focusFirstCell(FxRobot robot, String gridId) throws Exception {
+        TableView<?> grid = robot.lookup(gridId).queryTableView();
+        robot.clickOn(robot.from(grid).lookup(".table-cell").match(n ->
+                ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 0
+                        && ((javafx.scene.control.TableCell<?, ?>) n).getTableColumn() == grid.getColumns().get(0))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, grid::isFocused);
+    }
+
+    private static String letterIn(FxRobot robot, String gridId, int row, int column) {
+        TableView<?> grid = robot.lookup(gridId).queryTableView();
+        String text = robot.from(grid).lookup(".table-cell").match(n ->
+                        ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == row
+                                && ((javafx.scene.control.TableCell<?, ?>) n).getTableColumn() == grid.getColumns().get(column))
+                .queryAs(javafx.scene.control.TableCell.class).getText();
+        return text == null ? "" : text;
+    }
+}
