@@ -49,8 +49,17 @@ final class AgendaPanel {
     private final Label timer = new Label();
     private final Button start = new Button("Start");
     private final Spinner<Integer> minutes = new Spinner<>();
-    private final Button skip = new Button("Skip step");
+    private final Button skip = new Button("Skip");
     private boolean updating;
+    private javafx.scene.Node[] planningControls = new javafx.scene.Node[0];
+
+    /** On the projector the room sees the step, the timer, start/pause and the way on; planning stays off screen. */
+    void setPresenting(boolean on) {
+        for (javafx.scene.Node n : planningControls) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+    }
 
     AgendaPanel(GuideViewModel model, java.util.function.Supplier<Window> window) {
         this.model = model;
@@ -83,7 +92,7 @@ final class AgendaPanel {
         Button rename = small("Rename…", this::rename);
         Button up = small("↑", () -> move(-1));
         Button down = small("↓", () -> move(+1));
-        Button add = small("Add step…", this::add);
+        Button add = small("Add…", this::add);
         add.setId("addStep");
         Button remove = small("Remove", this::remove);
         skip.setId(SKIP_ID);
@@ -96,7 +105,8 @@ final class AgendaPanel {
         VBox box = new VBox(6, heading, steps, row1, row2);
         box.getStyleClass().add("agenda-list");
         box.setPadding(new Insets(8));
-        box.setPrefWidth(270);
+        box.setPrefWidth(320);
+        box.setMinWidth(320);
         VBox.setVgrow(steps, Priority.ALWAYS);
         return box;
     }
@@ -124,6 +134,10 @@ final class AgendaPanel {
         VBox text = new VBox(2, stepTitle, purpose);
         HBox.setHgrow(text, Priority.ALWAYS);
         Label planned = new Label("Planned");
+        planningControls = new javafx.scene.Node[] {planned, minutes, extend, reset};
+        for (Button b : new Button[] {start, extend, reset, previous, next}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // never "…" on a button, at any type size
+        }
         HBox timerControls = new HBox(6, planned, minutes, timer, start, extend, reset);
         timerControls.getStyleClass().add("timer-controls");
         timerControls.setAlignment(Pos.CENTER_RIGHT);
@@ -156,7 +170,7 @@ final class AgendaPanel {
             stepTitle.setText("Step " + (guide.currentIndex() + 1) + " of " + guide.steps().size() + ": " + step.title());
             purpose.setText(step.purpose());
             minutes.getValueFactory().setValue(step.plannedMinutes());
-            skip.setText(step.skipped() ? "Include step" : "Skip step");
+            skip.setText(step.skipped() ? "Include" : "Skip");
         } finally {
             updating = false;
         }
@@ -237,6 +251,8 @@ final class AgendaPanel {
                 setText(null);
                 return;
             }
+            setWrapText(true);
+            setPrefWidth(0); // wrap within the list's width instead of scrolling sideways
             List<AgendaStep> all = getListView().getItems();
             setText((all.indexOf(step) + 1) + "  " + step.title() + " · " + step.plannedMinutes() + " min"
                     + (step.skipped() ? " (skipped)" : ""));

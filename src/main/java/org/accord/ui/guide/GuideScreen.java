@@ -46,6 +46,10 @@ public final class GuideScreen {
         return agenda.header();
     }
 
+    public void setPresenting(boolean on) {
+        agenda.setPresenting(on);
+    }
+
     public Parent content() {
         return content;
     }

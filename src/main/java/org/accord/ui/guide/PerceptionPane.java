@@ -87,6 +87,7 @@ final class PerceptionPane implements StepPane {
             String[] headings = {"Name", "Role", "Side", "Present", "Who leads?", "Other side understands us"};
             for (int c = 0; c < headings.length; c++) {
                 Label h = new Label(headings[c]);
+                h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 h.getStyleClass().add("column-heading");
                 grid.add(h, c, 0);
             }
@@ -193,6 +194,8 @@ final class PerceptionPane implements StepPane {
         }
 
         void addTo(GridPane grid, int row) {
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(row, name, role, side, present, lead, rating, remove);
         }
     }

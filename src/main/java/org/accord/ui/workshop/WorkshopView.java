@@ -100,6 +100,8 @@ public final class WorkshopView implements MatrixTable.Actions {
     private Parent legend;
     private boolean presenting;
     private StepKind shownKind;
+    private boolean wasWidened;
+    private static final double PRESENTATION_WIDEN = 1.7;
 
     public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, java.time.Clock clock) {
         this.model = model;
@@ -230,6 +232,15 @@ public final class WorkshopView implements MatrixTable.Actions {
             chrome.setManaged(!on);
         }
         root.getStyleClass().remove(PRESENTATION_STYLE);
+        guide.setPresenting(on);
+        // Larger type needs wider columns, or the role labels would shrink to "…".
+        double widen = on ? PRESENTATION_WIDEN : 1 / PRESENTATION_WIDEN;
+        if (on != wasWidened) {
+            for (var column : matrix.table().getColumns()) {
+                column.setPrefWidth(column.getPrefWidth() * widen);
+            }
+            wasWidened = on;
+        }
         if (on) {
             root.getStyleClass().add(PRESENTATION_STYLE);
             split.getItems().setAll(matrix.table());
