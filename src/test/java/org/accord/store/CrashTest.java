@@ -59,13 +59,18 @@ class CrashTest {
                         assertThat(w.letter(activity, role)).as("no letter of unsaved edit %d", n).isEmpty();
                     }
                 }
+                // The guide's document was written in the same transactions: one action item per saved edit.
+                assertThat(w.guide().actions()).as("action items after kill %d", kill)
+                        .extracting(a -> a.what()).containsExactlyElementsOf(
+                                java.util.stream.IntStream.rangeClosed(0, savedUpTo).mapToObj(n -> "Action " + n).toList());
                 report.add(String.format("kill %2d: last acknowledged edit %3d, saved up to %3d", kill, lastAck, savedUpTo));
                 // The next round starts from an empty matrix again.
                 Workshop cleared = w;
                 for (var cell : w.letters().keySet()) {
                     cleared = cleared.withLetter(cell.activityId(), cell.roleId(), null);
                 }
-                store.save(w, cleared.withDetails(new WorkshopDetails(w.title(), "", w.details().date(), "", "")));
+                store.save(w, cleared.withDetails(new WorkshopDetails(w.title(), "", w.details().date(), "", ""))
+                        .withGuide(w.guide().withActions(List.of())));
             }
         }
         report.add(String.format("%d kills, %d acknowledged edits, %d lost", kills, acknowledged, lost));

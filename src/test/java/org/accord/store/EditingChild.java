@@ -13,8 +13,8 @@ import org.accord.store.h2.H2WorkshopStore;
  * A child JVM for the crash and second-instance tests. It edits a workshop through {@link WorkshopSession}, the path
  * the window uses, and prints "ACK n" only after edit n is durably saved.
  *
- * <p>Edit n is one multi-cell change: it sets letter n of the matrix (cells in row-major order) and writes "n" into
- * the workshop's notes, so a reader can tell both that every acknowledged edit is there and that no edit is half-applied.
+ * <p>Edit n is one multi-part change: it sets letter n of the matrix (cells in row-major order), adds action item
+ * "Action n" to the guide, and writes "n" into the workshop's notes, so a reader can tell both that every acknowledged edit is there and that no edit is half-applied.
  *
  * <p>Usage: {@code EditingChild DATA_DIR WORKSHOP_ID edit|hold}.
  */
@@ -52,7 +52,9 @@ public final class EditingChild {
         UUID activity = w.activities().get(n / w.roles().size()).id();
         UUID role = w.roles().get(n % w.roles().size()).id();
         Workshop withLetter = w.withLetter(activity, role, expectedLetter(n));
-        return withLetter.withDetails(new org.accord.domain.WorkshopDetails(w.title(), w.details().organization(),
+        Workshop withAction = withLetter.withGuide(withLetter.guide()
+                .withActionAdded(org.accord.domain.guide.ActionItem.create("Action " + n, "Crash test", null)));
+        return withAction.withDetails(new org.accord.domain.WorkshopDetails(w.title(), w.details().organization(),
                 w.details().date(), w.details().facilitator(), String.valueOf(n)));
     }
 

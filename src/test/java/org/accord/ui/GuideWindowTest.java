@@ -38,6 +38,14 @@ class GuideWindowTest extends WindowTest {
         assertThat(text(robot, "#timer")).isEqualTo("10:00");
         robot.clickOn("#timerStart");
         assertThat(robot.lookup("#timerStart").queryButton().getText()).isEqualTo("Pause");
+        robot.clickOn("#timerExtend");
+        assertThat(text(robot, "#timer")).matches("1[45]:\\d\\d"); // five more minutes, still counting down
+        robot.clickOn("#timerReset");
+        assertThat(text(robot, "#timer")).isEqualTo("10:00");
+        assertThat(robot.lookup("#timerStart").queryButton().getText()).isEqualTo("Start");
+        robot.doubleClickOn("#plannedMinutes").write("12").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "12:00".equals(text(robot, "#timer")));
+        robot.clickOn("#timerStart");
         robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
         ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith("lead-")).query();

@@ -152,7 +152,7 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
     }
 
     public Guide withParticipantRemoved(UUID participantId) {
-        return withParticipants(participants.stream().filter(p -> !p.id().equals(participantId)).toList());
+        return withParticipants(without(participants, p -> p.id().equals(participantId)));
     }
 
     private Guide withParticipants(List<Participant> next) {
@@ -180,8 +180,8 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
 
     /** Removes a goal and its links. */
     public Guide withGoalRemoved(UUID goalId) {
-        return withGoals(goals.stream().filter(g -> !g.id().equals(goalId)).toList(), goalLinks.stream()
-                .filter(l -> !l.cioGoal().equals(goalId) && !l.cmoGoal().equals(goalId)).toList());
+        return withGoals(without(goals, g -> g.id().equals(goalId)),
+                without(goalLinks, l -> l.cioGoal().equals(goalId) || l.cmoGoal().equals(goalId)));
     }
 
     public Guide withGoalsLinked(UUID cioGoal, UUID cmoGoal) {
@@ -194,7 +194,7 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
     }
 
     public Guide withGoalLinkRemoved(GoalLink link) {
-        return withGoals(goals, goalLinks.stream().filter(l -> !l.equals(link)).toList());
+        return withGoals(goals, without(goalLinks, link::equals));
     }
 
     private Guide withGoals(List<Goal> nextGoals, List<GoalLink> nextLinks) {
@@ -216,6 +216,26 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
         requireIn(campaign.stages(), s -> s.id().equals(stageId), "That stage is no longer in the campaign.");
         return withCampaign(new Campaign(campaign.name(), campaign.stages().stream()
                 .map(s -> s.id().equals(stageId) ? change.apply(s) : s).toList()));
+    }
+
+    public Guide withCampaignNamed(String name) {
+        return withCampaign(new Campaign(name, campaign.stages()));
+    }
+
+    public Guide withStageAdded(CampaignStage stage) {
+        return withCampaign(new Campaign(campaign.name(), append(campaign.stages(), stage)));
+    }
+
+    public Guide withStageRemoved(UUID stageId) {
+        return withCampaign(new Campaign(campaign.name(), without(campaign.stages(), s -> s.id().equals(stageId))));
+    }
+
+    public Guide withInitiativeAdded(Initiative initiative) {
+        return withInitiatives(append(initiatives, initiative));
+    }
+
+    public Guide withInitiativeRemoved(UUID initiativeId) {
+        return withInitiatives(without(initiatives, i -> i.id().equals(initiativeId)));
     }
 
     public Guide withInitiatives(List<Initiative> next) {
@@ -254,6 +274,14 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
 
     public Guide withActions(List<ActionItem> next) {
         return copy(steps, progress, participants, goals, goalLinks, blindEntry, campaign, initiatives, agreements, working, next);
+    }
+
+    public Guide withActionAdded(ActionItem action) {
+        return withActions(append(actions, action));
+    }
+
+    public Guide withActionRemoved(UUID actionId) {
+        return withActions(without(actions, a -> a.id().equals(actionId)));
     }
 
     public Guide withAction(UUID actionId, UnaryOperator<ActionItem> change) {
@@ -310,6 +338,10 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
         List<T> next = new ArrayList<>(list);
         next.add(Objects.requireNonNull(item));
         return next;
+    }
+
+    private static <T> List<T> without(List<T> list, java.util.function.Predicate<T> gone) {
+        return list.stream().filter(gone.negate()).toList();
     }
 
     private static <T> void requireIn(List<T> list, java.util.function.Predicate<T> match, String message) {

@@ -195,31 +195,25 @@ final class AgendaPanel {
     private void rename() {
         AgendaStep step = model.currentStep();
         NameDialog.ask(window.get(), "Rename step", "New name for \"" + step.title() + "\"", step.title(),
-                name -> validName(name)).ifPresent(name ->
+                name -> model.problemWith(g -> g.withStep(step.id(), s -> s.withTitle(name)))).ifPresent(name ->
                 model.edit("Rename step to " + name, g -> g.withStep(step.id(), s -> s.withTitle(name))));
     }
 
-    private static java.util.Optional<String> validName(String name) {
-        try {
-            org.accord.domain.Names.clean(name, "the step name");
-            return java.util.Optional.empty();
-        } catch (org.accord.domain.ValidationException e) {
-            return java.util.Optional.of(e.getMessage());
-        }
+    private static AgendaStep newStep(String name) {
+        return AgendaStep.create(StepKind.NOTES, name, "", 10);
     }
 
     private void add() {
         NameDialog.ask(window.get(), "Add step", "Name of the new step (it comes after the current one)", "",
-                AgendaPanel::validName).ifPresent(name -> {
+                name -> model.problemWith(g -> g.withStepAdded(newStep(name), 0))).ifPresent(name -> {
                     int after = model.guide().currentIndex() + 1;
-                    model.edit("Add step " + name, g -> g.withStepAdded(
-                            AgendaStep.create(StepKind.NOTES, name, "", 10), after));
+                    model.edit("Add step " + name, g -> g.withStepAdded(newStep(name), after));
                 });
     }
 
     private void remove() {
         var step = model.currentStep().id();
-        model.edit("Remove step", g -> g.withStepRemoved(step)).ifPresent(this::warn);
+        model.edit("Remove step", g -> g.withStepRemoved(step)).ifPresent(problem -> Inputs.warn(steps, problem));
     }
 
     private void move(int direction) {
@@ -231,14 +225,6 @@ final class AgendaPanel {
         AgendaStep step = model.currentStep();
         model.edit(step.skipped() ? "Include step" : "Skip step",
                 g -> g.withStep(step.id(), s -> s.withSkipped(!s.skipped())));
-    }
-
-    private void warn(String message) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                message, javafx.scene.control.ButtonType.OK);
-        alert.initOwner(window.get());
-        alert.setHeaderText("Not changed");
-        alert.showAndWait();
     }
 
     /** "3  Overlap inventory · 10 min"; the current step bold, a skipped one struck through. */

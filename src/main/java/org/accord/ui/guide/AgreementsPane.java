@@ -132,16 +132,13 @@ final class AgreementsPane implements StepPane {
             String w = what.getText();
             String o = owner.getText();
             var d = due.getValue();
-            try {
-                ActionItem item = ActionItem.create(w, o, d);
-                model.edit("Add action item", g -> g.withActions(append(g.actions(), item)));
+            var refused = model.edit("Add action item", g -> g.withActionAdded(ActionItem.create(w, o, d)));
+            actionProblem.setText(refused.orElse(""));
+            if (refused.isEmpty()) {
                 what.clear();
                 owner.clear();
                 due.setValue(null);
-                actionProblem.setText("");
                 what.requestFocus();
-            } catch (org.accord.domain.ValidationException ex) {
-                actionProblem.setText(ex.getMessage());
             }
         };
         addAction.setOnAction(e -> add.run());
@@ -159,8 +156,7 @@ final class AgreementsPane implements StepPane {
         remove.setOnAction(e -> {
             ActionItem chosen = actions.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                model.edit("Remove action item", g -> g.withActions(g.actions().stream()
-                        .filter(a -> !a.id().equals(chosen.id())).toList()));
+                model.edit("Remove action item", g -> g.withActionRemoved(chosen.id()));
             }
         });
         HBox.setHgrow(what, Priority.ALWAYS);
@@ -181,11 +177,6 @@ final class AgreementsPane implements StepPane {
         return java.util.Optional.ofNullable(rows.getSelectionModel().getSelectedItem());
     }
 
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> next = new java.util.ArrayList<>(list);
-        next.add(item);
-        return next;
-    }
 
     private void saveWorking() {
         if (updating) {
@@ -205,17 +196,9 @@ final class AgreementsPane implements StepPane {
 
     @Override
     public void refresh(Workshop workshop) {
-        Activity selected = rows.getSelectionModel().getSelectedItem();
-        rows.getItems().setAll(workshop.activities());
-        if (selected != null) {
-            workshop.activity(selected.id()).ifPresent(a -> rows.getSelectionModel().select(a));
-        }
-        ActionItem chosen = actions.getSelectionModel().getSelectedItem();
-        actions.getItems().setAll(workshop.guide().actions());
-        if (chosen != null) {
-            workshop.guide().actions().stream().filter(a -> a.id().equals(chosen.id())).findFirst()
-                    .ifPresent(a -> actions.getSelectionModel().select(a));
-        }
+        Inputs.showItems(rows.getItems(), rows.getSelectionModel(), workshop.activities(), Activity::id);
+        rows.refresh(); // "agreed by" and "when" come from the guide, which the rows do not carry
+        Inputs.showItems(actions.getItems(), actions.getSelectionModel(), workshop.guide().actions(), ActionItem::id);
         WorkingAgreement working = workshop.guide().working();
         updating = true;
         try {

@@ -16,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
-import org.accord.domain.guide.Campaign;
 import org.accord.domain.guide.CampaignStage;
 import org.accord.domain.guide.StageCheck;
 import org.accord.domain.guide.StageCheck.StageOwners;
@@ -85,14 +84,12 @@ final class CampaignPane implements StepPane {
 
     @Override
     public Parent root() {
-        var add = Inputs.addField("addStage", "Another stage", text -> model.edit("Add stage " + text, g -> g.withCampaign(
-                new Campaign(g.campaign().name(), append(g.campaign().stages(), CampaignStage.create(text))))));
+        var add = Inputs.addField("addStage", "Another stage", text -> model.edit("Add stage " + text, g -> g.withStageAdded(CampaignStage.create(text))));
         Button remove = new Button("Remove stage");
         remove.setOnAction(e -> {
             CampaignStage chosen = stages.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                model.edit("Remove stage", g -> g.withCampaign(new Campaign(g.campaign().name(),
-                        g.campaign().stages().stream().filter(s -> !s.id().equals(chosen.id())).toList())));
+                model.edit("Remove stage", g -> g.withStageRemoved(chosen.id()));
             }
         });
         VBox stagesBox = new VBox(8, Inputs.heading("Stages"), stages, add, remove);
@@ -111,16 +108,11 @@ final class CampaignPane implements StepPane {
         return root;
     }
 
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> next = new java.util.ArrayList<>(list);
-        next.add(item);
-        return next;
-    }
 
     private void saveName() {
         if (!name.getText().equals(model.guide().campaign().name())) {
             String text = name.getText();
-            model.edit("Name the campaign", g -> g.withCampaign(new Campaign(text, g.campaign().stages())))
+            model.edit("Name the campaign", g -> g.withCampaignNamed(text))
                     .ifPresent(p -> Inputs.warn(name, p));
         }
     }
@@ -130,25 +122,14 @@ final class CampaignPane implements StepPane {
         if (!name.isFocused() && !name.getText().equals(workshop.guide().campaign().name())) {
             name.setText(workshop.guide().campaign().name());
         }
-        CampaignStage selected = stages.getSelectionModel().getSelectedItem();
-        List<CampaignStage> now = workshop.guide().campaign().stages();
-        if (!stages.getItems().equals(now)) {
-            stages.getItems().setAll(now);
-            int keep = selected == null ? 0 : indexOf(now, selected);
-            stages.getSelectionModel().select(Math.max(0, keep));
+        Inputs.showItems(stages.getItems(), stages.getSelectionModel(), workshop.guide().campaign().stages(), CampaignStage::id);
+        if (stages.getSelectionModel().isEmpty() && !stages.getItems().isEmpty()) {
+            stages.getSelectionModel().select(0);
         }
         owners.getItems().setAll(StageCheck.run(workshop));
         showPicker();
     }
 
-    private static int indexOf(List<CampaignStage> stages, CampaignStage stage) {
-        for (int i = 0; i < stages.size(); i++) {
-            if (stages.get(i).id().equals(stage.id())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private void showPicker() {
         CampaignStage stage = stages.getSelectionModel().getSelectedItem();

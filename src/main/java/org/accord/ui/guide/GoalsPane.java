@@ -1,6 +1,5 @@
 package org.accord.ui.guide;
 
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -119,31 +118,16 @@ final class GoalsPane implements StepPane {
     }
 
     private void rename(ListView<Goal> list, Goal goal) {
-        NameDialog.ask(list.getScene().getWindow(), "Reword goal", "The goal", goal.text(), text -> {
-            try {
-                goal.withText(text);
-                return Optional.empty();
-            } catch (org.accord.domain.ValidationException e) {
-                return Optional.of(e.getMessage());
-            }
-        }).ifPresent(text -> model.edit("Reword goal", g -> g.withGoal(goal.id(), x -> x.withText(text))));
+        NameDialog.ask(list.getScene().getWindow(), "Reword goal", "The goal", goal.text(),
+                text -> model.problemWith(g -> g.withGoal(goal.id(), x -> x.withText(text)))).ifPresent(text -> model.edit("Reword goal", g -> g.withGoal(goal.id(), x -> x.withText(text))));
     }
 
     @Override
     public void refresh(Workshop workshop) {
-        setIfChanged(cio, workshop.guide().goalsOf(Leader.CIO));
-        setIfChanged(cmo, workshop.guide().goalsOf(Leader.CMO));
-        setIfChanged(links, workshop.guide().goalLinks());
+        Inputs.showItems(cio.getItems(), cio.getSelectionModel(), workshop.guide().goalsOf(Leader.CIO), Goal::id);
+        Inputs.showItems(cmo.getItems(), cmo.getSelectionModel(), workshop.guide().goalsOf(Leader.CMO), Goal::id);
+        Inputs.showItems(links.getItems(), links.getSelectionModel(), workshop.guide().goalLinks(), link -> link);
         links.refresh(); // a reworded goal changes a link's text, not the link
     }
 
-    static <T> void setIfChanged(ListView<T> list, java.util.List<T> items) {
-        if (!list.getItems().equals(items)) {
-            T selected = list.getSelectionModel().getSelectedItem();
-            list.getItems().setAll(items);
-            if (selected != null && items.contains(selected)) {
-                list.getSelectionModel().select(selected);
-            }
-        }
-    }
 }

@@ -75,6 +75,11 @@ public final class GuideViewModel {
         return workshop.edit(new Edit(description, w -> w.withGuide(change.apply(w.guide()))));
     }
 
+    /** What is wrong with a change, without making it: for checking a dialog's field as the facilitator types. */
+    public Optional<String> problemWith(UnaryOperator<Guide> change) {
+        return workshop.problemWith(new Edit("check", w -> w.withGuide(change.apply(w.guide()))));
+    }
+
     /** An undoable change that touches the matrix too (settling a difference, agreeing a row). */
     public Optional<String> editWorkshop(String description, UnaryOperator<Workshop> change) {
         return workshop.edit(new Edit(description, change));

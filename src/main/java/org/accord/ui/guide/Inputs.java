@@ -48,6 +48,23 @@ final class Inputs {
         return row;
     }
 
+    /**
+     * Shows new items in a list or table, only if they differ, and keeps the selection on the same thing (matched by
+     * {@code key}, since an edited item is a new value): a refresh must not lose the facilitator's place.
+     */
+    static <T> void showItems(javafx.collections.ObservableList<T> items, javafx.scene.control.SelectionModel<T> selection,
+                              java.util.List<T> next, java.util.function.Function<T, Object> key) {
+        if (items.equals(next)) {
+            return;
+        }
+        T selected = selection.getSelectedItem();
+        items.setAll(next);
+        if (selected != null) {
+            Object wanted = key.apply(selected);
+            next.stream().filter(item -> key.apply(item).equals(wanted)).findFirst().ifPresent(selection::select);
+        }
+    }
+
     static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("pane-heading");

@@ -74,8 +74,7 @@ final class PortfolioPane implements StepPane {
         var add = Inputs.addField("initiativeName", "Name of an initiative", name -> {
             Portfolio which = portfolio.getValue();
             boolean isOngoing = ongoing.isSelected();
-            return model.edit("Add initiative " + name, g -> g.withInitiatives(append(g.initiatives(),
-                    Initiative.create(name, which, isOngoing))));
+            return model.edit("Add initiative " + name, g -> g.withInitiativeAdded(Initiative.create(name, which, isOngoing)));
         });
         add.getChildren().add(1, portfolio);
         add.getChildren().add(2, ongoing);
@@ -83,8 +82,7 @@ final class PortfolioPane implements StepPane {
         remove.setOnAction(e -> {
             Initiative chosen = table.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                model.edit("Remove initiative", g -> g.withInitiatives(g.initiatives().stream()
-                        .filter(i -> !i.id().equals(chosen.id())).toList()));
+                model.edit("Remove initiative", g -> g.withInitiativeRemoved(chosen.id()));
             }
         });
         VBox left = new VBox(8, Inputs.heading("Initiatives from both portfolios"), add, table, remove);
@@ -102,20 +100,11 @@ final class PortfolioPane implements StepPane {
         return root;
     }
 
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> next = new java.util.ArrayList<>(list);
-        next.add(item);
-        return next;
-    }
 
     @Override
     public void refresh(Workshop workshop) {
-        Initiative selected = table.getSelectionModel().getSelectedItem();
-        table.getItems().setAll(workshop.guide().initiatives());
-        if (selected != null) {
-            workshop.guide().initiatives().stream().filter(i -> i.id().equals(selected.id())).findFirst()
-                    .ifPresent(i -> table.getSelectionModel().select(i));
-        }
+        Inputs.showItems(table.getItems(), table.getSelectionModel(), workshop.guide().initiatives(), Initiative::id);
+        table.refresh(); // an activity renamed elsewhere changes the "owning activities" text
         gaps.getItems().setAll(PortfolioReview.gaps(workshop).stream().map(i -> i.name() + " (" + i.portfolio().label()
                 + ", " + i.stateLabel().toLowerCase() + ")" + (i.activityIds().isEmpty()
                 ? ": no activity linked" : ": no role is Accountable on its activities")).toList());
