@@ -56,7 +56,7 @@ final class GuideSections {
         }
         var working = wrap.working();
         flow.space(3);
-        flow.paragraph("Working agreement", SIZE + 1, true, Ink.TEXT, 0);
+        subheading("Working agreement");
         flow.bullet(working.cadenceMinutesPerWeek() == 0 ? "Meeting cadence: not agreed yet." : working.cadenceText(),
                 SIZE, Ink.TEXT);
         flow.bullet("Escalation path: " + (working.escalationPath().isEmpty() ? "not agreed yet." : working.escalationPath()),
@@ -79,33 +79,39 @@ final class GuideSections {
     private void record() throws IOException {
         PdfReport.heading(flow, "Workshop record");
         List<PerceptionCheck.Bar> bars = PerceptionCheck.bars(guide.participants());
-        flow.paragraph("Perception check (" + guide.participants().stream().filter(p -> p.present()).count()
-                + " present)", SIZE + 1, true, Ink.TEXT, 0);
+        subheading("Perception check (" + guide.participants().stream().filter(p -> p.present()).count()
+                + " present)");
         for (PerceptionCheck.Bar bar : bars) {
             flow.bullet(bar.label() + ": " + (bar.room().isPresent() ? Math.round(bar.room().getAsDouble()) + "% here ("
                     + bar.answered() + " answered)" : "no answers here") + "; " + Math.round(bar.published()) + "% in the "
                     + bar.source() + ".", SIZE, Ink.TEXT);
         }
-        flow.paragraph("Goals that serve the same end", SIZE + 1, true, Ink.TEXT, 0);
+        subheading("Goals that serve the same end");
         if (guide.goalLinks().isEmpty()) {
             flow.paragraph("No goals linked.", SIZE, false, Ink.MUTED, 0);
         }
         for (var link : guide.goalLinks()) {
             flow.bullet("CIO: " + goal(link.cioGoal()) + "  ⟷  CMO: " + goal(link.cmoGoal()), SIZE, Ink.TEXT);
         }
-        flow.paragraph("Blind entry", SIZE + 1, true, Ink.TEXT, 0);
+        subheading("Blind entry");
         flow.paragraph(!wrap.blindRevealed() ? "Not used or not revealed." : wrap.differences() + " cells differed between "
                 + "the CIO's and the CMO's views: " + wrap.settledByCio() + " settled with the CIO's letter, "
                 + wrap.settledByCmo() + " with the CMO's, " + wrap.settledOther() + " with another answer, "
                 + wrap.unsettled() + " still open.", SIZE, false, Ink.TEXT, 0);
-        flow.paragraph("Test case" + (guide.campaign().name().isEmpty() ? "" : ": " + guide.campaign().name()),
-                SIZE + 1, true, Ink.TEXT, 0);
+        subheading("Test case" + (guide.campaign().name().isEmpty() ? "" : ": " + guide.campaign().name()));
+        if (guide.campaign().stages().stream().allMatch(st -> st.activityIds().isEmpty())) {
+            flow.paragraph("No stage was walked through the matrix.", SIZE, false, Ink.MUTED, 0);
+        }
         for (StageCheck.StageOwners stage : StageCheck.run(workshop)) {
+            if (stage.verdict() == StageCheck.Verdict.NOT_MAPPED && guide.campaign().stages().stream()
+                    .allMatch(st -> st.activityIds().isEmpty())) {
+                break; // one line above says it; seven red "not mapped" lines would only be noise on the hand-out
+            }
             flow.bullet(stage.stage().name() + " — A: " + labels(stage.accountable()) + "; R: " + labels(stage.responsible())
                     + (stage.verdict().flagged() ? ". " + stage.verdict().text() : "."), SIZE,
                     stage.verdict().flagged() ? Ink.DISPUTED : Ink.TEXT);
         }
-        flow.paragraph("Portfolio review", SIZE + 1, true, Ink.TEXT, 0);
+        subheading("Portfolio review");
         var gaps = PortfolioReview.gaps(workshop);
         var overlaps = PortfolioReview.overlaps(workshop);
         flow.paragraph("Gaps (nobody owns it): " + (gaps.isEmpty() ? "none" : gaps.stream()
@@ -113,11 +119,18 @@ final class GuideSections {
                 SIZE, false, Ink.TEXT, 0);
         flow.paragraph("Overlaps (both portfolios claim it): " + (overlaps.isEmpty() ? "none" : overlaps.stream()
                 .map(PortfolioReview.Overlap::name).collect(Collectors.joining("; "))) + ".", SIZE, false, Ink.TEXT, 0);
-        flow.paragraph("Time per step", SIZE + 1, true, Ink.TEXT, 0);
+        subheading("Time per step");
         for (WrapUp.StepTime t : wrap.times()) {
             flow.bullet(t.title() + ": " + WrapUp.minutesAndSeconds(t.spent()) + " of " + t.plannedMinutes() + " min"
                     + (t.skipped() ? " (skipped)" : ""), SIZE, t.over() ? Ink.DISPUTED : Ink.TEXT);
         }
+    }
+
+    private void subheading(String text) throws IOException {
+        flow.space(4);
+        flow.ensure(30); // never alone at the foot of a page
+        flow.paragraph(text, SIZE + 1, true, Ink.TEXT, 0);
+        flow.space(1);
     }
 
     private String goal(java.util.UUID id) {

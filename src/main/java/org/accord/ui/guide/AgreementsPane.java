@@ -113,7 +113,10 @@ final class AgreementsPane implements StepPane {
         Button reopen = new Button("Reopen");
         reopen.setOnAction(e -> selected().ifPresent(a -> model.editWorkshop("Reopen " + a.name(),
                 w -> w.withActivityChanged(a.id(), x -> x.withStatus(ActivityStatus.OPEN)))));
-        HBox agreeBar = new HBox(8, new Label("Agreed by"), agreedBy, agree, dispute, reopen);
+        Label agreedByLabel = new Label("Agreed by");
+        Inputs.keepWhole(agreedByLabel, agree, dispute, reopen);
+        agreedBy.setPrefColumnCount(10);
+        HBox agreeBar = new HBox(8, agreedByLabel, agreedBy, agree, dispute, reopen);
         agreeBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox left = new VBox(8, Inputs.heading("Each row: agreed, disputed or still open"), rows, agreeBar);
         VBox.setVgrow(rows, Priority.ALWAYS);
@@ -159,6 +162,8 @@ final class AgreementsPane implements StepPane {
                 model.edit("Remove action item", g -> g.withActionRemoved(chosen.id()));
             }
         });
+        Inputs.keepWhole(addAction, done, remove);
+        owner.setPrefColumnCount(8);
         HBox.setHgrow(what, Priority.ALWAYS);
         HBox addRow = new HBox(6, what, owner, due, addAction);
         VBox right = new VBox(8, Inputs.heading("Working agreement"), working, Inputs.heading("Action items"), addRow,

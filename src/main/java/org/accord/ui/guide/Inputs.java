@@ -27,6 +27,7 @@ final class Inputs {
         field.setPromptText(prompt);
         Button button = new Button("Add");
         button.setId(id + "Add");
+        keepWhole(button);
         Label problem = new Label();
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
@@ -62,6 +63,13 @@ final class Inputs {
         if (selected != null) {
             Object wanted = key.apply(selected);
             next.stream().filter(item -> key.apply(item).equals(wanted)).findFirst().ifPresent(selection::select);
+        }
+    }
+
+    /** Buttons and labels that keep their whole text however narrow the pane or large the type: never "…". */
+    static void keepWhole(javafx.scene.control.Control... controls) {
+        for (javafx.scene.control.Control c : controls) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
     }
 
