@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports a workshop as a PDF report, a CSV table or an Accord workshop file.")
+        description = "Exports a workshop as a PDF report, a CSV table of the matrix, a CSV table of the agreements "
+                + "or an Accord workshop file.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     AccordCommand parent;
@@ -29,8 +30,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKSHOP", description = "The workshop's id or exact title.")
     String workshop;
 
-    @Option(names = "--format", required = true, paramLabel = "pdf|csv|json",
-            description = "pdf, csv or json (an .accord.json workshop file).", converter = FormatConverter.class)
+    @Option(names = "--format", required = true, paramLabel = "pdf|csv|agreements-csv|json",
+            description = "pdf, csv (the matrix), agreements-csv (agreements, action items, time per step) or json "
+                    + "(an .accord.json workshop file).", converter = FormatConverter.class)
     ExportFormat format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -60,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 return ExportFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not pdf, csv or json");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not pdf, csv, agreements-csv or json");
             }
         }
     }

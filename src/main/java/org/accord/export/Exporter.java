@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.accord.domain.Workshop;
+import org.accord.export.csv.AgreementsCsv;
 import org.accord.export.csv.MatrixCsv;
 import org.accord.export.json.WorkshopFile;
 import org.accord.export.pdf.PaperSize;
@@ -30,6 +31,10 @@ public final class Exporter {
             case CSV -> {
                 SafeFile.write(file, replaceExisting, out -> MatrixCsv.write(workshop, out));
                 yield new Outcome(file, "Saved the matrix as CSV: " + file, List.of());
+            }
+            case AGREEMENTS_CSV -> {
+                SafeFile.write(file, replaceExisting, out -> AgreementsCsv.write(workshop, clock.instant(), clock.getZone(), out));
+                yield new Outcome(file, "Saved the agreements as CSV: " + file, List.of());
             }
             case JSON -> {
                 SafeFile.write(file, replaceExisting, out -> WorkshopFile.write(workshop, out));

@@ -61,6 +61,10 @@ class CommandLineTest {
         Path csv = folder.resolve("out.csv");
         assertThat(accord("export", id, "--format", "csv", "--output", csv.toString()).exit()).isZero();
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("\"Strategy\",\"Martech roadmap\"");
+        Path agreements = folder.resolve("agreements.csv");
+        assertThat(accord("export", id, "--format", "agreements-csv", "--output", agreements.toString()).exit()).isZero();
+        assertThat(Files.readString(agreements, StandardCharsets.UTF_8))
+                .contains("\"Activity\",\"Martech roadmap\",\"\",\"\",\"Open\"").contains("\"Working agreement\"");
 
         Path json = folder.resolve("out.accord.json");
         assertThat(accord("export", id, "--format", "json", "--output", json.toString()).exit()).isZero();

@@ -13,6 +13,7 @@ import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.export.csv.FormulaGuard;
+import org.accord.export.csv.CsvTable;
 import org.accord.export.csv.MatrixCsv;
 import org.accord.testing.GeneratedWorkshop;
 import org.apache.commons.csv.CSVFormat;
@@ -31,7 +32,7 @@ class MatrixCsvTest {
     }
 
     private static List<CSVRecord> parse(String text) throws IOException {
-        assertThat(text.charAt(0)).as("UTF-8 byte-order mark for spreadsheets").isEqualTo(MatrixCsv.BOM);
+        assertThat(text.charAt(0)).as("UTF-8 byte-order mark for spreadsheets").isEqualTo(CsvTable.BOM);
         try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.RFC4180)) {
             return parser.getRecords();
         }

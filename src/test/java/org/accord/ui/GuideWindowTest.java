@@ -121,6 +121,16 @@ class GuideWindowTest extends WindowTest {
         assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("1 differences: 0 settled with the CIO's letter, 1 with the CMO's"))
                 .tryQuery()).isPresent();
 
+        // The hand-outs are one click away: the agreements as CSV carry the agreed row and the action item.
+        java.nio.file.Path csv = data.resolve("handout agreements.csv");
+        files.answer(csv);
+        robot.clickOn("#handoutCsv");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv));
+        assertThat(files.lastSuggestedName).endsWith(" agreements.csv");
+        String handout = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(handout).contains("\"Activity\",\"Martech roadmap\",\"CIO and CMO\"")
+                .contains("\"Action item\",\"Draft the data charter\",\"Ana Souza\"");
+
         // Presentation mode: F5 hides the editing chrome, keeps step and timer, and the step keys still work.
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();

@@ -118,7 +118,7 @@ public final class ActivityCsvImport {
     private static Reader skipBom(Reader reader) throws IOException {
         java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
         int first = pushback.read();
-        if (first != -1 && first != MatrixCsv.BOM) {
+        if (first != -1 && first != CsvTable.BOM) {
             pushback.unread(first);
         }
         return pushback;

@@ -2,7 +2,9 @@ package org.accord.ui.guide;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.accord.export.ExportFormat;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
@@ -23,8 +25,12 @@ public final class GuideScreen {
     private final Node matrixArea;
     private StepKind shown;
 
-    public GuideScreen(GuideViewModel model, Node matrixArea, Supplier<Window> window) {
+    private final Consumer<ExportFormat> export;
+
+    /** @param export hands the workshop out in a format (the wrap-up's buttons), as the Export menu does */
+    public GuideScreen(GuideViewModel model, Node matrixArea, Supplier<Window> window, Consumer<ExportFormat> export) {
         this.model = model;
+        this.export = export;
         this.matrixArea = matrixArea;
         this.agenda = new AgendaPanel(model, window);
         content.getStyleClass().add("step-content");
@@ -81,7 +87,7 @@ public final class GuideScreen {
             case CAMPAIGN -> new CampaignPane(model);
             case PORTFOLIO -> new PortfolioPane(model);
             case AGREEMENTS -> new AgreementsPane(model);
-            case WRAP_UP -> new WrapUpPane(model);
+            case WRAP_UP -> new WrapUpPane(model, export);
             case NOTES -> new NotesPane(model);
             case INVENTORY, MATRIX -> throw new IllegalArgumentException("The matrix is the workshop screen's own");
         };

@@ -2,7 +2,10 @@ package org.accord.ui.guide;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -12,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WrapUp;
+import org.accord.export.ExportFormat;
 
 /**
  * Step 8: one screen with what was agreed, what is still disputed or open, how the blind entry's differences were
@@ -21,11 +25,13 @@ final class WrapUpPane implements StepPane {
     static final String ROOT_ID = "wrapUp";
 
     private final GuideViewModel model;
+    private final Consumer<ExportFormat> export;
     private final VBox left = new VBox(6);
     private final VBox right = new VBox(6);
 
-    WrapUpPane(GuideViewModel model) {
+    WrapUpPane(GuideViewModel model, Consumer<ExportFormat> export) {
         this.model = model;
+        this.export = export;
         model.nowProperty().addListener((obs, old, now) -> refreshTimesOnly(now));
         refresh();
     }
@@ -37,11 +43,26 @@ final class WrapUpPane implements StepPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(640);
         right.setPrefWidth(560);
-        both.setPadding(new Insets(12));
-        both.setId(ROOT_ID);
-        ScrollPane scroll = new ScrollPane(both);
+        VBox page = new VBox(12, handOuts(), both);
+        page.setPadding(new Insets(12));
+        page.setId(ROOT_ID);
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** The hand-outs carry everything on this screen; the same exports as the Export menu. */
+    private HBox handOuts() {
+        Button pdf = new Button("PDF hand-out…");
+        pdf.setId("handoutPdf");
+        pdf.setOnAction(e -> export.accept(ExportFormat.PDF));
+        Button csv = new Button("Agreements as CSV…");
+        csv.setId("handoutCsv");
+        csv.setOnAction(e -> export.accept(ExportFormat.AGREEMENTS_CSV));
+        Inputs.keepWhole(pdf, csv);
+        HBox row = new HBox(8, new Label("Hand out:"), pdf, csv);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     @Override

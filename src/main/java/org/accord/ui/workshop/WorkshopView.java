@@ -115,7 +115,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         root.getStylesheets().add(GuideScreen.class.getResource("guide.css").toExternalForm());
         split = new SplitPane(matrix.table(), sidePanel());
         split.setDividerPositions(0.72);
-        guide = new GuideScreen(guideModel, matrixArea(), this::window);
+        guide = new GuideScreen(guideModel, matrixArea(), this::window, this::export);
         menus = menuBar();
         tools = toolBar();
         root.setTop(new VBox(menus, tools, guide.header()));

@@ -201,7 +201,7 @@ public final class WorkshopViewModel {
     /** A file name from the workshop's title, safe on every system. */
     public String suggestedFileName(ExportFormat format) {
         String base = workshop.get().title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
-        return (base.isEmpty() ? "workshop" : base) + format.extension();
+        return format.fileName(base.isEmpty() ? "workshop" : base);
     }
 
     /** Writes the workshop as it is now to a file the facilitator chose (the save dialog asked before replacing). */
