@@ -2,7 +2,10 @@ package org.accord.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 
 /** Read-only table columns whose cells show one value of the row, the way every list in Accord needs them. */
 public final class Columns {
@@ -17,5 +20,63 @@ public final class Columns {
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    /**
+     * A column whose text wraps onto more lines, and the row grows, instead of ending in "…": for the names and
+     * verdicts a room must read whole, at any type size.
+     */
+    public static <S, T> TableColumn<S, T> wrapping(String title, double prefWidth, Function<S, T> value) {
+        TableColumn<S, T> column = of(title, prefWidth, value);
+        column.setCellFactory(WrappingCell::new);
+        return column;
+    }
+
+    /**
+     * The text is a {@link Text} wrapped at the column's width: its height follows from that width alone, so the
+     * table measures the row right on the first layout (a wrapped Label's height depends on a width it is not
+     * given when the row is measured). A single word cannot wrap, so the column is kept at least as wide as the
+     * longest word it has shown (and its own title) in the current type size: presentation mode's larger type
+     * widens "Disputed" rather than cutting it.
+     */
+    private static final class WrappingCell<S, T> extends TableCell<S, T> {
+        private static final double PADDING = 16;
+        private final Text text = WrappedText.create();
+        private final Text probe = new Text();
+
+        WrappingCell(TableColumn<S, T> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+            text.fontProperty().addListener((obs, old, font) -> keepWordsWhole());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setText(item.toString());
+            setGraphic(text);
+            keepWordsWhole();
+        }
+
+        private void keepWordsWhole() {
+            TableColumn<S, T> column = getTableColumn();
+            if (column == null || text.getText() == null) {
+                return;
+            }
+            probe.setFont(text.getFont());
+            double longest = 0;
+            for (String word : (text.getText() + " " + column.getText()).split("\\s+")) {
+                probe.setText(word);
+                longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+            }
+            double needed = Math.ceil(longest * 1.1) + PADDING; // the title is bold
+            if (column.getMinWidth() < needed) {
+                column.setMinWidth(needed);
+            }
+        }
     }
 }

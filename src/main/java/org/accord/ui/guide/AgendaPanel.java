@@ -117,6 +117,10 @@ final class AgendaPanel {
         purpose.setId(PURPOSE_ID);
         purpose.getStyleClass().add("step-purpose");
         purpose.setWrapText(true);
+        // A long step title wraps under the timer rather than end in "…" (narrow laptops, large projector type).
+        stepTitle.setWrapText(true);
+        stepTitle.setMinHeight(Region.USE_PREF_SIZE);
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
         timer.setId(TIMER_ID);
         timer.getStyleClass().add("step-timer");
         timer.setMinWidth(Region.USE_PREF_SIZE);
@@ -134,6 +138,7 @@ final class AgendaPanel {
         VBox text = new VBox(2, stepTitle, purpose);
         HBox.setHgrow(text, Priority.ALWAYS);
         Label planned = new Label("Planned");
+        planned.setMinWidth(Region.USE_PREF_SIZE);
         planningControls = new javafx.scene.Node[] {planned, minutes, extend, reset};
         for (Button b : new Button[] {start, extend, reset, previous, next}) {
             b.setMinWidth(Region.USE_PREF_SIZE); // never "…" on a button, at any type size

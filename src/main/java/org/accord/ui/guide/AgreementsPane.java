@@ -59,11 +59,11 @@ final class AgreementsPane implements StepPane {
         rows.setId(ROWS_ID);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.getColumns().setAll(List.of(
-                Columns.<Activity, Object>of("Activity", 300, Activity::name),
-                Columns.<Activity, Object>of("Status", 90, a -> a.status().label()),
-                Columns.<Activity, Object>of("Agreed by", 140, a -> model.guide().agreement(a.id())
+                Columns.<Activity, Object>wrapping("Activity", 300, Activity::name),
+                Columns.<Activity, Object>wrapping("Status", 90, a -> a.status().label()),
+                Columns.<Activity, Object>wrapping("Agreed by", 140, a -> model.guide().agreement(a.id())
                         .map(x -> x.agreedBy()).orElse("")),
-                Columns.<Activity, Object>of("When", 160, a -> model.guide().agreement(a.id())
+                Columns.<Activity, Object>wrapping("When", 160, a -> model.guide().agreement(a.id())
                         .map(x -> WHEN.format(x.agreedAt())).orElse(""))));
         agreedBy.setId(AGREED_BY_ID);
         cadence.setId(CADENCE_ID);
@@ -83,10 +83,10 @@ final class AgreementsPane implements StepPane {
         actions.setId(ACTIONS_ID);
         actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         actions.getColumns().setAll(List.of(
-                Columns.<ActionItem, Object>of("What", 300, ActionItem::what),
-                Columns.<ActionItem, Object>of("Owner", 140, ActionItem::owner),
-                Columns.<ActionItem, Object>of("Due", 110, a -> a.due() == null ? "" : a.due().toString()),
-                Columns.<ActionItem, Object>of("Status", 80, ActionItem::statusLabel)));
+                Columns.<ActionItem, Object>wrapping("What", 300, ActionItem::what),
+                Columns.<ActionItem, Object>wrapping("Owner", 140, ActionItem::owner),
+                Columns.<ActionItem, Object>wrapping("Due", 110, a -> a.due() == null ? "" : a.due().toString()),
+                Columns.<ActionItem, Object>wrapping("Status", 80, ActionItem::statusLabel)));
         actions.setPlaceholder(new Label("No action items yet."));
         what.setId("actionWhat");
         what.setPromptText("What will be done");

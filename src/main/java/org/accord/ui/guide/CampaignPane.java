@@ -35,7 +35,7 @@ final class CampaignPane implements StepPane {
     private final TextField name = new TextField();
     private final ListView<CampaignStage> stages = new ListView<>();
     private final ActivityPicker picker = new ActivityPicker();
-    private final Label pickerTitle = new Label();
+    private final Label pickerTitle = Inputs.wrapWhole(new Label());
     private final TableView<StageOwners> owners = new TableView<>();
 
     CampaignPane(GuideViewModel model) {
@@ -61,10 +61,10 @@ final class CampaignPane implements StepPane {
         owners.setId(OWNERS_ID);
         owners.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         owners.getColumns().setAll(List.of(
-                Columns.<StageOwners, Object>of("Stage", 150, o -> o.stage().name()),
-                Columns.<StageOwners, Object>of("Accountable (A)", 150, o -> labels(o.accountable())),
-                Columns.<StageOwners, Object>of("Responsible (R)", 150, o -> labels(o.responsible())),
-                Columns.<StageOwners, Object>of("Check", 300, o -> (o.verdict().flagged() ? "⚠ " : "✓ ") + o.verdict().text())));
+                Columns.<StageOwners, Object>wrapping("Stage", 150, o -> o.stage().name()),
+                Columns.<StageOwners, Object>wrapping("Accountable (A)", 150, o -> labels(o.accountable())),
+                Columns.<StageOwners, Object>wrapping("Responsible (R)", 150, o -> labels(o.responsible())),
+                Columns.<StageOwners, Object>wrapping("Check", 300, o -> (o.verdict().flagged() ? "⚠ " : "✓ ") + o.verdict().text())));
         owners.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(StageOwners item, boolean empty) {

@@ -4,7 +4,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,6 +13,7 @@ import org.accord.domain.guide.Goal;
 import org.accord.domain.guide.GoalLink;
 import org.accord.domain.guide.Leader;
 import org.accord.ui.common.NameDialog;
+import org.accord.ui.common.WrappedText;
 
 /**
  * Step 2: the CIO's and the CMO's goals side by side (the 2010 survey lists to start from), and the links between
@@ -31,15 +31,7 @@ final class GoalsPane implements StepPane {
     GoalsPane(GuideViewModel model) {
         this.model = model;
         links.setId(LINKS_ID);
-        links.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(GoalLink link, boolean empty) {
-                super.updateItem(link, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || link == null ? null : text(link.cioGoal()) + "  ⟷  " + text(link.cmoGoal()));
-            }
-        });
+        links.setCellFactory(list -> WrappedText.listCell(link -> text(link.cioGoal()) + "  ⟷  " + text(link.cmoGoal())));
         links.setPlaceholder(new Label("No links yet: pick a goal on each side, then \"Link\"."));
         refresh(model.workshop());
     }
@@ -51,15 +43,7 @@ final class GoalsPane implements StepPane {
     private ListView<Goal> goalList(Leader leader) {
         ListView<Goal> list = new ListView<>();
         list.setId("goals-" + leader.name());
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Goal goal, boolean empty) {
-                super.updateItem(goal, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || goal == null ? null : goal.text());
-            }
-        });
+        list.setCellFactory(l -> WrappedText.listCell(Goal::text));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 rename(list, list.getSelectionModel().getSelectedItem());

@@ -76,13 +76,21 @@ final class Inputs {
     static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("pane-heading");
+        wrapWhole(label);
+        return label;
+    }
+
+    /** A label that takes as many lines as its text needs in the width it gets: never "…". */
+    static Label wrapWhole(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
     static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.MUTED);
-        label.setWrapText(true);
+        wrapWhole(label);
         return label;
     }
 

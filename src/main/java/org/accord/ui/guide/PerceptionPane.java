@@ -53,7 +53,6 @@ final class PerceptionPane implements StepPane {
         chart.setId(CHART_ID);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(360);
         chart.getYAxis().setLabel("% of answers");
         refresh(model.workshop());
     }
@@ -62,15 +61,16 @@ final class PerceptionPane implements StepPane {
     public Parent root() {
         HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit("Add participant " + name,
                 g -> g.withParticipantAdded(Participant.create(name, null, Side.IT))));
-        VBox left = new VBox(8, Inputs.heading("Who is in the room"), add, Inputs.muted(
+        // The room first, the chart under it at full width: beside a grid of answers the chart was squeezed to a
+        // sliver as soon as the type grew for the projector, and the chart is what the room looks at.
+        chart.setMinWidth(480);
+        chart.setPrefSize(720, 460);
+        HBox.setHgrow(figures, Priority.ALWAYS);
+        figures.setPrefWidth(520);
+        HBox result = new HBox(16, chart, figures);
+        VBox both = new VBox(8, Inputs.heading("Who is in the room"), add, Inputs.muted(
                 "Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well does the other side "
-                        + "understand your side's work?\""), grid);
-        VBox right = new VBox(8, Inputs.heading("Perception check"), chart, figures);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(700);
-        right.setPrefWidth(560);
-        HBox both = new HBox(16, left, right);
+                        + "understand your side's work?\""), grid, Inputs.heading("Perception check"), result);
         both.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(both);
         scroll.setFitToWidth(true);
@@ -194,8 +194,9 @@ final class PerceptionPane implements StepPane {
         }
 
         void addTo(GridPane grid, int row) {
+            // The name may wrap, the answers may not: "Marketi…" on a projector is a wrong answer, not a short one.
+            Inputs.keepWhole(role, side, lead, rating, remove);
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(row, name, role, side, present, lead, rating, remove);
         }
     }

@@ -21,6 +21,7 @@ import org.accord.domain.guide.Initiative;
 import org.accord.domain.guide.Portfolio;
 import org.accord.domain.guide.PortfolioReview;
 import org.accord.ui.common.Columns;
+import org.accord.ui.common.WrappedText;
 
 /**
  * Step 6: the planned and ongoing initiatives of both portfolios, each linked to the activities that own it; the
@@ -34,7 +35,7 @@ final class PortfolioPane implements StepPane {
     private final GuideViewModel model;
     private final TableView<Initiative> table = new TableView<>();
     private final ActivityPicker picker = new ActivityPicker();
-    private final Label pickerTitle = new Label();
+    private final Label pickerTitle = Inputs.wrapWhole(new Label());
     private final ListView<String> gaps = new ListView<>();
     private final ListView<String> overlaps = new ListView<>();
     private final ChoiceBox<Portfolio> portfolio = new ChoiceBox<>();
@@ -45,13 +46,15 @@ final class PortfolioPane implements StepPane {
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                Columns.<Initiative, Object>of("Initiative", 220, Initiative::name),
-                Columns.<Initiative, Object>of("Portfolio", 90, i -> i.portfolio().label()),
-                Columns.<Initiative, Object>of("State", 80, Initiative::stateLabel),
-                Columns.<Initiative, Object>of("Owning activities", 260, this::activityNames)));
+                Columns.<Initiative, Object>wrapping("Initiative", 220, Initiative::name),
+                Columns.<Initiative, Object>wrapping("Portfolio", 90, i -> i.portfolio().label()),
+                Columns.<Initiative, Object>wrapping("State", 80, Initiative::stateLabel),
+                Columns.<Initiative, Object>wrapping("Owning activities", 260, this::activityNames)));
         table.setPlaceholder(new Label("No initiatives yet: add each portfolio's planned and ongoing ones."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showPicker());
         gaps.setId(GAPS_ID);
+        gaps.setCellFactory(list -> WrappedText.listCell(line -> line));
+        overlaps.setCellFactory(list -> WrappedText.listCell(line -> line));
         gaps.setPrefHeight(140);
         gaps.setPlaceholder(new Label("No gaps: every initiative has an activity with an A."));
         overlaps.setId(OVERLAPS_ID);

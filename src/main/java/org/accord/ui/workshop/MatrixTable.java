@@ -19,6 +19,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.accord.domain.Activity;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
@@ -67,6 +69,8 @@ final class MatrixTable {
     private final TableView<MatrixRow> table = new TableView<>();
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
+    private double typeScale = 1;
+    private List<String> shownNames;
     private List<Role> shownRoles = List.of();
 
     MatrixTable(WorkshopViewModel model, Actions actions) {
@@ -94,7 +98,6 @@ final class MatrixTable {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label("No activities yet: add the first with \"Add activity\"."));
         nameColumn.setId(NAME_COLUMN_ID);
-        nameColumn.setPrefWidth(400);
         nameColumn.setSortable(false);
         nameColumn.setReorderable(false);
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -185,6 +188,11 @@ final class MatrixTable {
             rebuildColumns(workshop.roles());
             structureChanged = true;
         }
+        List<String> names = workshop.activities().stream().map(Activity::name).toList();
+        if (!names.equals(shownNames)) {
+            shownNames = names;
+            sizeNameColumn(workshop.activities());
+        }
         List<MatrixRow> nextRows = MatrixRow.of(workshop);
         if (!nextRows.equals(rows)) {
             rows.setAll(nextRows);
@@ -207,6 +215,40 @@ final class MatrixTable {
         table.getFocusModel().focus(index, column);
     }
 
+    /**
+     * Sizes the columns for the type in use: 1 on the laptop, larger on the projector (presentation mode's type is
+     * about 1.6 times the normal size). Widths follow from the names, so no role label and no ordinary activity
+     * name ends in "…".
+     */
+    void setTypeScale(double scale) {
+        if (scale == typeScale) {
+            return;
+        }
+        typeScale = scale;
+        sizeNameColumn(model.workshop().activities());
+        for (TableColumn<MatrixRow, ?> column : table.getColumns()) {
+            if (column.getUserData() instanceof UUID roleId) {
+                model.workshop().role(roleId).ifPresent(role -> column.setPrefWidth(roleWidth(role)));
+            }
+        }
+    }
+
+    /** As wide as the longest activity name at the grid's 16 px, between 400 and 640 px; longer names wrap to a tooltip. */
+    private void sizeNameColumn(List<Activity> activities) {
+        Text probe = new Text();
+        probe.setFont(Font.font(Font.getDefault().getFamily(), 16));
+        double longest = 0;
+        for (Activity activity : activities) {
+            probe.setText(activity.name());
+            longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+        }
+        nameColumn.setPrefWidth(Math.min(640, Math.max(400, Math.ceil(longest) + 36)) * typeScale);
+    }
+
+    private double roleWidth(Role role) {
+        return Math.max(84, 14 * role.shortLabel().length() + 28) * typeScale;
+    }
+
     private void rebuildColumns(List<Role> roles) {
         shownRoles = roles;
         List<TableColumn<MatrixRow, ?>> columns = new java.util.ArrayList<>();
@@ -225,7 +267,7 @@ final class MatrixTable {
         header.setTooltip(new Tooltip(role.name() + " (" + role.side().label() + ")"));
         header.getStyleClass().add("role-header");
         column.setGraphic(header);
-        column.setPrefWidth(Math.max(84, 14 * role.shortLabel().length() + 28));
+        column.setPrefWidth(roleWidth(role));
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

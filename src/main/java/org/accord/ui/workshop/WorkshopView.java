@@ -13,7 +13,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -47,6 +46,7 @@ import org.accord.ui.common.Columns;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
+import org.accord.ui.common.WrappedText;
 import org.accord.domain.guide.StepKind;
 import org.accord.ui.guide.GuideScreen;
 import org.accord.ui.guide.GuideViewModel;
@@ -100,8 +100,8 @@ public final class WorkshopView implements MatrixTable.Actions {
     private Parent legend;
     private boolean presenting;
     private StepKind shownKind;
-    private boolean wasWidened;
-    private static final double PRESENTATION_WIDEN = 1.7;
+    /** Presentation mode's grid type (26 px) against the laptop's (16 px), with room for the bold letters. */
+    private static final double PRESENTATION_TYPE_SCALE = 1.7;
 
     public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, java.time.Clock clock) {
         this.model = model;
@@ -234,13 +234,8 @@ public final class WorkshopView implements MatrixTable.Actions {
         root.getStyleClass().remove(PRESENTATION_STYLE);
         guide.setPresenting(on);
         // Larger type needs wider columns, or the role labels would shrink to "…".
-        double widen = on ? PRESENTATION_WIDEN : 1 / PRESENTATION_WIDEN;
-        if (on != wasWidened) {
-            for (var column : matrix.table().getColumns()) {
-                column.setPrefWidth(column.getPrefWidth() * widen);
-            }
-            wasWidened = on;
-        }
+        matrix.setTypeScale(on ? PRESENTATION_TYPE_SCALE : 1);
+        blindEntry.grid().setTypeScale(on ? PRESENTATION_TYPE_SCALE : 1);
         if (on) {
             root.getStyleClass().add(PRESENTATION_STYLE);
             split.getItems().setAll(matrix.table());
@@ -480,7 +475,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         ListView<Finding> findings = new ListView<>(model.findings());
         findings.setId(FINDINGS_ID);
         findings.setPrefHeight(220);
-        findings.setCellFactory(list -> new FindingCell());
+        findings.setCellFactory(list -> WrappedText.listCell(finding -> "⚠ " + finding.text()));
         findings.setPlaceholder(new Label("No findings: every activity has one A and an R."));
         findings.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
             if (finding != null) {
@@ -497,7 +492,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         loads.setPrefHeight(200);
         loads.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         loads.getColumns().setAll(java.util.List.of(
-                Columns.<RoleLoad, Object>of("Role", 0, l -> l.role().shortLabel()),
+                Columns.<RoleLoad, Object>wrapping("Role", 0, l -> l.role().shortLabel()),
                 Columns.<RoleLoad, Object>of("R", 0, RoleLoad::responsible),
                 Columns.<RoleLoad, Object>of("A", 0, RoleLoad::accountable),
                 Columns.<RoleLoad, Object>of("C", 0, RoleLoad::consulted),
@@ -571,29 +566,6 @@ public final class WorkshopView implements MatrixTable.Actions {
     }
 
     /** A finding as wrapped text: the whole sentence stays readable however narrow the panel is. */
-    private static final class FindingCell extends ListCell<Finding> {
-        private final Label text = new Label();
-
-        FindingCell() {
-            text.setWrapText(true);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // grow to all its lines, never "…"
-            setPrefWidth(0); // take the list's width instead of widening it
-        }
-
-        @Override
-        protected void updateItem(Finding finding, boolean empty) {
-            super.updateItem(finding, empty);
-            setText(null);
-            if (empty || finding == null) {
-                setGraphic(null);
-                return;
-            }
-            text.setText("⚠ " + finding.text());
-            text.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
-            setGraphic(text);
-        }
-    }
-
     // ---- legend ----
 
     private Parent legend() {
