@@ -81,4 +81,35 @@ class CrashTest {
         }
         assertThat(lost).isZero();
     }
+
+    /**
+     * Ended by the system instead (log-out, shut-down, {@code kill}: SIGTERM) while editing, the program finishes
+     * the save under way and closes the database before it goes: H2 marks the file's header "clean:1" only on a
+     * clean close, and every acknowledged edit is in it.
+     */
+    @Test
+    void endedBySigtermTheDatabaseIsClosedCleanWithEveryAcknowledgedEdit() throws Exception {
+        long id;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            id = store.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Terminated", Instant.now())).id();
+        }
+        Process child = ChildJvm.start(EditingChild.class, data.toString(), String.valueOf(id), "edit");
+        List<String> lines = ChildJvm.collectLines(child);
+        ChildJvm.awaitLine(child, lines, "ACK 5");
+        child.destroy(); // SIGTERM on Linux and macOS, while the edits go on
+        child.waitFor();
+        int lastAck = ChildJvm.lastAck(lines);
+        assertThat(lastAck).as("the child was editing when it was ended").isGreaterThanOrEqualTo(0);
+        byte[] header = new byte[4096];
+        try (var in = Files.newInputStream(data.resolve(H2WorkshopStore.DATABASE_NAME + ".mv.db"))) {
+            int read = in.readNBytes(header, 0, header.length);
+            assertThat(new String(header, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("the database file's header after SIGTERM").contains(",clean:1,");
+        }
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop w = store.load(id);
+            int savedUpTo = w.details().notes().isEmpty() ? -1 : Integer.parseInt(w.details().notes());
+            assertThat(savedUpTo).isGreaterThanOrEqualTo(lastAck);
+        }
+    }
 }

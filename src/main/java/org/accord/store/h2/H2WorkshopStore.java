@@ -69,10 +69,19 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final Connection connection;
     private final EditSequenceFile sidecar;
 
+    /**
+     * Ended by the system (log-out, shut-down, {@code kill}: SIGTERM), the program finishes the save under way and
+     * closes the database before it goes: nothing is left half-written for the next start, or for another Accord
+     * that starts at once, to read as an older version of the file.
+     */
+    private final Thread closeOnExit = new Thread(this::closeResources, "Accord: close the workshops on exit");
+    private boolean closed;
+
     private H2WorkshopStore(Path databaseFile, Connection connection, EditSequenceFile sidecar) {
         this.databaseFile = databaseFile;
         this.connection = connection;
         this.sidecar = sidecar;
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
     /** Opens (creating and migrating if needed) the database in a data folder. */
@@ -158,8 +167,15 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
             connection.setAutoCommit(false);
             H2WorkshopStore store = new H2WorkshopStore(databaseFile, connection, sidecar);
-            long found = store.editSequence();
+            long found;
+            try {
+                found = store.editSequence();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
             if (found < saved) {
+                store.close();
                 // H2 opens a file damaged at its end as an older version of the data.
                 throw new Damage("it holds an older version of your workshops (" + found + " of " + saved
                         + " saved changes)", null);
@@ -459,6 +475,20 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it finds the store closed
+        }
+        closeResources();
+    }
+
+    /** Synchronized like every store operation, so an edit being saved completes first. */
+    private synchronized void closeResources() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             sidecar.close();
         } catch (IOException e) {
