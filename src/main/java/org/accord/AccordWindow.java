@@ -10,6 +10,7 @@ import org.accord.catalog.TemplateCatalog;
 import org.accord.domain.Workshop;
 import org.accord.session.WorkshopSession;
 import org.accord.store.WorkshopStore;
+import org.accord.store.WorkshopSummary;
 import org.accord.store.backup.Backup;
 import org.accord.store.backup.Backups;
 import org.accord.store.h2.H2WorkshopStore;
@@ -53,6 +54,8 @@ public final class AccordWindow {
         this.backups = new Backups(dataFolder, clock);
         this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, backups, this::restore);
         this.startView = new StartView(startModel, files);
+        startModel.allWorkshops().addListener((javafx.collections.ListChangeListener<WorkshopSummary>) change ->
+                prepare(java.util.List.copyOf(startModel.allWorkshops())));
         // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(startView.root(), Math.min(1600, screen.getWidth() * 0.95),
@@ -93,8 +96,20 @@ public final class AccordWindow {
         }, opened -> {
             startModel.storeOpened(opened);
             if (workshopToOpen != null) {
-                openRequestedAt = System.nanoTime();
-                startModel.openRequested(workshopToOpen);
+                Runnable request = () -> {
+                    openRequestedAt = System.nanoTime();
+                    startModel.openRequested(workshopToOpen);
+                };
+                // For --startup-report: ask as a facilitator would, after reading the start screen for a while.
+                long clickAfter = Long.getLong(CLICK_AFTER_PROPERTY, 0);
+                if (clickAfter > 0) {
+                    javafx.animation.PauseTransition reading = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(clickAfter));
+                    reading.setOnFinished(e -> request.run());
+                    reading.play();
+                } else {
+                    request.run();
+                }
             }
         }, failure -> startModel.storeFailed(failure.getMessage()));
     }
@@ -108,6 +123,9 @@ public final class AccordWindow {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /** Milliseconds to wait on the start screen before opening the workshop named at start (measurements only). */
+    static final String CLICK_AFTER_PROPERTY = "accord.startupReport.clickAfterMs";
+
     /** When the workshop named at start was asked for (System.nanoTime), for --startup-report; 0 if none. */
     private long openRequestedAt;
 
@@ -120,13 +138,96 @@ public final class AccordWindow {
     }
 
     private void showWorkshop(Workshop workshop) {
-        WorkshopSession session = new WorkshopSession(store, workshop, clock);
-        openWorkshop = new WorkshopViewModel(session, tasks, exporter);
-        WorkshopView view = new WorkshopView(openWorkshop, this::showStart, files, clock);
+        Prepared ready = prepared;
+        prepared = null;
+        preparing++;
+        WorkshopView view;
+        if (ready != null && ready.store() == store && ready.workshop().equals(workshop)) {
+            ready.staging().setRoot(new javafx.scene.Group()); // a node shows in one scene at a time
+            openWorkshop = ready.model();
+            view = ready.view();
+        } else {
+            if (ready != null) {
+                ready.view().close();
+            }
+            WorkshopSession session = new WorkshopSession(store, workshop, clock);
+            openWorkshop = new WorkshopViewModel(session, tasks, exporter);
+            view = new WorkshopView(openWorkshop, this::showStart, files, clock);
+        }
         openView = view;
         scene.setRoot(view.root());
         stage.titleProperty().bind(view.windowTitle());
         view.focusMatrix();
+    }
+
+    /** A workshop's screen built ahead of the click, in a scene of its own that is never shown. */
+    private record Prepared(H2WorkshopStore store, Workshop workshop, WorkshopViewModel model, WorkshopView view,
+                            Scene staging) {
+    }
+
+    /** Set to "false" to measure opening without the preparation (--startup-report). */
+    static final String PREPARE_PROPERTY = "accord.prepareLastWorkshop";
+
+    private Prepared prepared;
+    private long preparing; // a newer list, or a click, makes an older preparation stale
+
+    /**
+     * Builds the screen of the workshop the facilitator most likely opens next, the one edited last, while the
+     * start screen waits for a click. Cold, reading a 300×12 workshop and styling and laying out its screen takes
+     * most of a second; done ahead, the click only swaps the screen in. Read in the background; built on the FX
+     * thread in three short slices (construct, style, lay out) so the start screen never stalls for long. Any change
+     * to the list (rename, delete, import, a restore, coming back from a workshop) prepares again, and a click
+     * uses the prepared screen only if the workshop it reads is equal to the one prepared, so nothing stale shows.
+     */
+    private void prepare(java.util.List<WorkshopSummary> list) {
+        discardPrepared();
+        long generation = ++preparing;
+        H2WorkshopStore current = store;
+        if (list.isEmpty() || current == null || closed || !Boolean.parseBoolean(System.getProperty(PREPARE_PROPERTY, "true"))) {
+            return;
+        }
+        long id = list.get(0).id();
+        tasks.run("prepare the last workshop", () -> current.load(id), workshop -> {
+            if (generation != preparing || scene.getRoot() != startView.root()) {
+                return;
+            }
+            WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(current, workshop, clock), tasks, exporter);
+            WorkshopView view = new WorkshopView(model, this::showStart, files, clock);
+            Scene staging = new Scene(new javafx.scene.Group());
+            staging.getStylesheets().setAll(scene.getStylesheets());
+            staging.setRoot(view.root());
+            Prepared built = new Prepared(current, workshop, model, view, staging);
+            prepared = built;
+            javafx.application.Platform.runLater(() -> {
+                if (prepared == built) {
+                    view.root().applyCss();
+                    javafx.application.Platform.runLater(() -> {
+                        if (prepared == built) {
+                            view.root().resize(scene.getWidth(), scene.getHeight());
+                            view.root().layout();
+                        }
+                    });
+                }
+            });
+        }, failure -> { }); // a click reads it again and says what is wrong
+    }
+
+    private void discardPrepared() {
+        if (prepared != null) {
+            prepared.staging().setRoot(new javafx.scene.Group());
+            prepared.view().close();
+            prepared = null;
+        }
+    }
+
+    /** The workshop whose screen is built ahead, and that screen, if any (read on the FX thread; for tests). */
+    public java.util.Optional<java.util.Map.Entry<Workshop, WorkshopView>> preparedScreen() {
+        return java.util.Optional.ofNullable(prepared).map(p -> java.util.Map.entry(p.workshop(), p.view()));
+    }
+
+    /** The workshop screen on show, if any (read on the FX thread; for tests). */
+    public WorkshopView shownWorkshopView() {
+        return openView;
     }
 
     private void showStart() {
@@ -157,6 +258,7 @@ public final class AccordWindow {
     private WorkshopStore restore(Backup backup) {
         H2WorkshopStore current = store;
         store = null;
+        javafx.application.Platform.runLater(this::discardPrepared);
         if (current != null) {
             current.close();
         }
@@ -171,6 +273,11 @@ public final class AccordWindow {
             return;
         }
         closed = true;
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            discardPrepared();
+        } else {
+            javafx.application.Platform.runLater(this::discardPrepared);
+        }
         boolean workshopWasOpen = openWorkshop != null;
         if (workshopWasOpen && !openWorkshop.flush()) {
             LOG.log(Level.SEVERE, "The last edits of the open workshop could not be saved before closing");

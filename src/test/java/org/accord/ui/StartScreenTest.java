@@ -56,6 +56,45 @@ class StartScreenTest extends WindowTest {
                 .containsExactly("Follow-up Acme", "Kick-off Acme");
     }
 
+    /** What the window has built ahead, read on the FX thread. */
+    private java.util.Optional<java.util.Map.Entry<org.accord.domain.Workshop, org.accord.ui.workshop.WorkshopView>> prepared() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> window.preparedScreen()).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theLastEditedWorkshopIsBuiltAheadAndOpensAsSavedNeverStale(FxRobot robot) throws Exception {
+        saveWorkshops("Kick-off", "Follow-up"); // "Follow-up" was edited last
+        openWindow(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prepared()
+                .map(p -> p.getKey().title().equals("Follow-up")).orElse(false));
+
+        // A rename on the start screen changes the list: the screen built ahead is built again with the new title.
+        robot.clickOn("Follow-up").clickOn("Rename…");
+        robot.interact(() -> robot.lookup("#nameField").queryTextInputControl().clear());
+        robot.clickOn("#nameField").write("Follow-up, March");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prepared()
+                .map(p -> p.getKey().title().equals("Follow-up, March")).orElse(false));
+        var ahead = prepared().orElseThrow().getValue();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.doubleClickOn("Follow-up, March");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        assertThat(window.shownWorkshopView()).as("the screen built ahead is the one shown").isSameAs(ahead);
+        assertThat(stage.getTitle()).contains("Follow-up, March");
+
+        // Another workshop is read and built on the click, as before.
+        robot.clickOn("#backToWorkshops");
+        whenShown(robot, "Kick-off");
+        robot.doubleClickOn("Kick-off");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Kick-off"));
+        assertThat(window.shownWorkshopView()).isNotSameAs(ahead);
+    }
+
     @Test
     void renameAndDuplicateAskForATitleAndRefuseABlankOne(FxRobot robot) throws Exception {
         saveWorkshops("Kick-off");

@@ -41,6 +41,8 @@ public final class StartViewModel {
 
     private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
     private final FilteredList<WorkshopSummary> visibleWorkshops = new FilteredList<>(workshops);
+    // One wrapper, kept: it listens to the list weakly, so a fresh one per call would drop its listeners.
+    private final ObservableList<WorkshopSummary> allWorkshops = FXCollections.unmodifiableObservableList(workshops);
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty newTitle = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -101,6 +103,11 @@ public final class StartViewModel {
             workshops.setAll(list);
             status.set(list.isEmpty() ? "No saved workshops yet. Create one above." : "No saved workshop matches your search.");
         });
+    }
+
+    /** Every saved workshop, last edited first, whatever the search box holds; read-only. */
+    public ObservableList<WorkshopSummary> allWorkshops() {
+        return allWorkshops;
     }
 
     /** The templates to start from; empty until the database is open. */
