@@ -44,6 +44,7 @@ public final class AccordWindow {
     private volatile H2WorkshopStore store; // set and used on the background thread; read on the FX thread
     private WorkshopViewModel openWorkshop;
     private WorkshopView openView;
+    private final ScreenAhead ahead;
 
     public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files) {
         this.dataFolder = dataFolder;
@@ -54,8 +55,6 @@ public final class AccordWindow {
         this.backups = new Backups(dataFolder, clock);
         this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, backups, this::restore);
         this.startView = new StartView(startModel, files);
-        startModel.allWorkshops().addListener((javafx.collections.ListChangeListener<WorkshopSummary>) change ->
-                prepare(java.util.List.copyOf(startModel.allWorkshops())));
         // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(startView.root(), Math.min(1600, screen.getWidth() * 0.95),
@@ -63,6 +62,15 @@ public final class AccordWindow {
         scene.getStylesheets().add(Styles.appStylesheet());
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
                 () -> org.accord.ui.common.ShortcutSheet.show(stage));
+        this.ahead = new ScreenAhead(tasks, this::buildScreen, scene, () -> scene.getRoot() == startView.root());
+        // The list is read again after every change (rename, delete, import, restore, back from a workshop).
+        startModel.allWorkshops().addListener((javafx.collections.ListChangeListener<WorkshopSummary>) change -> {
+            if (!startModel.allWorkshops().isEmpty() && !closed) {
+                ahead.prepare(store, startModel.allWorkshops().get(0).id()); // last edited first
+            } else {
+                ahead.discard();
+            }
+        });
     }
 
     public void show() {
@@ -138,91 +146,22 @@ public final class AccordWindow {
     }
 
     private void showWorkshop(Workshop workshop) {
-        Prepared ready = prepared;
-        prepared = null;
-        preparing++;
-        WorkshopView view;
-        if (ready != null && ready.store() == store && ready.workshop().equals(workshop)) {
-            ready.staging().setRoot(new javafx.scene.Group()); // a node shows in one scene at a time
-            openWorkshop = ready.model();
-            view = ready.view();
-        } else {
-            if (ready != null) {
-                ready.view().close();
-            }
-            WorkshopSession session = new WorkshopSession(store, workshop, clock);
-            openWorkshop = new WorkshopViewModel(session, tasks, exporter);
-            view = new WorkshopView(openWorkshop, this::showStart, files, clock);
-        }
-        openView = view;
-        scene.setRoot(view.root());
-        stage.titleProperty().bind(view.windowTitle());
-        view.focusMatrix();
+        ScreenAhead.Screen screen = ahead.take(store, workshop).orElseGet(() -> buildScreen(store, workshop));
+        openWorkshop = screen.model();
+        openView = screen.view();
+        scene.setRoot(openView.root());
+        stage.titleProperty().bind(openView.windowTitle());
+        openView.focusMatrix();
     }
 
-    /** A workshop's screen built ahead of the click, in a scene of its own that is never shown. */
-    private record Prepared(H2WorkshopStore store, Workshop workshop, WorkshopViewModel model, WorkshopView view,
-                            Scene staging) {
-    }
-
-    /** Set to "false" to measure opening without the preparation (--startup-report). */
-    static final String PREPARE_PROPERTY = "accord.prepareLastWorkshop";
-
-    private Prepared prepared;
-    private long preparing; // a newer list, or a click, makes an older preparation stale
-
-    /**
-     * Builds the screen of the workshop the facilitator most likely opens next, the one edited last, while the
-     * start screen waits for a click. Cold, reading a 300×12 workshop and styling and laying out its screen takes
-     * most of a second; done ahead, the click only swaps the screen in. Read in the background; built on the FX
-     * thread in three short slices (construct, style, lay out) so the start screen never stalls for long. Any change
-     * to the list (rename, delete, import, a restore, coming back from a workshop) prepares again, and a click
-     * uses the prepared screen only if the workshop it reads is equal to the one prepared, so nothing stale shows.
-     */
-    private void prepare(java.util.List<WorkshopSummary> list) {
-        discardPrepared();
-        long generation = ++preparing;
-        H2WorkshopStore current = store;
-        if (list.isEmpty() || current == null || closed || !Boolean.parseBoolean(System.getProperty(PREPARE_PROPERTY, "true"))) {
-            return;
-        }
-        long id = list.get(0).id();
-        tasks.run("prepare the last workshop", () -> current.load(id), workshop -> {
-            if (generation != preparing || scene.getRoot() != startView.root()) {
-                return;
-            }
-            WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(current, workshop, clock), tasks, exporter);
-            WorkshopView view = new WorkshopView(model, this::showStart, files, clock);
-            Scene staging = new Scene(new javafx.scene.Group());
-            staging.getStylesheets().setAll(scene.getStylesheets());
-            staging.setRoot(view.root());
-            Prepared built = new Prepared(current, workshop, model, view, staging);
-            prepared = built;
-            javafx.application.Platform.runLater(() -> {
-                if (prepared == built) {
-                    view.root().applyCss();
-                    javafx.application.Platform.runLater(() -> {
-                        if (prepared == built) {
-                            view.root().resize(scene.getWidth(), scene.getHeight());
-                            view.root().layout();
-                        }
-                    });
-                }
-            });
-        }, failure -> { }); // a click reads it again and says what is wrong
-    }
-
-    private void discardPrepared() {
-        if (prepared != null) {
-            prepared.staging().setRoot(new javafx.scene.Group());
-            prepared.view().close();
-            prepared = null;
-        }
+    private ScreenAhead.Screen buildScreen(H2WorkshopStore on, Workshop workshop) {
+        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, exporter);
+        return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock));
     }
 
     /** The workshop whose screen is built ahead, and that screen, if any (read on the FX thread; for tests). */
     public java.util.Optional<java.util.Map.Entry<Workshop, WorkshopView>> preparedScreen() {
-        return java.util.Optional.ofNullable(prepared).map(p -> java.util.Map.entry(p.workshop(), p.view()));
+        return ahead.ready().map(p -> java.util.Map.entry(p.workshop(), p.view()));
     }
 
     /** The workshop screen on show, if any (read on the FX thread; for tests). */
@@ -258,7 +197,7 @@ public final class AccordWindow {
     private WorkshopStore restore(Backup backup) {
         H2WorkshopStore current = store;
         store = null;
-        javafx.application.Platform.runLater(this::discardPrepared);
+        javafx.application.Platform.runLater(ahead::discard);
         if (current != null) {
             current.close();
         }
@@ -274,9 +213,9 @@ public final class AccordWindow {
         }
         closed = true;
         if (javafx.application.Platform.isFxApplicationThread()) {
-            discardPrepared();
+            ahead.discard();
         } else {
-            javafx.application.Platform.runLater(this::discardPrepared);
+            javafx.application.Platform.runLater(ahead::discard);
         }
         boolean workshopWasOpen = openWorkshop != null;
         if (workshopWasOpen && !openWorkshop.flush()) {
