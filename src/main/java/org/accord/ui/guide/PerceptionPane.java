@@ -68,11 +68,11 @@ final class PerceptionPane implements StepPane {
         HBox.setHgrow(figures, Priority.ALWAYS);
         figures.setPrefWidth(520);
         HBox result = new HBox(16, chart, figures);
-        VBox both = new VBox(8, Inputs.heading("Who is in the room"), add, Inputs.muted(
+        VBox page = new VBox(8, Inputs.heading("Who is in the room"), add, Inputs.muted(
                 "Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well does the other side "
                         + "understand your side's work?\""), grid, Inputs.heading("Perception check"), result);
-        both.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(both);
+        page.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         return scroll;
     }
