@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.accord.domain.AccordException;
 import org.accord.store.DataFolder;
 import picocli.CommandLine;
@@ -19,9 +22,35 @@ import picocli.CommandLine.Option;
  * readable line on standard error.
  */
 @Command(name = "accord", mixinStandardHelpOptions = true, versionProvider = AccordCommand.Version.class,
-        description = "Guides a CIO–CMO workshop to an explicit RACI agreement. With no command, opens the window.",
-        subcommands = {OpenCommand.class, ListCommand.class, NewCommand.class, ExportCommand.class, ImportCommand.class})
+        description = "Guides a CIO–CMO workshop to an explicit RACI agreement. With no command, opens the window.")
 public final class AccordCommand implements Callable<Integer> {
+
+    /**
+     * The commands, added to the parser only when the arguments name one (or ask for help or the version): building
+     * their model by reflection loads PDFBox and H2 types and costs 0.1–0.2 s of a cold start, which opening the
+     * window ({@code accord --data DIR}, a double-clicked {@code .accord.json}) should not pay.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>(); // the order --help lists them in
+        commands.put("open", OpenCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("import", ImportCommand::new);
+        return commands;
+    }
+
+    static boolean namesACommand(String[] args) {
+        for (String arg : args) {
+            if (COMMANDS.containsKey(arg) || arg.equals("-h") || arg.equals("--help") || arg.equals("-V")
+                    || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What the window is asked to do when it opens. */
     public record WindowRequest(Path dataFolder, String workshop, boolean reportStartup) {
@@ -67,6 +96,9 @@ public final class AccordCommand implements Callable<Integer> {
     /** Runs the command line and returns the exit code; {@code Main} exits with it. */
     public static int run(String[] args, Consumer<WindowRequest> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine line = new CommandLine(new AccordCommand(openWindow));
+        if (namesACommand(args)) {
+            COMMANDS.forEach((name, command) -> line.addSubcommand(name, command.get()));
+        }
         line.setOut(out);
         line.setErr(err);
         line.setParameterExceptionHandler((ex, arguments) -> {

@@ -141,6 +141,18 @@ class CommandLineTest {
         assertThat(windowsOpened).extracting(AccordCommand.WindowRequest::reportStartup).containsExactly(false, false, true);
     }
 
+    /** Opening the window does not build the commands' parsers; naming a command, help or the version does. */
+    @Test
+    void onlyArgumentsThatNameACommandLoadTheCommands() {
+        assertThat(AccordCommand.namesACommand(new String[] {"--data", "/tmp/x"})).isFalse();
+        assertThat(AccordCommand.namesACommand(new String[] {"--data", "/tmp/x", "Spring alignment"})).isFalse();
+        assertThat(AccordCommand.namesACommand(new String[] {"--data", "/tmp/x", "export", "1"})).isTrue();
+        assertThat(AccordCommand.namesACommand(new String[] {"--help"})).isTrue();
+        assertThat(AccordCommand.namesACommand(new String[] {"-V"})).isTrue();
+        Run help = accord("--help");
+        assertThat(help.out()).contains("export").contains("import").contains("list");
+    }
+
     /** The packaged entry point, in its own JVM without JavaFX on the class path: help, version and a command. */
     @Test
     void theEntryPointAnswersWithoutJavafx() throws Exception {
