@@ -21,6 +21,16 @@ public record WrapUp(List<Activity> agreed, List<Activity> disputed, List<Activi
         public boolean over() {
             return spent.compareTo(Duration.ofMinutes(plannedMinutes)) > 0;
         }
+
+        /** "12:05 of 10 min", as the wrap-up, the PDF and the CSV show it. */
+        public String spentOfPlanned() {
+            return minutesAndSeconds(spent) + " of " + plannedMinutes + " min";
+        }
+
+        /** "Goals side by side: 12:05 of 10 min", with "(skipped)" for a skipped step. */
+        public String line() {
+            return title + ": " + spentOfPlanned() + (skipped ? " (skipped)" : "");
+        }
     }
 
     public static WrapUp of(Workshop workshop, Instant now) {
@@ -33,6 +43,16 @@ public record WrapUp(List<Activity> agreed, List<Activity> disputed, List<Activi
                 withStatus(workshop, ActivityStatus.OPEN), blind.revealed(), differences,
                 blind.settledBy(SettledBy.CIO_VIEW), blind.settledBy(SettledBy.CMO_VIEW), blind.settledBy(SettledBy.OTHER),
                 guide.actions(), times, guide.working());
+    }
+
+    /** How the blind entry's differences were settled, in one sentence; {@code null} if it was never revealed. */
+    public String blindSummary() {
+        if (!blindRevealed) {
+            return null;
+        }
+        return differences + (differences == 1 ? " cell differed" : " cells differed") + " between the CIO's and the "
+                + "CMO's views: " + settledByCio + " settled with the CIO's letter, " + settledByCmo + " with the CMO's, "
+                + settledOther + " with another answer, " + unsettled() + " still open.";
     }
 
     public long unsettled() {

@@ -72,7 +72,7 @@ public final class AgreementsCsv {
         }
         for (WrapUp.StepTime t : WrapUp.of(workshop, now).times()) {
             rows.add(List.of(STEP_TIME, t.title(), "", "", t.skipped() ? "Skipped" : t.over() ? "Over time" : "",
-                    WrapUp.minutesAndSeconds(t.spent()) + " of " + t.plannedMinutes() + " min"));
+                    t.spentOfPlanned()));
         }
         return rows;
     }

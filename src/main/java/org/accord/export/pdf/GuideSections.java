@@ -94,10 +94,7 @@ final class GuideSections {
             flow.bullet("CIO: " + goal(link.cioGoal()) + "  ⟷  CMO: " + goal(link.cmoGoal()), SIZE, Ink.TEXT);
         }
         subheading("Blind entry");
-        flow.paragraph(!wrap.blindRevealed() ? "Not used or not revealed." : wrap.differences() + " cells differed between "
-                + "the CIO's and the CMO's views: " + wrap.settledByCio() + " settled with the CIO's letter, "
-                + wrap.settledByCmo() + " with the CMO's, " + wrap.settledOther() + " with another answer, "
-                + wrap.unsettled() + " still open.", SIZE, false, Ink.TEXT, 0);
+        flow.paragraph(wrap.blindRevealed() ? wrap.blindSummary() : "Not used or not revealed.", SIZE, false, Ink.TEXT, 0);
         subheading("Test case" + (guide.campaign().name().isEmpty() ? "" : ": " + guide.campaign().name()));
         if (guide.campaign().stages().stream().allMatch(st -> st.activityIds().isEmpty())) {
             flow.paragraph("No stage was walked through the matrix.", SIZE, false, Ink.MUTED, 0);
@@ -121,8 +118,7 @@ final class GuideSections {
                 .map(PortfolioReview.Overlap::name).collect(Collectors.joining("; "))) + ".", SIZE, false, Ink.TEXT, 0);
         subheading("Time per step");
         for (WrapUp.StepTime t : wrap.times()) {
-            flow.bullet(t.title() + ": " + WrapUp.minutesAndSeconds(t.spent()) + " of " + t.plannedMinutes() + " min"
-                    + (t.skipped() ? " (skipped)" : ""), SIZE, t.over() ? Ink.DISPUTED : Ink.TEXT);
+            flow.bullet(t.line(), SIZE, t.over() ? Ink.DISPUTED : Ink.TEXT);
         }
     }
 

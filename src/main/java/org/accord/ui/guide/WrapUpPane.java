@@ -82,9 +82,7 @@ final class WrapUpPane implements StepPane {
         left.getChildren().add(line(wrap.stillOpen().isEmpty() ? "None."
                 : String.join(", ", wrap.stillOpen().stream().map(Activity::name).toList())));
         left.getChildren().add(Inputs.heading("Blind entry"));
-        left.getChildren().add(line(!wrap.blindRevealed() ? "Not revealed." : wrap.differences() + " differences: "
-                + wrap.settledByCio() + " settled with the CIO's letter, " + wrap.settledByCmo() + " with the CMO's, "
-                + wrap.settledOther() + " with another answer, " + wrap.unsettled() + " still open."));
+        left.getChildren().add(line(wrap.blindRevealed() ? wrap.blindSummary() : "Not revealed."));
         right.getChildren().setAll(Inputs.heading("Working agreement"));
         var working = wrap.working();
         right.getChildren().add(line(working.cadenceMinutesPerWeek() == 0 ? "Meeting cadence not agreed yet."
@@ -110,8 +108,7 @@ final class WrapUpPane implements StepPane {
         WrapUp wrap = WrapUp.of(model.workshop(), now);
         times.getChildren().clear();
         for (WrapUp.StepTime t : wrap.times()) {
-            Label l = line(t.title() + ": " + WrapUp.minutesAndSeconds(t.spent()) + " of " + t.plannedMinutes() + " min"
-                    + (t.skipped() ? " (skipped)" : ""));
+            Label l = line(t.line());
             if (t.over()) {
                 l.getStyleClass().add("over");
             }

@@ -99,6 +99,9 @@ class GuideTest {
         assertThat(guide.clock(first).running()).isFalse();
         assertThat(guide.clock(first).spentTotal(at(30, 0))).isEqualTo(Duration.ofMinutes(12));
         assertThat(guide.clock(guide.currentStep().id()).elapsed(at(13, 0))).isEqualTo(Duration.ofMinutes(1));
+        WrapUp.StepTime firstStep = WrapUp.of(Fixtures.workshop("Analytics").withGuide(guide), at(13, 5)).times().get(0);
+        assertThat(firstStep.line()).isEqualTo(guide.steps().get(0).title() + ": 12:00 of 10 min");
+        assertThat(firstStep.over()).isTrue();
     }
 
     @Test
@@ -201,6 +204,9 @@ class GuideTest {
         assertThat(wrap.settledByCmo()).isEqualTo(1);
         assertThat(wrap.settledOther()).isEqualTo(1);
         assertThat(wrap.unsettled()).isZero();
+        assertThat(wrap.blindSummary()).isEqualTo("2 cells differed between the CIO's and the CMO's views: "
+                + "0 settled with the CIO's letter, 1 with the CMO's, 1 with another answer, 0 still open.");
+        assertThat(WrapUp.of(Fixtures.workshop("Analytics"), T0).blindSummary()).as("never revealed").isNull();
     }
 
     @Test
