@@ -100,6 +100,17 @@ class GuideWindowTest extends WindowTest {
         robot.clickOn("#initiativeName").write("crm upgrade").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#overlaps").queryAs(ListView.class).getItems().size() == 1);
         assertThat(robot.lookup("#gaps").queryAs(ListView.class).getItems()).hasSize(2);
+        // One added by mistake is removed again: the button waits for a choice, then removes only that one.
+        robot.clickOn("#initiativeName").write("Loyalty app").type(KeyCode.ENTER);
+        TableView<?> initiatives = robot.lookup("#initiatives").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 3);
+        Button removeInitiative = robot.lookup(".button").match(n -> "Remove initiative".equals(((Button) n).getText()))
+                .queryButton();
+        robot.interact(() -> initiatives.getSelectionModel().clearSelection());
+        assertThat(removeInitiative.isDisabled()).as("nothing chosen, nothing to remove").isTrue();
+        robot.clickOn("Loyalty app").clickOn(removeInitiative);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 2);
+        assertThat(robot.lookup("#overlaps").queryAs(ListView.class).getItems()).hasSize(1);
 
         // 7 Agreements: agree the first row, the weekly cadence, one action item.
         nextStep(robot);
@@ -118,7 +129,7 @@ class GuideWindowTest extends WindowTest {
                 .tryQuery()).isPresent();
         assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("□ Draft the data charter — Ana Souza"))
                 .tryQuery()).isPresent();
-        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("1 differences: 0 settled with the CIO's letter, 1 with the CMO's"))
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("1 cell differed between the CIO's and the CMO's views: 0 settled with the CIO's letter, 1 with the CMO's"))
                 .tryQuery()).isPresent();
 
         // The hand-outs are one click away: the agreements as CSV carry the agreed row and the action item.

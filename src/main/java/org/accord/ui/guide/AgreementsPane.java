@@ -155,13 +155,8 @@ final class AgreementsPane implements StepPane {
                         g -> g.withAction(chosen.id(), a -> a.withDone(!a.done())));
             }
         });
-        Button remove = new Button("Remove");
-        remove.setOnAction(e -> {
-            ActionItem chosen = actions.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                model.edit("Remove action item", g -> g.withActionRemoved(chosen.id()));
-            }
-        });
+        Button remove = Inputs.removeSelected("Remove", model, actions.getSelectionModel(),
+                chosen -> g -> g.withActionRemoved(chosen.id()));
         Inputs.keepWhole(addAction, done, remove);
         owner.setPrefColumnCount(8);
         HBox.setHgrow(what, Priority.ALWAYS);

@@ -85,13 +85,8 @@ final class CampaignPane implements StepPane {
     @Override
     public Parent root() {
         var add = Inputs.addField("addStage", "Another stage", text -> model.edit("Add stage " + text, g -> g.withStageAdded(CampaignStage.create(text))));
-        Button remove = new Button("Remove stage");
-        remove.setOnAction(e -> {
-            CampaignStage chosen = stages.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                model.edit("Remove stage", g -> g.withStageRemoved(chosen.id()));
-            }
-        });
+        Button remove = Inputs.removeSelected("Remove stage", model, stages.getSelectionModel(),
+                chosen -> g -> g.withStageRemoved(chosen.id()));
         VBox stagesBox = new VBox(8, Inputs.heading("Stages"), stages, add, remove);
         ScrollPane pickerScroll = new ScrollPane(picker.root());
         pickerScroll.setPrefHeight(300);

@@ -65,13 +65,8 @@ final class GoalsPane implements StepPane {
             }
             model.edit("Link goals", g -> g.withGoalsLinked(a.id(), b.id())).ifPresent(p -> Inputs.warn(link, p));
         });
-        Button unlink = new Button("Remove link");
-        unlink.setOnAction(e -> {
-            GoalLink chosen = links.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                model.edit("Remove link", g -> g.withGoalLinkRemoved(chosen));
-            }
-        });
+        Button unlink = Inputs.removeSelected("Remove link", model, links.getSelectionModel(),
+                chosen -> g -> g.withGoalLinkRemoved(chosen));
         VBox middle = new VBox(8, Inputs.heading("Serve the same end"), link, links, unlink);
         VBox.setVgrow(links, Priority.ALWAYS);
         HBox columns = new HBox(16, side(Leader.CIO, cio), middle, side(Leader.CMO, cmo));
@@ -89,13 +84,8 @@ final class GoalsPane implements StepPane {
     private VBox side(Leader leader, ListView<Goal> list) {
         var add = Inputs.addField("addGoal-" + leader.name(), "Another " + leader.label() + " goal",
                 text -> model.edit("Add " + leader.label() + " goal", g -> g.withGoalAdded(Goal.create(leader, text))));
-        Button remove = new Button("Remove goal");
-        remove.setOnAction(e -> {
-            Goal chosen = list.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                model.edit("Remove goal", g -> g.withGoalRemoved(chosen.id()));
-            }
-        });
+        Button remove = Inputs.removeSelected("Remove goal", model, list.getSelectionModel(),
+                chosen -> g -> g.withGoalRemoved(chosen.id()));
         VBox box = new VBox(8, Inputs.heading(leader.label() + "'s goals"), list, add, remove);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;

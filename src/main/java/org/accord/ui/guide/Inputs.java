@@ -2,14 +2,17 @@ package org.accord.ui.guide;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionModel;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.Node;
+import org.accord.domain.guide.Guide;
 import org.accord.ui.common.Styles;
 
 /** Small building blocks the step panes share: an "add" field that works with Enter, headings, warnings. */
@@ -64,6 +67,24 @@ final class Inputs {
             Object wanted = key.apply(selected);
             next.stream().filter(item -> key.apply(item).equals(wanted)).findFirst().ifPresent(selection::select);
         }
+    }
+
+    /**
+     * A button that removes the item chosen in a list or table through one guide edit, greyed out while nothing is
+     * chosen. {@code removal} gives the edit for the chosen item.
+     */
+    static <T> Button removeSelected(String label, GuideViewModel model, SelectionModel<T> chosen,
+                                     Function<T, UnaryOperator<Guide>> removal) {
+        Button remove = new Button(label);
+        remove.disableProperty().bind(chosen.selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            T item = chosen.getSelectedItem();
+            if (item != null) {
+                model.edit(label, removal.apply(item));
+            }
+        });
+        keepWhole(remove);
+        return remove;
     }
 
     /** Buttons and labels that keep their whole text however narrow the pane or large the type: never "…". */

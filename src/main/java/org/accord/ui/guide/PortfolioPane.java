@@ -81,13 +81,8 @@ final class PortfolioPane implements StepPane {
         });
         add.getChildren().add(1, portfolio);
         add.getChildren().add(2, ongoing);
-        Button remove = new Button("Remove initiative");
-        remove.setOnAction(e -> {
-            Initiative chosen = table.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                model.edit("Remove initiative", g -> g.withInitiativeRemoved(chosen.id()));
-            }
-        });
+        Button remove = Inputs.removeSelected("Remove initiative", model, table.getSelectionModel(),
+                chosen -> g -> g.withInitiativeRemoved(chosen.id()));
         VBox left = new VBox(8, Inputs.heading("Initiatives from both portfolios"), add, table, remove);
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane pickerScroll = new ScrollPane(picker.root());
