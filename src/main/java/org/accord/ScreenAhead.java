@@ -32,9 +32,14 @@ final class ScreenAhead {
     private final BiFunction<H2WorkshopStore, Workshop, Screen> build;
     private final Scene shownScene;
     private final BooleanSupplier onStartScreen;
-    private Screen ready;
-    private H2WorkshopStore readFrom;
-    private Scene staging;
+    /** A screen built ahead: from which store it was read, and the never-shown scene that styles it. */
+    private record Prepared(Screen screen, H2WorkshopStore readFrom, Scene staging) {
+        void release() {
+            staging.setRoot(new Group()); // a node shows in one scene at a time
+        }
+    }
+
+    private Prepared ready;
     private long generation; // a newer request, or a click, makes an older preparation stale
 
     ScreenAhead(BackgroundTasks tasks, BiFunction<H2WorkshopStore, Workshop, Screen> build, Scene shownScene,
@@ -56,19 +61,19 @@ final class ScreenAhead {
             if (mine != generation || !onStartScreen.getAsBoolean()) {
                 return;
             }
-            Screen built = build.apply(store, workshop);
-            staging = new Scene(new Group()); // never shown: only so that the stylesheets apply
+            Screen screen = build.apply(store, workshop);
+            Scene staging = new Scene(new Group()); // never shown: only so that the stylesheets apply
             staging.getStylesheets().setAll(shownScene.getStylesheets());
-            staging.setRoot(built.view().root());
+            staging.setRoot(screen.view().root());
+            Prepared built = new Prepared(screen, store, staging);
             ready = built;
-            readFrom = store;
             Platform.runLater(() -> {
                 if (ready == built) {
-                    built.view().root().applyCss();
+                    screen.view().root().applyCss();
                     Platform.runLater(() -> {
                         if (ready == built) {
-                            built.view().root().resize(shownScene.getWidth(), shownScene.getHeight());
-                            built.view().root().layout();
+                            screen.view().root().resize(shownScene.getWidth(), shownScene.getHeight());
+                            screen.view().root().layout();
                         }
                     });
                 }
@@ -79,11 +84,11 @@ final class ScreenAhead {
     /** The screen built ahead, if it shows exactly this workshop as read from this store; it is handed over. */
     Optional<Screen> take(H2WorkshopStore store, Workshop workshop) {
         generation++;
-        Screen built = ready;
-        if (built != null && readFrom == store && built.workshop().equals(workshop)) {
-            staging.setRoot(new Group()); // a node shows in one scene at a time
+        Prepared built = ready;
+        if (built != null && built.readFrom() == store && built.screen().workshop().equals(workshop)) {
+            built.release();
             ready = null;
-            return Optional.of(built);
+            return Optional.of(built.screen());
         }
         discard();
         return Optional.empty();
@@ -92,13 +97,13 @@ final class ScreenAhead {
     /** Drops what was built ahead (its timers stop). */
     void discard() {
         if (ready != null) {
-            staging.setRoot(new Group());
-            ready.view().close();
+            ready.release();
+            ready.screen().view().close();
             ready = null;
         }
     }
 
     Optional<Screen> ready() {
-        return Optional.ofNullable(ready);
+        return Optional.ofNullable(ready).map(Prepared::screen);
     }
 }
