@@ -42,7 +42,7 @@ public final class AccordCommand implements Callable<Integer> {
         return commands;
     }
 
-    static boolean namesACommand(String[] args) {
+    public static boolean namesACommand(String[] args) {
         for (String arg : args) {
             if (COMMANDS.containsKey(arg) || arg.equals("-h") || arg.equals("--help") || arg.equals("-V")
                     || arg.equals("--version")) {

@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
+        try (H2WorkshopStore store = H2WorkshopStore.openForReading(parent.dataFolder())) {
             Workshop w = store.load(WorkshopLookup.resolve(store, workshop));
             PaperSize size = paper != null ? paper : PaperSize.forLocale(Locale.getDefault());
             Exporter.Outcome outcome = new Exporter(Clock.systemDefaultZone()).export(w, format, output, force, size);

@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
+        try (H2WorkshopStore store = H2WorkshopStore.openForReading(parent.dataFolder())) {
             out.printf("%-6s %-40s %-24s %-10s %s%n", "ID", "TITLE", "ORGANIZATION", "DATE", "LAST EDITED");
             for (WorkshopSummary w : store.list()) {
                 out.printf("%-6d %-40s %-24s %-10s %s%n", w.id(), w.title(), w.organization(),

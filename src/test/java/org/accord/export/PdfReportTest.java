@@ -123,6 +123,28 @@ class PdfReportTest {
     }
 
     @Test
+    void wordsAreDrawnLetterByLetterSoCopyAndSearchFindThem() throws IOException {
+        // DejaVu Sans joins "ffi" and "ff" into one ligature glyph; a reader copying "Officer" from such a PDF gets
+        // "Oﬃcer", and a search for "Officer" misses it. PDFTextStripper would undo ligatures, so read raw glyphs.
+        Workshop w = multilingual();
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument pdf = Loader.loadPDF(render(w))) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    positions.forEach(p -> glyphs.append(p.getUnicode()));
+                    super.writeString(text, positions);
+                }
+            }.getText(pdf);
+        }
+        assertThat(w.roles().get(0).name()).contains("Officer");
+        assertThat(glyphs).contains("Officer").contains("signs it off");
+        assertThat(glyphs.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06))
+                .as("no ligature glyphs (U+FB00 to U+FB06)").isEmpty();
+    }
+
+    @Test
     void aCharacterNoFontHasPrintsAsAPlaceholderAndIsReported() throws IOException {
         Workshop w = multilingual();
         // U+13000, an Egyptian hieroglyph: in neither bundled font.

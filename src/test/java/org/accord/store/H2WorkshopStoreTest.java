@@ -97,6 +97,10 @@ class H2WorkshopStoreTest {
             st.executeUpdate("INSERT INTO workshop (title, organization, facilitator, notes, consulted_limit, created_at,"
                     + " last_edited_at) VALUES ('Old one', '', '', '', 3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
         }
+        // Opened only to read, a file that needs a newer schema is still migrated first: reading needs it.
+        try (H2WorkshopStore store = H2WorkshopStore.openForReading(data)) {
+            assertThat(store.list()).extracting(WorkshopSummary::title).containsExactly("Old one");
+        }
         try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
             assertThat(store.list()).extracting(WorkshopSummary::title).containsExactly("Old one");
             assertThat(store.editSequence()).isZero();
@@ -238,6 +242,42 @@ class H2WorkshopStoreTest {
     }
 
     @Test
+    void openingOnlyToReadChangesNoFileTakesNoBackupAndRefusesChanges() throws Exception {
+        Workshop saved;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            saved = store.create(richWorkshop());
+        }
+        Path databaseFile = data.resolve("accord.mv.db");
+        byte[] before = Files.readAllBytes(databaseFile);
+        byte[] sidecarBefore = Files.readAllBytes(data.resolve("accord.edits"));
+        List<String> backupsBefore = folderListing(data.resolve("backups"));
+        for (int i = 0; i < 3; i++) { // as three exports in a row would
+            try (H2WorkshopStore store = H2WorkshopStore.openForReading(data)) {
+                assertThat(store.list()).extracting(WorkshopSummary::id).containsExactly(saved.id());
+                assertThat(store.load(saved.id())).isEqualTo(saved);
+                Workshop renamed = saved.withDetails(saved.details().withTitle("Renamed"));
+                assertThatThrownBy(() -> store.save(saved, renamed)).isInstanceOf(IllegalStateException.class);
+                assertThatThrownBy(() -> store.rename(saved.id(), "Renamed")).isInstanceOf(IllegalStateException.class);
+            }
+        }
+        assertThat(Files.readAllBytes(databaseFile)).as("the workshop file, byte for byte").isEqualTo(before);
+        assertThat(Files.readAllBytes(data.resolve("accord.edits"))).isEqualTo(sidecarBefore);
+        assertThat(folderListing(data.resolve("backups"))).as("no backup taken, none rotated out").isEqualTo(backupsBefore);
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            assertThat(store.load(saved.id())).isEqualTo(saved);
+        }
+    }
+
+    private static List<String> folderListing(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void aSecondAccordOnTheSameFolderIsToldTheWorkshopsAreOpenElsewhere() throws Exception {
         long id;
         try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
@@ -247,6 +287,10 @@ class H2WorkshopStoreTest {
         try {
             ChildJvm.awaitLine(holder, "READY");
             assertThatThrownBy(() -> H2WorkshopStore.open(data))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("open in another Accord window");
+            // The command line's export, while the window has the workshops open: the same message.
+            assertThatThrownBy(() -> H2WorkshopStore.openForReading(data))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("open in another Accord window");
             assertThat(holder.isAlive()).as("the first Accord is unaffected").isTrue();

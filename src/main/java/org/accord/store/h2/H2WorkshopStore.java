@@ -68,6 +68,8 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final Path databaseFile;
     private final Connection connection;
     private final EditSequenceFile sidecar;
+    /** Opened with {@link #openForReading}: H2 has the file read-only, and this store refuses every change. */
+    private final boolean readOnly;
 
     /**
      * Ended by the system (log-out, shut-down, {@code kill}: SIGTERM), the program finishes the save under way and
@@ -77,10 +79,11 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final Thread closeOnExit = new Thread(this::closeResources, "Accord: close the workshops on exit");
     private boolean closed;
 
-    private H2WorkshopStore(Path databaseFile, Connection connection, EditSequenceFile sidecar) {
+    private H2WorkshopStore(Path databaseFile, Connection connection, EditSequenceFile sidecar, boolean readOnly) {
         this.databaseFile = databaseFile;
         this.connection = connection;
         this.sidecar = sidecar;
+        this.readOnly = readOnly;
         Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
@@ -107,7 +110,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
         Path pending = existed ? backups.copyBeforeOpen(databaseFile) : null;
         try {
-            H2WorkshopStore store = openChecked(folder, databaseFile, sidecar, saved);
+            H2WorkshopStore store = openChecked(folder, databaseFile, sidecar, saved, false);
             if (pending != null) {
                 try {
                     backups.keep(pending, "opened", store.editSequence(), store.list());
@@ -127,6 +130,33 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
     }
 
+    /**
+     * Opens the workshops only to read them, as the command line's {@code list} and {@code export} do. H2 opens the
+     * file read-only, so nothing in it can change: no copy is taken before (ten exports in a row would otherwise
+     * rotate out the backups worth keeping for ten identical ones), the sidecar is not written, and a file the user
+     * may not write can still be exported. The store refuses every change. The checks are those of
+     * {@link #open(Path, Clock)}, with the same messages; a damaged file is not copied here (nothing touched it),
+     * the window's next open keeps the copy. A folder without a file yet, or a file at an older schema, is opened by
+     * {@code open}, since that must write.
+     */
+    public static H2WorkshopStore openForReading(Path dataFolder) {
+        Clock clock = Clock.systemUTC();
+        Path folder = DataFolder.prepare(dataFolder);
+        Path databaseFile = folder.resolve(DATABASE_NAME + ".mv.db");
+        if (!Files.exists(databaseFile)) {
+            return open(dataFolder, clock);
+        }
+        EditSequenceFile sidecar = new EditSequenceFile(folder);
+        H2WorkshopStore store;
+        try {
+            store = openChecked(folder, databaseFile, sidecar, sidecar.read().orElse(-1), true);
+        } catch (Damage damage) {
+            throw damaged(databaseFile, damage.getMessage(), Optional.empty(), new Backups(folder, clock),
+                    damage.getCause());
+        }
+        return store != null ? store : open(dataFolder, clock);
+    }
+
     /** The file is damaged, older or emptier than what was saved; the message says how. */
     private static final class Damage extends RuntimeException {
         Damage(String how, Throwable cause) {
@@ -134,10 +164,12 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
     }
 
-    private static H2WorkshopStore openChecked(Path folder, Path databaseFile, EditSequenceFile sidecar, long saved) {
+    /** The opened store; null if opened read-only and the file first needs a migration. */
+    private static H2WorkshopStore openChecked(Path folder, Path databaseFile, EditSequenceFile sidecar, long saved,
+                                               boolean readOnly) {
         // FILE_LOCK=FILE (the default) makes a second Accord on the same folder fail fast instead of sharing the file.
         String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=2000";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=2000" + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
         try {
             if (Files.exists(databaseFile) && Files.size(databaseFile) == 0) {
                 throw new Damage("it is empty (0 bytes)", null);
@@ -149,12 +181,20 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             connection = DriverManager.getConnection(url, "sa", "");
         } catch (SQLException e) {
+            if (readOnly && e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
+                // H2 reads a healthy file read-only even after a crash; wanting to write means it cannot read it.
+                throw new Damage("its content cannot be read", e);
+            }
             throw classify(databaseFile, e);
         }
         try {
             if (saved > 0 && !hasTable(connection, "flyway_schema_history")) {
                 // H2 opens a truncated file as an empty database: never show that as "no workshops yet".
                 throw new Damage("it holds no workshops at all, although Accord had saved " + saved + " changes in it", null);
+            }
+            if (readOnly && schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
+                closeQuietly(connection);
+                return null;
             }
             if (schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
                 // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile. Starting
@@ -166,7 +206,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                         .migrate();
             }
             connection.setAutoCommit(false);
-            H2WorkshopStore store = new H2WorkshopStore(databaseFile, connection, sidecar);
+            H2WorkshopStore store = new H2WorkshopStore(databaseFile, connection, sidecar, readOnly);
             long found;
             try {
                 found = store.editSequence();
@@ -180,7 +220,9 @@ public final class H2WorkshopStore implements WorkshopStore {
                 throw new Damage("it holds an older version of your workshops (" + found + " of " + saved
                         + " saved changes)", null);
             }
-            sidecar.write(found);
+            if (!readOnly) {
+                sidecar.write(found);
+            }
             return store;
         } catch (Damage e) {
             closeQuietly(connection);
@@ -222,7 +264,8 @@ public final class H2WorkshopStore implements WorkshopStore {
                     .append(b.workshops().size() == 1 ? " workshop" : " workshops")
                     .append(": choose \"Restore from backup…\" to put it back.");
         } else {
-            message.append(" There is no backup to restore yet; keep the copy for support.");
+            message.append(copy.isPresent() ? " There is no backup to restore yet; keep the copy for support."
+                    : " There is no backup to restore yet.");
         }
         LOG.log(Level.SEVERE, message.toString(), cause);
         return new DamagedStoreException(message.toString(), copy, newest, cause);
@@ -702,6 +745,9 @@ public final class H2WorkshopStore implements WorkshopStore {
      * cannot be written the change still stands (the count in the database is ahead, which open accepts).
      */
     private <T> T inWriteTransaction(String whatFor, SqlWork<T> work) {
+        if (readOnly) {
+            throw new IllegalStateException("The workshops were opened for reading only; cannot " + whatFor);
+        }
         long[] sequence = new long[1];
         T result = inTransaction(whatFor, () -> {
             T done = work.run();

@@ -1,0 +1,36 @@
+package org.accord.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/** The widths the layout measures with come from per-character caches; they must equal what PDFBox draws. */
+class ReportFontsTest {
+    @Test
+    void widthsEqualThoseOfTheRunsPdfBoxDrawsInEveryScriptAndFace() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            ReportFonts fonts = new ReportFonts(document);
+            String[] texts = {"Chief Information Officer", "Łukasz Kowalski", "王芳, head of e-commerce",
+                "Ελένη Ольга", "Hieroglyph \uD80C\uDC00 review", "A", "", "Zoë   and spaces"};
+            for (String text : texts) {
+                for (boolean bold : new boolean[] {false, true}) {
+                    for (int pass = 0; pass < 2; pass++) { // the second pass reads the caches
+                        float drawn = 0;
+                        for (ReportFonts.Run run : fonts.runs(text, bold)) {
+                            drawn += run.font().getStringWidth(run.text()) / 1000f * 9;
+                        }
+                        assertThat(fonts.width(text, bold, 9)).as("%s, bold %s", text, bold)
+                                .isCloseTo(drawn, within(0.001f));
+                    }
+                }
+            }
+            assertThat(fonts.width("Officer", true, 9)).as("bold is wider")
+                    .isGreaterThan(fonts.width("Officer", false, 9));
+            assertThat(fonts.width("王芳", false, 10)).as("CJK measured in its own font").isGreaterThan(10);
+            assertThat(fonts.missing()).containsExactly("\uD80C\uDC00");
+        }
+    }
+}
