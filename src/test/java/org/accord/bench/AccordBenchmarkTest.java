@@ -23,4 +23,32 @@ class AccordBenchmarkTest {
         AccordBenchmark.write(figures, file);
         assertThat(Files.readString(file)).contains("\"task\": \"PDF export\"").contains("\"medianMs\"");
     }
+
+    @Test
+    void theMeasurementDataTakesThePeersMatrixCsvLetterForLetter() throws Exception {
+        Path csv = Files.writeString(folder.resolve("m3x3.csv"), """
+                Activity,Solution Architect,Security Officer,Sponsor
+                Vendor selection,A,R,
+                "Data, privacy review",C,A,R
+                Training rollout,,I,A
+                """);
+        Path data = folder.resolve("data");
+        BenchData.main(new String[] {data.toString(), csv.toString()});
+        try (org.accord.store.h2.H2WorkshopStore store = org.accord.store.h2.H2WorkshopStore.open(data)) {
+            org.accord.domain.Workshop w = store.load(store.list().get(0).id());
+            assertThat(w.title()).isEqualTo("m3x3");
+            assertThat(w.roles()).extracting(org.accord.domain.Role::name)
+                    .containsExactly("Solution Architect", "Security Officer", "Sponsor");
+            assertThat(w.roles()).extracting(org.accord.domain.Role::shortLabel).containsExactly("SA", "SO", "S");
+            assertThat(w.activities()).extracting(org.accord.domain.Activity::name)
+                    .containsExactly("Vendor selection", "Data, privacy review", "Training rollout");
+            StringBuilder letters = new StringBuilder();
+            for (var a : w.activities()) {
+                for (var r : w.roles()) {
+                    letters.append(w.letter(a.id(), r.id()).map(org.accord.domain.Raci::letter).orElse("."));
+                }
+            }
+            assertThat(letters).hasToString("AR.CAR.IA");
+        }
+    }
 }
