@@ -192,11 +192,11 @@ public final class H2WorkshopStore implements WorkshopStore {
                 // H2 opens a truncated file as an empty database: never show that as "no workshops yet".
                 throw new Damage("it holds no workshops at all, although Accord had saved " + saved + " changes in it", null);
             }
-            if (readOnly && schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
-                closeQuietly(connection);
-                return null;
-            }
             if (schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
+                if (readOnly) {
+                    closeQuietly(connection); // migrating writes: the caller opens it the usual way
+                    return null;
+                }
                 // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile. Starting
                 // Flyway costs most of a second, so a file already at the latest version skips it.
                 Flyway.configure()
