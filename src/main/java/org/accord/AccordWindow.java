@@ -79,9 +79,15 @@ public final class AccordWindow {
 
     /** Shows the start screen at once, opens the database in the background, then the requested workshop if any. */
     public void show(String workshopToOpen) {
-        var icon = AccordWindow.class.getResourceAsStream("accord.png");
-        if (icon != null && stage.getIcons().isEmpty()) {
-            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        if (stage.getIcons().isEmpty()) {
+            // Small 8-bit icons, the sizes title and task bars use: decoding the 256-px, 16-bit installer icon took
+            // the first frame about 0.1 s on a cold start.
+            for (String size : new String[] {"32", "64"}) {
+                var icon = AccordWindow.class.getResourceAsStream("accord-" + size + ".png");
+                if (icon != null) {
+                    stage.getIcons().add(new javafx.scene.image.Image(icon));
+                }
+            }
         }
         stage.titleProperty().unbind();
         stage.setTitle("Accord");

@@ -184,6 +184,9 @@ class StartScreenTest extends WindowTest {
     @Test
     void aFirstRunOffersTheSampleWorkshopAndTheShortcutSheet(FxRobot robot) throws Exception {
         openWindow(robot);
+        // The window carries the application icon, in the small sizes title and task bars show.
+        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).containsExactly(32.0, 64.0);
+        assertThat(stage.getIcons()).noneMatch(javafx.scene.image.Image::isError);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openSample").queryButton().isVisible());
         robot.type(javafx.scene.input.KeyCode.F1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutSheet").tryQuery().isPresent());
