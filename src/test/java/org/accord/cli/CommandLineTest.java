@@ -149,8 +149,15 @@ class CommandLineTest {
         assertThat(AccordCommand.namesACommand(new String[] {"--data", "/tmp/x", "export", "1"})).isTrue();
         assertThat(AccordCommand.namesACommand(new String[] {"--help"})).isTrue();
         assertThat(AccordCommand.namesACommand(new String[] {"-V"})).isTrue();
+        // Only the command named is built; a folder called like a command is a folder.
+        assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "/tmp/x", "export", "1", "--output", "list"}))
+                .containsExactly("export");
+        assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "export", "list"})).containsExactly("list");
+        assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "export"})).isEmpty();
+        assertThat(AccordCommand.commandsNamedIn(new String[] {"--help"})).hasSize(5);
         Run help = accord("--help");
         assertThat(help.out()).contains("export").contains("import").contains("list");
+        assertThat(accord("export", "--help").out()).contains("--format").contains("--paper");
     }
 
     /** The packaged entry point, in its own JVM without JavaFX on the class path: help, version and a command. */
