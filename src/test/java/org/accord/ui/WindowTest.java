@@ -101,6 +101,9 @@ abstract class WindowTest {
 
     /** Waits until a text is on screen: a list's cells are laid out a pulse after its items change. */
     protected static void whenShown(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).tryQuery().isPresent());
+        // Visible, as clickOn needs it: a table also keeps an invisible cell for measuring, which can hold the text
+        // a moment before the visible row does.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(text).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
     }
 }
