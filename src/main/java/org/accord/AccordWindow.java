@@ -93,13 +93,14 @@ public final class AccordWindow {
         stage.setTitle("Accord");
         stage.setScene(scene);
         stage.show();
-        // The database and the templates are read after the first frame is on screen: on two cores, doing it
-        // meanwhile slows the first frame down.
+        // The first frame shows the start screen's title only; the database and the templates are read after it,
+        // while the rest of the screen is built: on two cores, doing either before slows the first frame down.
         afterFirstFrame(() -> {
             // One background thread: the templates are read before the database is opened.
             tasks.run("read the templates", TemplateCatalog::new, startModel::templatesRead,
                     failure -> startModel.storeFailed(failure.getMessage()));
             openStore(workshopToOpen);
+            startView.complete();
         });
     }
 

@@ -96,6 +96,28 @@ class StartScreenTest extends WindowTest {
     }
 
     @Test
+    void theStartScreenShowsItsTitleFirstAndNeverFlashesTheFirstRunOfferOverSavedWorkshops(FxRobot robot)
+            throws Exception {
+        saveWorkshops("Kick-off");
+        java.util.List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            openWindow();
+            // What each frame shows, from the very first one.
+            stage.getScene().addPostLayoutPulseListener(() -> {
+                var scene = stage.getScene();
+                boolean offer = scene.getRoot().lookupAll(".first-run").stream().anyMatch(javafx.scene.Node::isVisible);
+                frames.add((scene.lookup("#workshopList") == null ? "title only" : "complete")
+                        + (offer ? ", first-run offer" : ""));
+            });
+        });
+        whenShown(robot, "Kick-off");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(frames).first().isEqualTo("title only");
+        assertThat(frames).contains("complete").noneMatch(f -> f.contains("first-run offer"));
+        assertThat(robot.lookup("#newTitle").queryTextInputControl().isFocused()).as("the keys go to the title field").isTrue();
+    }
+
+    @Test
     void renameAndDuplicateAskForATitleAndRefuseABlankOne(FxRobot robot) throws Exception {
         saveWorkshops("Kick-off");
         openWindow(robot);

@@ -53,14 +53,22 @@ public final class StartView {
     private final FilePicker files;
     private final BorderPane root = new BorderPane();
     private final TableView<WorkshopSummary> list = new TableView<>();
+    private final VBox header = new VBox(8);
+    private boolean complete;
 
+    /** The screen's title only; {@link #complete()} adds the rest. */
     public StartView(StartViewModel model, FilePicker files) {
         this.model = model;
         this.files = files;
         root.getStyleClass().add("start-view");
         root.getStylesheets().add(StartView.class.getResource("start.css").toExternalForm());
-        root.setTop(header());
-        root.setCenter(savedWorkshops());
+        Label title = new Label("Accord");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label tagline = new Label("Agree who owns what where IT and marketing overlap.");
+        tagline.getStyleClass().add(Styles.MUTED);
+        header.getChildren().setAll(title, tagline);
+        header.setPadding(new Insets(0, 0, 16, 0));
+        root.setTop(header);
         root.setPadding(new Insets(24));
     }
 
@@ -68,12 +76,26 @@ public final class StartView {
         return root;
     }
 
-    private Parent header() {
-        Label title = new Label("Accord");
-        title.getStyleClass().add(Styles.SCREEN_TITLE);
-        Label tagline = new Label("Agree who owns what where IT and marketing overlap.");
-        tagline.getStyleClass().add(Styles.MUTED);
+    /**
+     * Adds the rest of the screen below the title: the new-workshop row and the saved workshops. The window shows
+     * the title first and calls this right after that frame: styling and laying out the whole screen was most of
+     * the time to the first frame (a third of it, README "Performance"), so the program is on screen sooner and the
+     * rest follows a moment later, where it stays. Once only.
+     */
+    public void complete() {
+        if (complete) {
+            return;
+        }
+        complete = true;
+        TextField newTitle = addNewWorkshopRow();
+        root.setCenter(savedWorkshops());
+        if (root.getScene() != null && root.getScene().getFocusOwner() == null) {
+            newTitle.requestFocus(); // where the keys went when the whole screen came at once
+        }
+    }
 
+    /** The new-workshop row and its notices under the title; returns the title field. */
+    private TextField addNewWorkshopRow() {
         TextField newTitle = new TextField();
         newTitle.setId(NEW_TITLE_ID);
         newTitle.setPromptText("Title of the new workshop, e.g. CIO–CMO alignment, spring");
@@ -142,9 +164,8 @@ public final class StartView {
         firstRun.visibleProperty().bind(model.firstRun());
         firstRun.managedProperty().bind(firstRun.visibleProperty());
 
-        VBox header = new VBox(8, title, tagline, error, notice, firstRun, newHeading, newRow, templateSummary);
-        header.setPadding(new Insets(0, 0, 16, 0));
-        return header;
+        header.getChildren().addAll(error, notice, firstRun, newHeading, newRow, templateSummary);
+        return newTitle;
     }
 
     private Parent savedWorkshops() {

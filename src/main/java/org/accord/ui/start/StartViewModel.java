@@ -48,6 +48,8 @@ public final class StartViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your workshops…");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    /** The list has been read at least once since the database opened: before that, empty means "not known yet". */
+    private final ReadOnlyBooleanWrapper listed = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     /** Puts a backup in place of the current workshops and returns the reopened store; runs in the background. */
@@ -90,6 +92,7 @@ public final class StartViewModel {
     /** The database could not be opened: say why, and show no list at all rather than an empty one. */
     public void storeFailed(String message) {
         ready.set(false);
+        listed.set(false);
         workshops.clear();
         status.set("");
         error.set(message);
@@ -101,6 +104,7 @@ public final class StartViewModel {
         }
         run("read the list of workshops", store::list, list -> {
             workshops.setAll(list);
+            listed.set(true);
             status.set(list.isEmpty() ? "No saved workshops yet. Create one above." : "No saved workshop matches your search.");
         });
     }
@@ -148,9 +152,13 @@ public final class StartViewModel {
         run("create the sample workshop", () -> store.create(withOrganization), openWorkshop);
     }
 
-    /** True on a first run: the database is open and holds no workshop yet. */
+    /**
+     * True on a first run: the database is open and its list, once read, holds no workshop. (Between the two the
+     * list is empty too; the first-run offer used to flash up there on every start.)
+     */
     public javafx.beans.binding.BooleanBinding firstRun() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> ready.get() && workshops.isEmpty(), ready, workshops);
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> ready.get() && listed.get() && workshops.isEmpty(),
+                ready, listed, workshops);
     }
 
     /** Imports an .accord.json file as a new workshop (never over an existing one) and opens it. */
