@@ -23,7 +23,7 @@ final class OpenFailure {
         String message;
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             message = "The workshops in " + databaseFile
-                    + " are open in another Accord window. Switch to that window, or close it and start Accord again.";
+                    + " are open in another Accord window. Switch to that window, or close it and try again.";
         } else if (fileExists && !Files.isWritable(databaseFile) || code == ErrorCode.DATABASE_IS_READ_ONLY) {
             message = cannotWrite;
         } else if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
