@@ -16,6 +16,7 @@ import org.accord.store.backup.Backups;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.export.Exporter;
 import org.accord.ui.common.FilePicker;
+import org.accord.ui.common.Frames;
 import org.accord.ui.common.FxBackgroundTasks;
 import org.accord.ui.common.Styles;
 import org.accord.ui.start.StartView;
@@ -95,7 +96,7 @@ public final class AccordWindow {
         stage.show();
         // The first frame shows the start screen's title only; the database and the templates are read after it,
         // while the rest of the screen is built: on two cores, doing either before slows the first frame down.
-        afterFirstFrame(() -> {
+        Frames.afterNextFrame(scene, () -> {
             // One background thread: the templates are read before the database is opened.
             tasks.run("read the templates", TemplateCatalog::new, startModel::templatesRead,
                     failure -> startModel.storeFailed(failure.getMessage()));
@@ -127,15 +128,6 @@ public final class AccordWindow {
                 }
             }
         }, failure -> startModel.storeFailed(failure.getMessage()));
-    }
-
-    private void afterFirstFrame(Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Milliseconds to wait on the start screen before opening the workshop named at start (measurements only). */

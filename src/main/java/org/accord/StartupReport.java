@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.accord.ui.common.Frames;
 
 /**
  * {@code --startup-report}: prints the milliseconds from the start of the process to the first frame of the window
@@ -28,12 +29,12 @@ final class StartupReport {
     static void start(AccordWindow window, PrintStream out, boolean waitForWorkshop) {
         Scene scene = window.scene();
         Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        afterFrame(scene, s -> true, firstFrame -> {
+        Frames.afterFrame(scene, s -> true, firstFrame -> {
             out.println("Accord first window painted after " + sinceStart(processStart, firstFrame) + " ms");
             if (waitForWorkshop) {
                 scene.rootProperty().addListener((obs, old, root) -> {
                     if (root.getStyleClass().contains("workshop-view")) {
-                        afterFrame(scene, s -> true, shown -> {
+                        Frames.afterFrame(scene, s -> true, shown -> {
                             out.println("Workshop matrix painted " + (shown - window.openRequestedAt()) / 1_000_000
                                     + " ms after it was asked for; heap in use "
                                     + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MiB");
@@ -43,7 +44,7 @@ final class StartupReport {
                 });
             }
             // The first frame shows the start screen's title; the rest follows (StartView.complete).
-            afterFrame(scene, s -> s.lookup("#" + org.accord.ui.start.StartView.LIST_ID) != null, complete -> {
+            Frames.afterFrame(scene, s -> s.lookup("#" + org.accord.ui.start.StartView.LIST_ID) != null, complete -> {
                 out.println("Start screen complete after " + sinceStart(processStart, complete) + " ms");
                 if (!waitForWorkshop) {
                     exit(out);
@@ -97,24 +98,6 @@ final class StartupReport {
                 exit(out);
             }
         }.start();
-    }
-
-    /**
-     * Runs {@code then} with the time (System.nanoTime) of the first pulse, from the next one on, whose laid-out
-     * scene meets {@code shows}. The time is taken in the pulse itself: work queued on the JavaFX thread for after
-     * the frame (the rest of the start screen, for one) must not count towards it.
-     */
-    private static void afterFrame(Scene scene, java.util.function.Predicate<Scene> shows,
-                                   java.util.function.LongConsumer then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (shows.test(scene)) {
-                long laidOut = System.nanoTime();
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> then.accept(laidOut));
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private static void exit(PrintStream out) {

@@ -18,13 +18,32 @@ public final class ChildJvm {
     }
 
     public static Process start(Class<?> main, String... args) throws IOException {
+        return new ProcessBuilder(command(main, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** How a run to its end went: the exit code and all it wrote, standard output and error together. */
+    public record Finished(int exitCode, String output) {
+    }
+
+    /** Runs a class's main in its own JVM to its end (at most a minute), as a user runs a command. */
+    public static Finished run(Class<?> main, String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(main, args)).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("The child JVM did not end in time: " + output);
+        }
+        return new Finished(process.exitValue(), output);
+    }
+
+    private static List<String> command(Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return command;
     }
 
     /** Reads the child's standard output into a list, on a daemon thread. */

@@ -77,16 +77,14 @@ class DamageTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Damage.class)
-    void damageIsDetectedACopyKeptAndTheNewestBackupOffered(Damage damage) throws IOException {
+    void damageIsDetectedACopyKeptAndTheNewestBackupOffered(Damage damage) throws IOException, InterruptedException {
         byte[] damagedBytes = damage(damage);
         // The command line's list and export open the file only to read it: the same damage is refused in the same
         // words (or, if H2 still reads every change, all are listed), and reading changes nothing in the file. In a
         // separate JVM, as a command runs: H2 keeps a file it failed to open read-only registered in its process.
-        Process reading = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), org.accord.Main.class.getName(), "--data", data.toString(), "list")
-                .redirectErrorStream(true).start();
-        String said = new String(reading.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (waitFor(reading) == 0) {
+        ChildJvm.Finished reading = ChildJvm.run(org.accord.Main.class, "--data", data.toString(), "list");
+        String said = reading.output();
+        if (reading.exitCode() == 0) {
             assertThat(damage.mayStillHoldEverything).as("%s must be detected when reading: %s", damage, said).isTrue();
             assertThat(said).contains(current.get(0).title()).contains(current.get(2).title());
         } else {
@@ -164,19 +162,6 @@ class DamageTest {
             case MISSING -> Files.delete(databaseFile);
         }
         return Files.exists(databaseFile) ? Files.readAllBytes(databaseFile) : new byte[0];
-    }
-
-    private static int waitFor(Process process) {
-        try {
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("The command did not end within a minute");
-            }
-            return process.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private void truncate(long length) throws IOException {
