@@ -46,6 +46,10 @@ class CommandLineTest {
         assertThat(id).isEqualTo("1");
         assertThat(accord("new", "--title", "Blank one", "--template", "blank").out().strip()).isEqualTo("2");
 
+        Path database = folder.resolve("data").resolve("accord.mv.db");
+        byte[] beforeReading = Files.readAllBytes(database);
+        List<String> backupsBeforeReading = listing(folder.resolve("data").resolve("backups"));
+
         Run list = accord("list");
         assertThat(list.exit()).isZero();
         assertThat(list.out()).contains("ID").contains("TITLE").contains("Spring alignment 王芳").contains("Blank one");
@@ -68,6 +72,9 @@ class CommandLineTest {
 
         Path json = folder.resolve("out.accord.json");
         assertThat(accord("export", id, "--format", "json", "--output", json.toString()).exit()).isZero();
+        // list and four exports only read: the file is as it was, and no backup was taken or rotated out.
+        assertThat(Files.readAllBytes(database)).isEqualTo(beforeReading);
+        assertThat(listing(folder.resolve("data").resolve("backups"))).isEqualTo(backupsBeforeReading);
         Run imported = accord("import", json.toString());
         assertThat(imported.exit()).isZero();
         assertThat(imported.out().strip()).isEqualTo("3");
@@ -76,6 +83,12 @@ class CommandLineTest {
             assertThat(store.load(3).title()).isEqualTo("Spring alignment 王芳");
         }
         assertThat(windowsOpened).as("no command opens the window").isEmpty();
+    }
+
+    private static List<String> listing(Path directory) throws java.io.IOException {
+        try (var files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

@@ -54,7 +54,6 @@ public final class StartView {
     private final BorderPane root = new BorderPane();
     private final TableView<WorkshopSummary> list = new TableView<>();
     private final VBox header = new VBox(8);
-    private boolean complete;
 
     /** The screen's title only; {@link #complete()} adds the rest. */
     public StartView(StartViewModel model, FilePicker files) {
@@ -78,15 +77,14 @@ public final class StartView {
 
     /**
      * Adds the rest of the screen below the title: the new-workshop row and the saved workshops. The window shows
-     * the title first and calls this right after that frame: styling and laying out the whole screen was most of
-     * the time to the first frame (a third of it, README "Performance"), so the program is on screen sooner and the
-     * rest follows a moment later, where it stays. Once only.
+     * the title first and calls this right after that frame: styling and laying out the whole screen was a third
+     * of the time to the first frame (README "Performance"), so the program is on screen sooner and the rest follows
+     * a moment later, below the title, which does not move. Once only.
      */
     public void complete() {
-        if (complete) {
-            return;
+        if (root.getCenter() != null) {
+            return; // complete already
         }
-        complete = true;
         TextField newTitle = addNewWorkshopRow();
         root.setCenter(savedWorkshops());
         if (root.getScene() != null && root.getScene().getFocusOwner() == null) {
