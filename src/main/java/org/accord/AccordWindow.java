@@ -163,6 +163,11 @@ public final class AccordWindow {
         return ahead.ready().map(p -> java.util.Map.entry(p.workshop(), p.view()));
     }
 
+    /** The view model of the workshop on show, if any (read on the FX thread; for --startup-report). */
+    WorkshopViewModel openWorkshopModel() {
+        return openWorkshop;
+    }
+
     /** The workshop screen on show, if any (read on the FX thread; for tests). */
     public WorkshopView shownWorkshopView() {
         return openView;

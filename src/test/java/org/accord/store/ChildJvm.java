@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 /** Starts a class's main in a separate JVM on the test class path, to test what happens across processes. */
 public final class ChildJvm {
     private static final long TIMEOUT_MS = 60_000;
+    /** The tests' headless JavaFX platform (pom.xml, surefire), passed on so that a child can open a window too. */
+    private static final List<String> HEADLESS_WINDOW = List.of("glass.platform", "monocle.platform",
+            "headless.geometry", "prism.order", "prism.text", "java.awt.headless");
 
     private ChildJvm() {
     }
@@ -39,6 +42,12 @@ public final class ChildJvm {
     private static List<String> command(Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String property : HEADLESS_WINDOW) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

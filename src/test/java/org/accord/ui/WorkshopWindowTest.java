@@ -11,6 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.accord.domain.Finding;
 import org.accord.domain.Raci;
 import org.accord.domain.Workshop;
@@ -38,6 +42,18 @@ class WorkshopWindowTest extends WindowTest {
         assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
         assertThat(letterAt(robot, 1, 2)).isEqualTo("R");
         assertThat(findingTexts(robot)).noneMatch(t -> t.startsWith(noA));
+        // Each letter in its own colour (workshop.css), switched with the letter.
+        assertThat(fillAt(robot, 1, 1)).isEqualTo(Color.web("#ffd7cc"));
+        assertThat(fillAt(robot, 1, 2)).isEqualTo(Color.web("#cfe3ff"));
+        assertThat(fillAt(robot, 1, 3)).isNotIn(LETTER_COLOURS);
+        // A name is shown whole on hover (the column may cut it short); the tooltip is made on the first hover.
+        javafx.scene.control.TableCell<?, ?> name = (javafx.scene.control.TableCell<?, ?>) robot.from(
+                robot.lookup("#matrix").queryTableView()).lookup(".name-cell")
+                .match(n -> ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 1).query();
+        robot.moveTo(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getTooltip()).isNotNull();
+        assertThat(name.getTooltip().getText()).startsWith("Martech roadmap");
 
         // A second A makes a finding appear; undo makes it go, redo brings it back.
         robot.type(KeyCode.A);
@@ -55,7 +71,9 @@ class WorkshopWindowTest extends WindowTest {
         // Delete clears; then set C and wait until the window says it is saved.
         robot.type(KeyCode.DELETE);
         assertThat(letterAt(robot, 1, 2)).isEmpty();
+        assertThat(fillAt(robot, 1, 2)).isNotIn(LETTER_COLOURS);
         robot.type(KeyCode.C);
+        assertThat(fillAt(robot, 1, 2)).isEqualTo(Color.web("#fff0b3"));
         awaitSaved(robot);
 
         // Back to the list, then reopen: the same matrix.
@@ -191,7 +209,7 @@ class WorkshopWindowTest extends WindowTest {
         robot.type(KeyCode.DOWN); // from the "Strategy" heading to its first activity
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((javafx.scene.control.TableCell<?, ?>) robot.from(matrix).lookup(".activity-name")
+        assertThat(((javafx.scene.control.TableCell<?, ?>) robot.from(matrix).lookup(".name-cell")
                 .match(n -> ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 1).query()).getText())
                 .isEqualTo("Martech budget");
         awaitSaved(robot);
@@ -262,6 +280,19 @@ class WorkshopWindowTest extends WindowTest {
                 .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
                         && c.getTableColumn() == matrix.getColumns().get(column))
                 .query();
+    }
+
+    private static final List<Color> LETTER_COLOURS = List.of(Color.web("#cfe3ff"), Color.web("#ffd7cc"),
+            Color.web("#fff0b3"), Color.web("#e4e7eb"));
+
+    /** The colour a grid cell is filled with on top, as styled now; null if it has no fill. */
+    private static Paint fillAt(FxRobot robot, int row, int column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Region cell = (Region) letterCell(robot, row, column);
+        robot.interact(cell::applyCss);
+        Background background = cell.getBackground();
+        return background == null || background.getFills().isEmpty() ? null
+                : background.getFills().get(background.getFills().size() - 1).getFill();
     }
 
     /** The letter shown in the grid at a row and column (column 0 is the activity name). */
