@@ -370,11 +370,15 @@ final class MatrixTable {
                 if (fullText != null && fullName == null) {
                     fullName = new Tooltip();
                 }
-                if (fullName != null) {
-                    fullName.setText(fullText);
-                    setTooltip(fullText == null ? null : fullName);
-                }
+                updateTooltip();
             });
+        }
+
+        private void updateTooltip() {
+            if (fullName != null) {
+                fullName.setText(fullText);
+                setTooltip(fullText == null ? null : fullName);
+            }
         }
 
         @Override
@@ -392,10 +396,7 @@ final class MatrixTable {
                 fullText = activity.map(found -> found.description().isEmpty() ? found.name()
                         : found.name() + "\n\n" + found.description()).orElse("");
             }
-            if (fullName != null) {
-                fullName.setText(fullText);
-                setTooltip(fullText == null ? null : fullName);
-            }
+            updateTooltip();
         }
 
         @Override
