@@ -151,6 +151,8 @@ public final class AccordWindow {
         scene.setRoot(openView.root());
         stage.titleProperty().bind(openView.windowTitle());
         openView.focusMatrix();
+        WorkshopView shown = openView;
+        Frames.afterNextFrame(scene, shown::complete); // a screen built ahead is complete already
     }
 
     private ScreenAhead.Screen buildScreen(H2WorkshopStore on, Workshop workshop) {

@@ -62,6 +62,7 @@ final class ScreenAhead {
                 return;
             }
             Screen screen = build.apply(store, workshop);
+            screen.view().complete(); // built ahead, the whole screen is ready at the click
             Scene staging = new Scene(new Group()); // never shown: only so that the stylesheets apply
             staging.getStylesheets().setAll(shownScene.getStylesheets());
             staging.setRoot(screen.view().root());

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.accord.ui.common.Frames;
+import org.accord.ui.guide.GuideScreen;
 
 /**
  * {@code --startup-report}: prints the milliseconds from the start of the process to the first frame of the window
@@ -43,6 +44,10 @@ final class StartupReport {
                                     + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MiB");
                             typeAndTimeFrames(scene, window.openWorkshopModel().workshopProperty(), out);
                         });
+                        // The agenda list and side panel come a frame after the grid (WorkshopView.complete).
+                        Frames.afterFrame(scene, s -> s.lookup("#" + GuideScreen.AGENDA_ID) != null, complete ->
+                                out.println("Workshop screen complete " + (complete - window.openRequestedAt()) / 1_000_000
+                                        + " ms after it was asked for"));
                     }
                 });
             }

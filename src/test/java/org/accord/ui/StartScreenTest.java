@@ -117,6 +117,40 @@ class StartScreenTest extends WindowTest {
         assertThat(robot.lookup("#newTitle").queryTextInputControl().isFocused()).as("the keys go to the title field").isTrue();
     }
 
+    /**
+     * A workshop not built ahead shows its grid first; the agenda list and the side panel come in a frame later, into
+     * places the first frame kept for them, so the grid does not move.
+     */
+    @Test
+    void aWorkshopOpensGridFirstAndItsAgendaAndSidePanelComeInWithoutMovingIt(FxRobot robot) throws Exception {
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            store.rename(store.create(org.accord.testing.GeneratedWorkshop.of(40, 6)).id(), "Opened on the click");
+            store.rename(store.create(org.accord.testing.GeneratedWorkshop.of(40, 6)).id(), "Edited last, built ahead");
+        }
+        java.util.List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            openWindow();
+            stage.getScene().addPostLayoutPulseListener(() -> {
+                var scene = stage.getScene();
+                var grid = scene.lookup("#matrix");
+                if (scene.getRoot().getStyleClass().contains("workshop-view") && grid != null) {
+                    var bounds = grid.localToScene(grid.getLayoutBounds());
+                    frames.add((scene.lookup("#agenda") == null ? "grid" : "grid, agenda")
+                            + (scene.lookup("#findings") == null ? "" : ", side panel")
+                            + " at x " + Math.round(bounds.getMinX()) + ", width " + Math.round(bounds.getWidth()));
+                }
+            });
+        });
+        whenShown(robot, "Opened on the click");
+        robot.doubleClickOn("Opened on the click");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.stream().anyMatch(f -> f.contains("side panel")));
+        WaitForAsyncUtils.waitForFxEvents();
+        String place = frames.get(0).substring(frames.get(0).indexOf(" at "));
+        assertThat(frames.get(0)).isEqualTo("grid" + place);
+        assertThat(frames).last().isEqualTo("grid, agenda, side panel" + place);
+        assertThat(stage.getTitle()).startsWith("Opened on the click");
+    }
+
     @Test
     void renameAndDuplicateAskForATitleAndRefuseABlankOne(FxRobot robot) throws Exception {
         saveWorkshops("Kick-off");
@@ -229,7 +263,8 @@ class StartScreenTest extends WindowTest {
             window.show("Kick-off Acme");
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Kick-off Acme — Accord".equals(stage.getTitle()));
-        assertThat(robot.lookup("#agenda").tryQuery()).isPresent();
+        // The agenda list comes in a frame after the grid (WorkshopView.complete).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
     }
 
     private static Button cancel(FxRobot robot) {

@@ -268,7 +268,9 @@ class WorkshopWindowTest extends WindowTest {
 
     // ---- helpers ----
 
-    private static List<String> findingTexts(FxRobot robot) {
+    private static List<String> findingTexts(FxRobot robot) throws Exception {
+        // The side panel comes in a frame after the grid (WorkshopView.complete).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#findings").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Finding> findings = robot.lookup("#findings").queryListView();
         return findings.getItems().stream().map(Finding::text).toList();

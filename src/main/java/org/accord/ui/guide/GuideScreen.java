@@ -17,6 +17,8 @@ import org.accord.domain.guide.StepKind;
  * step has its own pane, built once and kept, so switching steps is instant and keeps what was typed.
  */
 public final class GuideScreen {
+    /** The agenda's list of steps: on screen once the workshop screen is complete. */
+    public static final String AGENDA_ID = AgendaPanel.STEPS_ID;
     private final GuideViewModel model;
     private final AgendaPanel agenda;
     private final BorderPane content = new BorderPane();

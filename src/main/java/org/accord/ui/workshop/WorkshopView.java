@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.accord.domain.Activity;
@@ -97,6 +98,10 @@ public final class WorkshopView implements MatrixTable.Actions {
     private MenuBar menus;
     private Parent tools;
     private Parent agendaList;
+    /** Empty stand-ins that hold the places of the agenda list and the side panel until {@link #complete()}. */
+    private final Region agendaPlace = new Region();
+    private final Region sidePlace = new Region();
+    private static final double SIDE_DIVIDER = 0.72;
     private Parent legend;
     private boolean presenting;
     private StepKind shownKind;
@@ -113,14 +118,18 @@ public final class WorkshopView implements MatrixTable.Actions {
         root.getStyleClass().add("workshop-view");
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
         root.getStylesheets().add(GuideScreen.class.getResource("guide.css").toExternalForm());
-        split = new SplitPane(matrix.table(), sidePanel());
-        split.setDividerPositions(0.72);
+        sidePanel(); // put in by complete()
+        sidePlace.setMinWidth(sideScroll.getMinWidth());
+        split = new SplitPane(matrix.table(), sidePlace);
+        split.setDividerPositions(SIDE_DIVIDER);
         guide = new GuideScreen(guideModel, matrixArea(), this::window, this::export);
         menus = menuBar();
         tools = toolBar();
         root.setTop(new VBox(menus, tools, guide.header()));
         agendaList = guide.stepList();
-        root.setLeft(agendaList);
+        agendaPlace.setMinWidth(agendaList.minWidth(-1)); // the grid stays where it is when the list comes in
+        agendaPlace.setPrefWidth(agendaList.prefWidth(-1));
+        root.setLeft(agendaPlace);
         root.setCenter(guide.content());
         legend = legend();
         root.setBottom(legend);
@@ -143,6 +152,28 @@ public final class WorkshopView implements MatrixTable.Actions {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Puts in the agenda list and the side panel (the selected activity, findings, load per role), whose places the
+     * first frame keeps empty. Styling and laying those out was a third of the time from a click to the first frame
+     * of the grid, and the grid is what a facilitator looks at first; the window calls this right after that frame.
+     */
+    public void complete() {
+        if (root.getLeft() == agendaPlace) {
+            root.setLeft(agendaList);
+        }
+        int place = split.getItems().indexOf(sidePlace);
+        if (place >= 0) {
+            // Only the stand-in is replaced: taking the grid out of the scene and back would restyle all its cells.
+            split.getItems().set(place, sideScroll);
+            split.setDividerPositions(SIDE_DIVIDER);
+        }
+    }
+
+    private void showSidePanel() {
+        split.getItems().setAll(matrix.table(), sideScroll);
+        split.setDividerPositions(SIDE_DIVIDER);
     }
 
     /** Stops the timers' ticking; the screen is being left. */
@@ -240,8 +271,7 @@ public final class WorkshopView implements MatrixTable.Actions {
             root.getStyleClass().add(PRESENTATION_STYLE);
             split.getItems().setAll(matrix.table());
         } else {
-            split.getItems().setAll(matrix.table(), sideScroll);
-            split.setDividerPositions(0.72);
+            showSidePanel();
         }
         if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage
                 && stage.isFullScreen() != on) {
@@ -441,7 +471,7 @@ public final class WorkshopView implements MatrixTable.Actions {
 
     private javafx.scene.control.ScrollPane sideScroll;
 
-    private Parent sidePanel() {
+    private void sidePanel() {
         selectedName.getStyleClass().add("selected-activity");
         selectedName.setWrapText(true);
         description.setWrapText(true);
@@ -515,7 +545,6 @@ public final class WorkshopView implements MatrixTable.Actions {
         scroll.setFitToWidth(true);
         scroll.setMinWidth(320);
         sideScroll = scroll;
-        return scroll;
     }
 
 
