@@ -54,6 +54,10 @@ class WorkshopWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(name.getTooltip()).isNotNull();
         assertThat(name.getTooltip().getText()).startsWith("Martech roadmap");
+        Label cioHeading = (Label) robot.lookup("#matrix").queryTableView().getColumns().get(1).getGraphic();
+        robot.moveTo(cioHeading);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cioHeading.getTooltip().getText()).startsWith("Chief Information Officer (");
 
         // A second A makes a finding appear; undo makes it go, redo brings it back.
         robot.type(KeyCode.A);

@@ -18,17 +18,16 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.accord.domain.Activity;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
+import org.accord.ui.common.HoverTooltip;
 import org.accord.ui.workshop.MatrixRow.ActivityRow;
 import org.accord.ui.workshop.MatrixRow.GroupHeading;
 
@@ -271,7 +270,7 @@ final class MatrixTable {
         column.setId(ROLE_COLUMN_PREFIX + role.id());
         column.setUserData(role.id());
         Label header = new Label(role.shortLabel());
-        header.setTooltip(new Tooltip(role.name() + " (" + role.side().label() + ")"));
+        HoverTooltip.install(header, () -> role.name() + " (" + role.side().label() + ")");
         header.getStyleClass().add("role-header");
         column.setGraphic(header);
         column.setPrefWidth(roleWidth(role));
@@ -360,25 +359,11 @@ final class MatrixTable {
     }
 
     private final class NameCell extends MatrixCell {
-        /** Made on the first hover: a tooltip is a popup window of its own, too costly to make for every row shown. */
-        private Tooltip fullName;
-        private String fullText;
+        private String fullText; // the name and description, for the tooltip; null on a heading or an empty row
+        private final HoverTooltip fullName = HoverTooltip.install(this, () -> fullText);
 
         NameCell() {
             getStyleClass().add(NAME_CELL_STYLE);
-            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-                if (fullText != null && fullName == null) {
-                    fullName = new Tooltip();
-                }
-                updateTooltip();
-            });
-        }
-
-        private void updateTooltip() {
-            if (fullName != null) {
-                fullName.setText(fullText);
-                setTooltip(fullText == null ? null : fullName);
-            }
         }
 
         @Override
@@ -396,7 +381,7 @@ final class MatrixTable {
                 fullText = activity.map(found -> found.description().isEmpty() ? found.name()
                         : found.name() + "\n\n" + found.description()).orElse("");
             }
-            updateTooltip();
+            fullName.refresh();
         }
 
         @Override

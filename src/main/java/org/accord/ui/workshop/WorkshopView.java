@@ -88,7 +88,8 @@ public final class WorkshopView implements MatrixTable.Actions {
     private boolean updatingPanel;
     private final GuideViewModel guideModel;
     private final GuideScreen guide;
-    private final BlindEntryPane blindEntry;
+    /** Made when the facilitator first switches to blind entry: a second grid, which most workshops never show. */
+    private BlindEntryPane blindEntry;
     private final SplitPane split;
     private final BorderPane matrixCenter = new BorderPane();
     private final javafx.scene.control.ToggleGroup matrixMode = new javafx.scene.control.ToggleGroup();
@@ -114,7 +115,6 @@ public final class WorkshopView implements MatrixTable.Actions {
         this.files = files;
         this.matrix = new MatrixTable(model, this);
         this.guideModel = new GuideViewModel(model, clock);
-        this.blindEntry = new BlindEntryPane(model, this);
         root.getStyleClass().add("workshop-view");
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
         root.getStylesheets().add(GuideScreen.class.getResource("guide.css").toExternalForm());
@@ -201,13 +201,21 @@ public final class WorkshopView implements MatrixTable.Actions {
                 return;
             }
             showMatrixExtras();
-            (now == blindMode ? blindEntry.grid() : matrix).focusFirstCell();
+            (now == blindMode ? blindEntry().grid() : matrix).focusFirstCell();
         });
         modeBar.getChildren().setAll(agreedMode, blindMode);
         modeBar.setPadding(new Insets(6, 8, 0, 8));
         matrixCenter.setTop(modeBar);
         matrixCenter.setCenter(split);
         return matrixCenter;
+    }
+
+    private BlindEntryPane blindEntry() {
+        if (blindEntry == null) {
+            blindEntry = new BlindEntryPane(model, this);
+            blindEntry.grid().setTypeScale(presenting ? PRESENTATION_TYPE_SCALE : 1);
+        }
+        return blindEntry;
     }
 
     /** The blind-entry switch belongs to the "who does what" step; the legend to both matrix steps. */
@@ -223,7 +231,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         modeBar.setVisible(blindAllowed);
         modeBar.setManaged(blindAllowed);
         boolean blind = blindAllowed && matrixMode.getSelectedToggle() == blindMode;
-        javafx.scene.Node center = blind ? blindEntry.root() : split;
+        javafx.scene.Node center = blind ? blindEntry().root() : split;
         if (matrixCenter.getCenter() != center) {
             matrixCenter.setCenter(center);
         }
@@ -266,7 +274,9 @@ public final class WorkshopView implements MatrixTable.Actions {
         guide.setPresenting(on);
         // Larger type needs wider columns, or the role labels would shrink to "…".
         matrix.setTypeScale(on ? PRESENTATION_TYPE_SCALE : 1);
-        blindEntry.grid().setTypeScale(on ? PRESENTATION_TYPE_SCALE : 1);
+        if (blindEntry != null) {
+            blindEntry.grid().setTypeScale(on ? PRESENTATION_TYPE_SCALE : 1);
+        }
         if (on) {
             root.getStyleClass().add(PRESENTATION_STYLE);
             split.getItems().setAll(matrix.table());
