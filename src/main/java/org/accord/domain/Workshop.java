@@ -58,8 +58,11 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
             }
         }
         activities = inScreenOrder(groups, activities);
-        letters = Collections.unmodifiableMap(new LinkedHashMap<>(letters));
-        requireCellsExist(roles, activities, letters);
+        if (!(letters instanceof CheckedLetters checked && checked.checkedFor(roles, activities))) {
+            Map<Cell, Raci> copy = Collections.unmodifiableMap(new LinkedHashMap<>(letters));
+            requireCellsExist(roles, activities, copy);
+            letters = new CheckedLetters(copy, roles, activities);
+        }
         Objects.requireNonNull(guide, "guide");
     }
 
@@ -126,7 +129,8 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         } else {
             next.put(cell, letter);
         }
-        return withLetters(next);
+        // The one new cell was checked above; the others were checked with these same rows and columns.
+        return withLetters(new CheckedLetters(Collections.unmodifiableMap(next), roles, activities));
     }
 
     private Workshop withLetters(Map<Cell, Raci> next) {
@@ -385,9 +389,23 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         }
     }
 
-    /** Stable sort by the group's position: keeps the facilitator's order within each group. */
+    /**
+     * Stable sort by the group's position: keeps the facilitator's order within each group. A list already in that
+     * order is kept as it is (the same list), so that {@link CheckedLetters} recognises it.
+     */
     private static List<Activity> inScreenOrder(List<String> groups, List<Activity> activities) {
-        List<Activity> sorted = new ArrayList<>(activities);
+        List<Activity> list = List.copyOf(activities); // the same list, if it is an unmodifiable one already
+        int previous = -1;
+        boolean ordered = true;
+        for (Activity activity : list) {
+            int position = groups.indexOf(activity.group());
+            ordered &= position >= previous;
+            previous = position;
+        }
+        if (ordered) {
+            return list;
+        }
+        List<Activity> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparingInt(a -> groups.indexOf(a.group())));
         return List.copyOf(sorted);
     }
@@ -402,5 +420,48 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         List<T> next = new ArrayList<>(list);
         Collections.swap(next, i, j);
         return next;
+    }
+
+    /**
+     * The letters, unmodifiable, as the constructor checked them against one list of roles and one of activities.
+     * Every change makes a new workshop, and most changes keep the rows and columns (the time of the last edit, a
+     * title, a guide step, a letter): such a workshop takes these over as they are, instead of copying and checking
+     * all the cells again (a 300×12 matrix holds about 1,700 letters, and each letter typed made two or three new
+     * workshops). The lists are compared by identity: the same lists, not equal ones.
+     */
+    private static final class CheckedLetters extends java.util.AbstractMap<Cell, Raci> {
+        private final Map<Cell, Raci> letters;
+        private final List<Role> roles;
+        private final List<Activity> activities;
+
+        CheckedLetters(Map<Cell, Raci> unmodifiable, List<Role> roles, List<Activity> activities) {
+            this.letters = unmodifiable;
+            this.roles = roles;
+            this.activities = activities;
+        }
+
+        boolean checkedFor(List<Role> otherRoles, List<Activity> otherActivities) {
+            return roles == otherRoles && activities == otherActivities;
+        }
+
+        @Override
+        public Set<Entry<Cell, Raci>> entrySet() {
+            return letters.entrySet();
+        }
+
+        @Override
+        public Raci get(Object key) {
+            return letters.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return letters.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return letters.size();
+        }
     }
 }

@@ -53,6 +53,29 @@ class WorkshopTest {
         assertThat(Role.create("Ελένη Ольга", "ΕΟ", Side.EXTERNAL).name()).isEqualTo("Ελένη Ольга");
     }
 
+    /**
+     * Every change makes a new workshop; one that keeps the rows and columns takes the letters over as they were
+     * checked instead of copying and checking them again. Letters that do not fit the rows and columns they are given
+     * are still refused, whichever workshop they came from.
+     */
+    @Test
+    void lettersAreTakenOverWhereRowsAndColumnsStayAndCheckedWhereTheyChange() {
+        Workshop w = set(workshop("Analytics", "Vendor selection"), "Analytics", "CMO", Raci.A);
+        assertThat(w.withLastEditedAt(T0.plusSeconds(60)).letters()).isSameAs(w.letters());
+        assertThat(w.withDetails(w.details()).letters()).isSameAs(w.letters());
+
+        Workshop edited = w.withLetter(activity(w, "Vendor selection").id(), role(w, "CIO").id(), Raci.R);
+        assertThat(edited.letter(activity(w, "Vendor selection").id(), role(w, "CIO").id())).contains(Raci.R);
+        assertThat(edited.letters()).hasSize(2).isEqualTo(java.util.Map.copyOf(edited.letters()));
+        assertThatThrownBy(() -> edited.letters().clear()).isInstanceOf(UnsupportedOperationException.class);
+
+        // The same letters with the analytics row gone: refused, not taken over.
+        java.util.List<Activity> fewer = w.activities().stream().filter(a -> !a.name().equals("Analytics")).toList();
+        assertThatThrownBy(() -> new Workshop(w.id(), w.details(), w.createdAt(), w.lastEditedAt(), w.consultedLimit(),
+                w.groups(), w.roles(), fewer, w.letters(), w.guide()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the workshop");
+    }
+
     @Test
     void removingARoleRemovesItsLetters() {
         Workshop w = set(workshop("Analytics"), "Analytics", "CMO", Raci.A);
