@@ -119,7 +119,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
         root.getStylesheets().add(GuideScreen.class.getResource("guide.css").toExternalForm());
         sidePanel(); // put in by complete()
-        sidePlace.setMinWidth(sideScroll.getMinWidth());
+        sidePlace.setMinWidth(sideScroll.getMinWidth()); // the grid stays where it is when the panel comes in
         split = new SplitPane(matrix.table(), sidePlace);
         split.setDividerPositions(SIDE_DIVIDER);
         guide = new GuideScreen(guideModel, matrixArea(), this::window, this::export);
@@ -163,16 +163,22 @@ public final class WorkshopView implements MatrixTable.Actions {
         if (root.getLeft() == agendaPlace) {
             root.setLeft(agendaList);
         }
-        int place = split.getItems().indexOf(sidePlace);
-        if (place >= 0) {
-            // Only the stand-in is replaced: taking the grid out of the scene and back would restyle all its cells.
-            split.getItems().set(place, sideScroll);
-            split.setDividerPositions(SIDE_DIVIDER);
+        if (split.getItems().contains(sidePlace)) {
+            showSidePanel();
         }
     }
 
+    /**
+     * Puts the side panel beside the grid, in its stand-in's place if it has one. The grid itself stays in the
+     * split: taking it out of the scene and back (as {@code setAll} does) would restyle every one of its cells.
+     */
     private void showSidePanel() {
-        split.getItems().setAll(matrix.table(), sideScroll);
+        int place = split.getItems().indexOf(sidePlace);
+        if (place >= 0) {
+            split.getItems().set(place, sideScroll);
+        } else if (!split.getItems().contains(sideScroll)) {
+            split.getItems().add(sideScroll);
+        }
         split.setDividerPositions(SIDE_DIVIDER);
     }
 
@@ -279,7 +285,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         }
         if (on) {
             root.getStyleClass().add(PRESENTATION_STYLE);
-            split.getItems().setAll(matrix.table());
+            split.getItems().removeAll(sideScroll, sidePlace);
         } else {
             showSidePanel();
         }
