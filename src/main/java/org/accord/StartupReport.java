@@ -69,8 +69,9 @@ final class StartupReport {
     /**
      * Types 300 keys into the matrix, one a frame, as a facilitator would (arrows and letters), and reports the time
      * between frames over the last 200 (the first 100 warm the JVM up). Each letter is the one after the letter its
-     * cell shows (R, A, C, I, R …), so every letter is a real, saved edit, however often the same workshop is typed
-     * into: typing the letter a cell already has changes nothing and would flatter the figures.
+     * cell shows (R, A, C, I, R …), so every letter typed on an activity's row is a real edit, however often the same
+     * workshop is typed into: typing the letter a cell already has changes nothing and would flatter the figures.
+     * The report counts the edits made (letters on a group heading's row make none).
      */
     private static void typeAndTimeFrames(Scene scene, javafx.beans.value.ObservableValue<?> workshop, PrintStream out) {
         Node matrix = scene.lookup("#matrix");
@@ -80,7 +81,7 @@ final class StartupReport {
             return;
         }
         matrix.requestFocus();
-        KeyCode letter = null; // stands for "the letter after the focused cell's"
+        KeyCode letter = KeyCode.UNDEFINED; // stands for "the letter after the focused cell's"
         KeyCode[] keys = {KeyCode.DOWN, KeyCode.RIGHT, letter, KeyCode.RIGHT, letter, KeyCode.RIGHT, letter,
                 KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT};
         List<Long> gaps = new ArrayList<>();
@@ -99,7 +100,7 @@ final class StartupReport {
                 last = now;
                 if (typed < 300) {
                     KeyCode key = keys[typed++ % keys.length];
-                    if (key == null) {
+                    if (key == letter) {
                         key = nextLetter(focusedText((TableView<?>) matrix));
                         letters++;
                     }
