@@ -73,6 +73,7 @@ class StartScreenTest extends WindowTest {
                 .map(p -> p.getKey().title().equals("Follow-up")).orElse(false));
 
         // A rename on the start screen changes the list: the screen built ahead is built again with the new title.
+        whenShown(robot, "Follow-up"); // built ahead is no proof the list's row is on screen yet
         robot.clickOn("Follow-up").clickOn("Rename…");
         robot.interact(() -> robot.lookup("#nameField").queryTextInputControl().clear());
         robot.clickOn("#nameField").write("Follow-up, March");
