@@ -45,14 +45,14 @@ public record WrapUp(List<Activity> agreed, List<Activity> disputed, List<Activi
                 guide.actions(), times, guide.working());
     }
 
-    /** How the blind entry's differences were settled, in one sentence; {@code null} if it was never revealed. */
-    public String blindSummary() {
+    /** How the blind entry's differences were settled, in one sentence; empty if it was never revealed. */
+    public java.util.Optional<String> blindSummary() {
         if (!blindRevealed) {
-            return null;
+            return java.util.Optional.empty();
         }
-        return differences + (differences == 1 ? " cell differed" : " cells differed") + " between the CIO's and the "
+        return java.util.Optional.of(differences + (differences == 1 ? " cell differed" : " cells differed") + " between the CIO's and the "
                 + "CMO's views: " + settledByCio + " settled with the CIO's letter, " + settledByCmo + " with the CMO's, "
-                + settledOther + " with another answer, " + unsettled() + " still open.";
+                + settledOther + " with another answer, " + unsettled() + " still open.");
     }
 
     public long unsettled() {

@@ -94,7 +94,7 @@ final class GuideSections {
             flow.bullet("CIO: " + goal(link.cioGoal()) + "  ⟷  CMO: " + goal(link.cmoGoal()), SIZE, Ink.TEXT);
         }
         subheading("Blind entry");
-        flow.paragraph(wrap.blindRevealed() ? wrap.blindSummary() : "Not used or not revealed.", SIZE, false, Ink.TEXT, 0);
+        flow.paragraph(wrap.blindSummary().orElse("Not used or not revealed."), SIZE, false, Ink.TEXT, 0);
         subheading("Test case" + (guide.campaign().name().isEmpty() ? "" : ": " + guide.campaign().name()));
         if (guide.campaign().stages().stream().allMatch(st -> st.activityIds().isEmpty())) {
             flow.paragraph("No stage was walked through the matrix.", SIZE, false, Ink.MUTED, 0);

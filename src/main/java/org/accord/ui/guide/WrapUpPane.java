@@ -82,7 +82,7 @@ final class WrapUpPane implements StepPane {
         left.getChildren().add(line(wrap.stillOpen().isEmpty() ? "None."
                 : String.join(", ", wrap.stillOpen().stream().map(Activity::name).toList())));
         left.getChildren().add(Inputs.heading("Blind entry"));
-        left.getChildren().add(line(wrap.blindRevealed() ? wrap.blindSummary() : "Not revealed."));
+        left.getChildren().add(line(wrap.blindSummary().orElse("Not revealed.")));
         right.getChildren().setAll(Inputs.heading("Working agreement"));
         var working = wrap.working();
         right.getChildren().add(line(working.cadenceMinutesPerWeek() == 0 ? "Meeting cadence not agreed yet."

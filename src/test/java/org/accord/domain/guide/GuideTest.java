@@ -204,9 +204,9 @@ class GuideTest {
         assertThat(wrap.settledByCmo()).isEqualTo(1);
         assertThat(wrap.settledOther()).isEqualTo(1);
         assertThat(wrap.unsettled()).isZero();
-        assertThat(wrap.blindSummary()).isEqualTo("2 cells differed between the CIO's and the CMO's views: "
+        assertThat(wrap.blindSummary()).contains("2 cells differed between the CIO's and the CMO's views: "
                 + "0 settled with the CIO's letter, 1 with the CMO's, 1 with another answer, 0 still open.");
-        assertThat(WrapUp.of(Fixtures.workshop("Analytics"), T0).blindSummary()).as("never revealed").isNull();
+        assertThat(WrapUp.of(Fixtures.workshop("Analytics"), T0).blindSummary()).as("never revealed").isEmpty();
     }
 
     @Test
