@@ -131,6 +131,42 @@ class GuideStoreTest {
     }
 
     @Test
+    void anUntouchedGuideKeepsNoDocumentAndOneEditedBackToStandardLosesIt() throws Exception {
+        Workshop created;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            created = store.create(catalog.newWorkshop(TemplateCatalog.CIO_CMO, "Fresh", T0));
+            assertThat(created.guide()).isEqualTo(StandardGuide.create());
+        }
+        assertThat(guideDocuments()).as("a new workshop's standard guide").isZero();
+        UUID firstStep = created.guide().steps().get(0).id();
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            WorkshopSession session = new WorkshopSession(store, store.load(created.id()), CLOCK);
+            session.apply(new Edit("notes", x -> x.withGuide(x.guide().withStep(firstStep, s -> s.withNotes("Start late")))));
+            session.saveNow();
+        }
+        assertThat(guideDocuments()).as("after an edit to the agenda").isOne();
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop edited = store.load(created.id());
+            assertThat(edited.guide().steps().get(0).notes()).isEqualTo("Start late");
+            WorkshopSession session = new WorkshopSession(store, edited, CLOCK);
+            session.apply(new Edit("notes", x -> x.withGuide(x.guide().withStep(firstStep, s -> s.withNotes("")))));
+            session.saveNow();
+        }
+        assertThat(guideDocuments()).as("edited back to the standard guide").isZero();
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            assertThat(store.load(created.id()).guide()).isEqualTo(StandardGuide.create());
+        }
+    }
+
+    private int guideDocuments() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("accord"), "sa", "");
+             var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM workshop_guide")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void aFileWrittenBeforeTheGuideOpensWithTheStandardAgendaAndKeepsItsMatrix() throws Exception {
         // A version-2 file, as the release before this one wrote it.
         String url = "jdbc:h2:file:" + data.resolve("accord");

@@ -13,7 +13,10 @@ public record Campaign(String name, List<CampaignStage> stages) {
         stages = List.copyOf(stages == null ? List.of() : stages);
     }
 
+    /** The unnamed campaign with the default stages, as in the standard guide (fixed ids, see StandardGuide). */
     public static Campaign standard() {
-        return new Campaign("", DEFAULT_STAGES.stream().map(CampaignStage::create).toList());
+        return new Campaign("", DEFAULT_STAGES.stream()
+                .map(stage -> new CampaignStage(StandardGuide.fixedId("campaign stage " + stage), stage, List.of()))
+                .toList());
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.accord.domain.ActivityStatus;
@@ -76,6 +77,21 @@ class GuideTest {
         assertThat(guide.steps()).allSatisfy(s -> assertThat(s.purpose()).isNotBlank());
         assertThat(guide.goalsOf(Leader.CIO)).hasSize(5);
         assertThat(guide.goalsOf(Leader.CMO)).extracting(Goal::text).contains("Customer data integration and analytics");
+    }
+
+    @Test
+    void theStandardGuideIsOneValueWithDistinctIdsAndAnyChangeMakesItAnotherGuide() {
+        Guide guide = StandardGuide.create();
+        assertThat(StandardGuide.isStandard(guide)).isTrue();
+        List<UUID> ids = new ArrayList<>();
+        guide.steps().forEach(s -> ids.add(s.id()));
+        guide.goals().forEach(g -> ids.add(g.id()));
+        guide.campaign().stages().forEach(s -> ids.add(s.id()));
+        assertThat(ids).hasSize(8 + 10 + Campaign.DEFAULT_STAGES.size()).doesNotHaveDuplicates();
+        assertThat(StandardGuide.isStandard(guide.next(T0))).as("moved on a step").isFalse();
+        assertThat(StandardGuide.isStandard(guide.withStep(ids.get(0), s -> s.withNotes("Late start")))).isFalse();
+        assertThat(StandardGuide.isStandard(guide.withCampaign(new Campaign("Spring launch", guide.campaign().stages()))))
+                .isFalse();
     }
 
     @Test
