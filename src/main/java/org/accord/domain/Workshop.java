@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.accord.domain.guide.ActivityAgreement;
 import org.accord.domain.guide.AgendaProgress;
@@ -29,7 +31,9 @@ import org.accord.domain.guide.StandardGuide;
  * <p>The {@link Guide} holds what the workshop gathers around the matrix (agenda, goals, blind entry, campaign,
  * portfolio, agreements). Immutable: every change returns a new workshop, so an edit's "before" and "after" are simply two values.
  * Undo, redo and saving only the difference all follow from that. The activity list is kept in screen order:
- * grouped by the order of the groups, and within a group in the order the facilitator chose.
+ * grouped by the order of the groups, and within a group in the order the facilitator chose. The letters are a
+ * {@link LetterGrid}: a changed letter shares every other row with the workshop before, so the undo history's hundreds
+ * of workshops cost little more than one.
  *
  * @param id 0 until the store has saved it
  */
@@ -49,19 +53,21 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         groups = List.copyOf(groups);
         roles = List.copyOf(roles);
         requireUniqueNames(groups, g -> g, "group");
-        requireUniqueNames(roles, Role::name, "role");
-        requireUniqueLabels(roles);
-        requireUniqueNames(activities, Activity::name, "activity");
         for (Activity activity : activities) {
             if (!groups.contains(activity.group())) {
                 throw new IllegalArgumentException("Activity \"" + activity.name() + "\" is in an unknown group: " + activity.group());
             }
         }
         activities = inScreenOrder(groups, activities);
-        if (!(letters instanceof CheckedLetters checked && checked.checkedFor(roles, activities))) {
-            Map<Cell, Raci> copy = Collections.unmodifiableMap(new LinkedHashMap<>(letters));
-            requireCellsExist(roles, activities, copy);
-            letters = new CheckedLetters(copy, roles, activities);
+        if (!(letters instanceof LetterGrid grid && grid.isFor(roles, activities))) {
+            // New rows or columns: checked here, once. Most changes keep them (the time of the last edit, a title, a
+            // guide step, a letter), and a workshop that keeps them takes over its letters as they are: each letter
+            // typed makes two or three workshops, and checking 300 names every time was most of what a keystroke
+            // allocated. A grid is only laid out here, after these checks, so the same lists were checked before.
+            requireUniqueNames(roles, Role::name, "role");
+            requireUniqueLabels(roles);
+            requireUniqueNames(activities, Activity::name, "activity");
+            letters = LetterGrid.of(letters, roles, activities);
         }
         Objects.requireNonNull(guide, "guide");
     }
@@ -122,19 +128,36 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     public Workshop withLetter(UUID activityId, UUID roleId, Raci letter) {
         requireActivity(activityId);
         requireRole(roleId);
-        Map<Cell, Raci> next = new LinkedHashMap<>(letters);
-        Cell cell = new Cell(activityId, roleId);
-        if (letter == null) {
-            next.remove(cell);
-        } else {
-            next.put(cell, letter);
-        }
-        // The one new cell was checked above; the others were checked with these same rows and columns.
-        return withLetters(new CheckedLetters(Collections.unmodifiableMap(next), roles, activities));
+        return withLetters(grid().with(new Cell(activityId, roleId), letter));
     }
 
     private Workshop withLetters(Map<Cell, Raci> next) {
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, activities, next, guide);
+    }
+
+    /** The letters as the constructor keeps them. */
+    private LetterGrid grid() {
+        return (LetterGrid) letters;
+    }
+
+    /** The letters without the cells that match; laid out again by the new workshop's constructor. */
+    private Map<Cell, Raci> lettersWithout(Predicate<Cell> dropped) {
+        Map<Cell, Raci> kept = new LinkedHashMap<>();
+        letters.forEach((cell, letter) -> {
+            if (!dropped.test(cell)) {
+                kept.put(cell, letter);
+            }
+        });
+        return kept;
+    }
+
+    /**
+     * Calls {@code change} for every cell whose letter differs from {@code before}'s: with the letter it holds now, or
+     * {@code null} where it was emptied. What saving writes; after an edit that keeps the rows and columns it
+     * compares only the rows that changed.
+     */
+    public void forEachLetterChange(Workshop before, BiConsumer<Cell, Raci> change) {
+        grid().forEachChange(before.letters, change);
     }
 
     public Workshop withActivityAdded(Activity activity) {
@@ -161,8 +184,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     public Workshop withActivityRemoved(UUID activityId) {
         requireActivity(activityId);
         List<Activity> next = activities.stream().filter(a -> !a.id().equals(activityId)).toList();
-        Map<Cell, Raci> nextLetters = new LinkedHashMap<>(letters);
-        nextLetters.keySet().removeIf(c -> c.activityId().equals(activityId));
+        Map<Cell, Raci> nextLetters = lettersWithout(c -> c.activityId().equals(activityId));
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, roles, next, nextLetters,
                 guide.withoutActivity(activityId));
     }
@@ -195,8 +217,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     public Workshop withRoleRemoved(UUID roleId) {
         requireRole(roleId);
         List<Role> next = roles.stream().filter(r -> !r.id().equals(roleId)).toList();
-        Map<Cell, Raci> nextLetters = new LinkedHashMap<>(letters);
-        nextLetters.keySet().removeIf(c -> c.roleId().equals(roleId));
+        Map<Cell, Raci> nextLetters = lettersWithout(c -> c.roleId().equals(roleId));
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, groups, next, activities, nextLetters,
                 guide.withoutRole(roleId));
     }
@@ -377,21 +398,9 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         return "aeiou".indexOf(what.charAt(0)) >= 0 ? "an" : "a";
     }
 
-    private static void requireCellsExist(List<Role> roles, List<Activity> activities, Map<Cell, Raci> letters) {
-        Set<UUID> roleIds = new HashSet<>();
-        roles.forEach(r -> roleIds.add(r.id()));
-        Set<UUID> activityIds = new HashSet<>();
-        activities.forEach(a -> activityIds.add(a.id()));
-        for (Cell cell : letters.keySet()) {
-            if (!roleIds.contains(cell.roleId()) || !activityIds.contains(cell.activityId())) {
-                throw new IllegalArgumentException("A letter refers to a role or activity that is not in the workshop: " + cell);
-            }
-        }
-    }
-
     /**
      * Stable sort by the group's position: keeps the facilitator's order within each group. A list already in that
-     * order is kept as it is (the same list), so that {@link CheckedLetters} recognises it.
+     * order is kept as it is (the same list), so that its {@link LetterGrid} is taken over.
      */
     private static List<Activity> inScreenOrder(List<String> groups, List<Activity> activities) {
         List<Activity> list = List.copyOf(activities); // the same list, if it is an unmodifiable one already
@@ -420,48 +429,5 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         List<T> next = new ArrayList<>(list);
         Collections.swap(next, i, j);
         return next;
-    }
-
-    /**
-     * The letters, unmodifiable, as the constructor checked them against one list of roles and one of activities.
-     * Every change makes a new workshop, and most changes keep the rows and columns (the time of the last edit, a
-     * title, a guide step, a letter): such a workshop takes these over as they are, instead of copying and checking
-     * all the cells again (a 300×12 matrix holds about 1,700 letters, and each letter typed made two or three new
-     * workshops). The lists are compared by identity: the same lists, not equal ones.
-     */
-    private static final class CheckedLetters extends java.util.AbstractMap<Cell, Raci> {
-        private final Map<Cell, Raci> letters;
-        private final List<Role> roles;
-        private final List<Activity> activities;
-
-        CheckedLetters(Map<Cell, Raci> unmodifiable, List<Role> roles, List<Activity> activities) {
-            this.letters = unmodifiable;
-            this.roles = roles;
-            this.activities = activities;
-        }
-
-        boolean checkedFor(List<Role> otherRoles, List<Activity> otherActivities) {
-            return roles == otherRoles && activities == otherActivities;
-        }
-
-        @Override
-        public Set<Entry<Cell, Raci>> entrySet() {
-            return letters.entrySet();
-        }
-
-        @Override
-        public Raci get(Object key) {
-            return letters.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return letters.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return letters.size();
-        }
     }
 }

@@ -18,7 +18,8 @@ import org.accord.store.WorkshopStore;
  * the facilitator typed is lost once the cause is gone.
  */
 public final class WorkshopSession {
-    private static final int UNDO_LIMIT = 500;
+    /** How many steps undo goes back; the benchmark weighs the memory they hold. */
+    public static final int UNDO_LIMIT = 500;
 
     private final WorkshopStore store;
     private final Clock clock;

@@ -32,7 +32,7 @@ import org.accord.testing.GeneratedWorkshop;
  * one cell edit through {@link WorkshopSession} in memory and up to its durable commit (the window's own path; p50
  * and p99),
  * recomputing the checks, and the PDF, CSV and JSON exports. Medians with min and max, not asserted (the machines
- * are noisy). {@code mvn -Pbench verify} runs it full size; the test suite runs a tiny one so it cannot rot.
+ * are noisy). It also weighs the heap the undo history holds per letter typed. {@code mvn -Pbench verify} runs it full size; the test suite runs a tiny one so it cannot rot.
  * Figures go to standard output as a table and to {@code target/benchmark/figures.json}.
  */
 public final class AccordBenchmark {
@@ -41,21 +41,78 @@ public final class AccordBenchmark {
                          double p99Ms) {
     }
 
+    /** Heap held per undo step: what a long session on this workshop costs in memory, letter by letter. */
+    public record MemoryFigure(String task, String workshop, int steps, double kilobytesPerStep) {
+    }
+
+    /** Everything one run measured, as {@code figures.json} holds it. */
+    public record Results(List<Figure> times, List<MemoryFigure> memory, String machine) {
+    }
+
     private interface Task {
         void run(Workshop w, OutputStream out) throws IOException;
     }
 
     public static void main(String[] args) throws IOException {
         boolean tiny = Arrays.asList(args).contains("--tiny");
-        List<Figure> figures = run(tiny);
-        print(figures);
-        write(figures, Path.of("target", "benchmark", "figures.json"));
+        Results results = new Results(run(tiny), undoMemory(tiny), machine());
+        print(results);
+        write(results, Path.of("target", "benchmark", "figures.json"));
+    }
+
+    /**
+     * The heap held by the undo history per letter typed: a session on each workshop types as many letters as undo
+     * keeps (or 40 in tiny mode), and the heap is measured after full collections before and after. An estimate
+     * (the collector and the JIT move a few hundred kilobytes either way), not asserted.
+     */
+    public static List<MemoryFigure> undoMemory(boolean tiny) {
+        int steps = tiny ? 40 : WorkshopSession.UNDO_LIMIT;
+        List<MemoryFigure> figures = new ArrayList<>();
+        for (int[] size : sizes(tiny)) {
+            Workshop w = GeneratedWorkshop.of(size[0], size[1]);
+            // No store: apply() only changes the session in memory, as the window does between saves.
+            WorkshopSession session = new WorkshopSession(null, w, Clock.systemUTC());
+            long before = heapAfterCollections();
+            for (int n = 0; n < steps; n++) {
+                session.apply(letterAfterTheCells(n));
+            }
+            long after = heapAfterCollections();
+            figures.add(new MemoryFigure("undo memory per letter typed", size[0] + "×" + size[1], steps,
+                    (after - before) / 1024.0 / steps));
+            java.lang.ref.Reference.reachabilityFence(session);
+        }
+        return figures;
+    }
+
+    private static long heapAfterCollections() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * Edit number n: the letter after the one its cell holds (R→A→C→I→R), so every edit changes the workshop: setting
+     * the letter a cell already has changes nothing and would flatter the figures.
+     */
+    private static Edit letterAfterTheCells(int n) {
+        return new Edit("bench", x -> {
+            UUID activity = x.activities().get(n % x.activities().size()).id();
+            UUID role = x.roles().get(n % x.roles().size()).id();
+            Raci next = x.letter(activity, role).map(l -> Raci.values()[(l.ordinal() + 1) % Raci.values().length])
+                    .orElse(Raci.R);
+            return x.withLetter(activity, role, next);
+        });
+    }
+
+    private static int[][] sizes(boolean tiny) {
+        return tiny ? new int[][] {{15, 7}} : new int[][] {{15, 7}, {100, 12}, {300, 12}};
     }
 
     public static List<Figure> run(boolean tiny) throws IOException {
         int warmup = tiny ? 1 : 15;
         int runs = tiny ? 3 : 25;
-        int[][] sizes = tiny ? new int[][] {{15, 7}} : new int[][] {{15, 7}, {100, 12}, {300, 12}};
+        int[][] sizes = sizes(tiny);
         Map<String, Task> tasks = new LinkedHashMap<>();
         tasks.put("PDF export", (w, out) -> PdfReport.write(w, PaperSize.A4, Instant.EPOCH, ZoneOffset.UTC, out));
         tasks.put("CSV export", MatrixCsv::write);
@@ -69,22 +126,15 @@ public final class AccordBenchmark {
                 figures.add(time("open from database", name, warmup, runs, () -> store.load(w.id())));
                 WorkshopSession session = new WorkshopSession(store, store.load(w.id()), Clock.systemUTC());
                 int[] edit = {0};
-                // Each edit sets the letter after the one its cell holds, so every one changes the workshop: setting
-                // the letter a cell already has changes nothing and would flatter the figures.
-                Runnable typeALetter = () -> {
-                    int n = edit[0]++;
-                    session.apply(new Edit("bench", x -> {
-                        UUID activity = x.activities().get(n % x.activities().size()).id();
-                        UUID role = x.roles().get(n % x.roles().size()).id();
-                        Raci next = x.letter(activity, role).map(l -> Raci.values()[(l.ordinal() + 1) % Raci.values().length])
-                                .orElse(Raci.R);
-                        return x.withLetter(activity, role, next);
-                    }));
-                };
+                Runnable typeALetter = () -> session.apply(letterAfterTheCells(edit[0]++));
                 // What the JavaFX thread does for a letter typed (the new workshop, the undo step), without saving.
-                figures.add(time("cell edit in memory", name, warmup * 4, runs * 8, typeALetter::run));
+                // Edits are quick and their p99 is a target: 1,000 of them (a p99 from 200 is their second worst),
+                // after 500 that let the JIT compile the whole path first (the first workshop measured paid for it).
+                int editWarmup = tiny ? warmup : 500;
+                int editRuns = tiny ? runs : 1000;
+                figures.add(time("cell edit in memory", name, editWarmup, editRuns, typeALetter::run));
                 session.saveNow();
-                figures.add(time("cell edit to commit", name, warmup * 4, runs * 8, () -> {
+                figures.add(time("cell edit to commit", name, editWarmup, editRuns, () -> {
                     typeALetter.run();
                     session.saveNow();
                 }));
@@ -145,27 +195,29 @@ public final class AccordBenchmark {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static void print(List<Figure> figures) {
+    private static String machine() {
+        return String.format(Locale.ROOT, "%d cores, %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+    }
+
+    private static void print(Results results) {
+        List<Figure> figures = results.times();
         System.out.printf(Locale.ROOT, "%-20s %-9s %5s %10s %10s %10s %10s%n", "task", "workshop", "runs", "median ms",
                 "min ms", "p99 ms", "max ms");
         for (Figure f : figures) {
             System.out.printf(Locale.ROOT, "%-20s %-9s %5d %10.3f %10.3f %10.3f %10.3f%n", f.task(), f.workshop(), f.runs(),
                     f.medianMs(), f.minMs(), f.p99Ms(), f.maxMs());
         }
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        for (MemoryFigure m : results.memory()) {
+            System.out.printf(Locale.ROOT, "%-28s %-9s %5d steps %8.1f KB per step%n", m.task(), m.workshop(), m.steps(),
+                    m.kilobytesPerStep());
+        }
+        System.out.println("machine: " + results.machine());
     }
 
-    static void write(List<Figure> figures, Path file) throws IOException {
+    static void write(Results results, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        StringBuilder json = new StringBuilder("[\n");
-        for (int i = 0; i < figures.size(); i++) {
-            Figure f = figures.get(i);
-            json.append(String.format(Locale.ROOT,
-                    "  {\"task\": \"%s\", \"workshop\": \"%s\", \"runs\": %d, \"medianMs\": %.3f, \"minMs\": %.3f, \"p99Ms\": %.3f, \"maxMs\": %.3f}%s%n",
-                    f.task(), f.workshop(), f.runs(), f.medianMs(), f.minMs(), f.p99Ms(), f.maxMs(), i + 1 < figures.size() ? "," : ""));
-        }
-        json.append("]\n");
-        Files.writeString(file, json.toString());
+        tools.jackson.databind.json.JsonMapper.builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .build().writeValue(file.toFile(), results);
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark in its tiny mode, so it keeps running; it checks that figures come out, never how fast. */
@@ -19,9 +21,19 @@ class AccordBenchmarkTest {
         assertThat(figures).extracting(AccordBenchmark.Figure::task).containsExactly("open from database",
                 "cell edit in memory", "cell edit to commit", "checks", "PDF export", "CSV export", "JSON export");
         assertThat(figures).allSatisfy(f -> assertThat(f.minMs()).isPositive().isLessThanOrEqualTo(f.medianMs()));
+        List<AccordBenchmark.MemoryFigure> memory = AccordBenchmark.undoMemory(true);
+        assertThat(memory).singleElement().satisfies(m -> {
+            assertThat(m.task()).isEqualTo("undo memory per letter typed");
+            assertThat(m.steps()).isEqualTo(40);
+        });
         Path file = folder.resolve("export.json");
-        AccordBenchmark.write(figures, file);
-        assertThat(Files.readString(file)).contains("\"task\": \"PDF export\"").contains("\"medianMs\"");
+        AccordBenchmark.write(new AccordBenchmark.Results(figures, memory, "test machine"), file);
+        JsonNode written = JsonMapper.builder().build().readTree(file.toFile());
+        assertThat(written.get("times")).hasSize(figures.size());
+        assertThat(written.get("times").get(4).get("task").asString()).isEqualTo("PDF export");
+        assertThat(written.get("times").get(4).get("medianMs").asDouble()).isEqualTo(figures.get(4).medianMs());
+        assertThat(written.get("memory").get(0).get("kilobytesPerStep").asDouble()).isEqualTo(memory.get(0).kilobytesPerStep());
+        assertThat(written.get("machine").asString()).isEqualTo("test machine");
     }
 
     @Test

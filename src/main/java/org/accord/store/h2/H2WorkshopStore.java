@@ -574,10 +574,11 @@ public final class H2WorkshopStore implements WorkshopStore {
                 st.executeBatch();
             }
         }
-        writeLetterRemovals(before, after);
+        LetterChanges letters = LetterChanges.between(before, after);
+        writeLetterRemovals(letters); // before the roles and activities they belong to go
         writeRoles(before, after);
         writeActivities(before, after);
-        writeLetterAdditions(before, after);
+        writeLetterAdditions(letters); // after new roles and activities are in
         if (!before.guide().equals(after.guide())) {
             writeGuide(after);
         }
@@ -624,36 +625,56 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
     }
 
-    private void writeLetterRemovals(Workshop before, Workshop after) throws SQLException {
+    /** The cells whose letter changed from {@code before} to {@code after}: emptied ones, then set or changed ones. */
+    private record LetterChanges(List<Cell> emptied, Map<Cell, Raci> set) {
+        static LetterChanges between(Workshop before, Workshop after) {
+            LetterChanges changes = new LetterChanges(new ArrayList<>(), new LinkedHashMap<>());
+            after.forEachLetterChange(before, (cell, letter) -> {
+                if (letter == null) {
+                    changes.emptied().add(cell);
+                } else {
+                    changes.set().put(cell, letter);
+                }
+            });
+            return changes;
+        }
+    }
+
+    private void writeLetterRemovals(LetterChanges changes) throws SQLException {
+        if (changes.emptied().isEmpty()) {
+            return;
+        }
         try (PreparedStatement st = connection.prepareStatement(
                 "DELETE FROM raci_letter WHERE activity_id = ? AND role_id = ?")) {
-            for (Cell cell : before.letters().keySet()) {
-                if (!after.letters().containsKey(cell)) {
-                    st.setObject(1, cell.activityId());
-                    st.setObject(2, cell.roleId());
-                    st.addBatch();
-                }
+            for (Cell cell : changes.emptied()) {
+                st.setObject(1, cell.activityId());
+                st.setObject(2, cell.roleId());
+                st.addBatch();
             }
             st.executeBatch();
         }
     }
 
-    private void writeLetterAdditions(Workshop before, Workshop after) throws SQLException {
+    private void writeLetterAdditions(LetterChanges changes) throws SQLException {
+        if (changes.set().isEmpty()) {
+            return;
+        }
         try (PreparedStatement st = connection.prepareStatement(
                 "MERGE INTO raci_letter (activity_id, role_id, letter) KEY (activity_id, role_id) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Cell, Raci> entry : after.letters().entrySet()) {
-                if (entry.getValue() != before.letters().get(entry.getKey())) {
-                    st.setObject(1, entry.getKey().activityId());
-                    st.setObject(2, entry.getKey().roleId());
-                    st.setString(3, entry.getValue().letter());
-                    st.addBatch();
-                }
+            for (Map.Entry<Cell, Raci> entry : changes.set().entrySet()) {
+                st.setObject(1, entry.getKey().activityId());
+                st.setObject(2, entry.getKey().roleId());
+                st.setString(3, entry.getValue().letter());
+                st.addBatch();
             }
             st.executeBatch();
         }
     }
 
     private void writeRoles(Workshop before, Workshop after) throws SQLException {
+        if (before.roles() == after.roles()) {
+            return; // the very same list, as after every edit that keeps the columns (lists are immutable)
+        }
         Map<UUID, Integer> beforePositions = positions(before.roles().stream().map(Role::id).toList());
         Map<UUID, Role> beforeRoles = new HashMap<>();
         before.roles().forEach(r -> beforeRoles.put(r.id(), r));
@@ -679,6 +700,9 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     private void writeActivities(Workshop before, Workshop after) throws SQLException {
+        if (before.activities() == after.activities()) {
+            return; // the very same list, as after a letter typed: comparing 300 rows cost most of a save's garbage
+        }
         Map<UUID, Integer> beforePositions = positions(before.activities().stream().map(Activity::id).toList());
         Map<UUID, Activity> beforeActivities = new HashMap<>();
         before.activities().forEach(a -> beforeActivities.put(a.id(), a));
