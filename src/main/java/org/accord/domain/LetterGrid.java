@@ -20,8 +20,7 @@ import java.util.function.BiConsumer;
  * <p>Immutable and shared between versions: a changed letter copies the array of rows and the one row it is in, and
  * keeps every other row. Each letter typed makes a new workshop that the undo history keeps, so this is what lets
  * 500 undo steps of a 300×12 matrix hold 1.4 KB each (the benchmark weighs them) instead of a full copy of ~1,700
- * letters (82 KB each,
- * which also made the collector copy 40 MB again and again). Two versions with the same rows and columns are told
+ * letters (82 KB each, which also made the collector copy 40 MB again and again). Two versions with the same rows and columns are told
  * apart, or found equal, row by row by identity: see {@link #forEachChange}.
  *
  * <p>The grid belongs to one list of roles and one of activities, compared by identity (the same lists, not equal
