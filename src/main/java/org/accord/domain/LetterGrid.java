@@ -3,6 +3,7 @@ package org.accord.domain;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -83,7 +84,17 @@ final class LetterGrid extends AbstractMap<Cell, Raci> {
         for (int i = 0; i < ids.size(); i++) {
             positions.put(ids.get(i), i);
         }
-        return positions;
+        return Collections.unmodifiableMap(positions);
+    }
+
+    /** Each role's column by its id (read-only; shared by every version with the same roles). */
+    Map<UUID, Integer> rolePositions() {
+        return rolePositions;
+    }
+
+    /** Each activity's row by its id (read-only; shared by every version with the same activities). */
+    Map<UUID, Integer> activityPositions() {
+        return activityPositions;
     }
 
     /** Whether the grid was laid out for these very lists. */

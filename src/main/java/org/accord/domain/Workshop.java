@@ -101,6 +101,16 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         return activities.stream().filter(a -> a.group().equals(group)).toList();
     }
 
+    /** Each role's position among the roles (its column), by id. */
+    public Map<UUID, Integer> rolePositions() {
+        return grid().rolePositions();
+    }
+
+    /** Each activity's position among the activities (its row, in screen order), by id. */
+    public Map<UUID, Integer> activityPositions() {
+        return grid().activityPositions();
+    }
+
     /** Letters a role holds anywhere in the matrix. */
     public long lettersOf(UUID roleId) {
         return letters.keySet().stream().filter(c -> c.roleId().equals(roleId)).count();

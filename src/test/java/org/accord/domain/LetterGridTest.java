@@ -93,6 +93,23 @@ class LetterGridTest {
     }
 
     @Test
+    void rowsAndColumnsArePositionsInScreenOrderReadOnlyAndFollowAMove() {
+        Workshop w = Fixtures.workshop("Analytics", "Vendors", "Campaigns");
+        assertThat(w.activityPositions()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Fixtures.activity(w, "Analytics").id(), 0, Fixtures.activity(w, "Vendors").id(), 1,
+                Fixtures.activity(w, "Campaigns").id(), 2));
+        assertThat(w.rolePositions()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Fixtures.role(w, "CIO").id(), 0, Fixtures.role(w, "CMO").id(), 1));
+        Workshop moved = w.withRoleMoved(Fixtures.role(w, "CMO").id(), -1)
+                .withActivityMoved(Fixtures.activity(w, "Campaigns").id(), -1);
+        assertThat(moved.rolePositions()).containsEntry(Fixtures.role(w, "CMO").id(), 0);
+        assertThat(moved.activityPositions()).containsEntry(Fixtures.activity(w, "Campaigns").id(), 1)
+                .containsEntry(Fixtures.activity(w, "Vendors").id(), 2);
+        assertThatThrownBy(() -> w.rolePositions().put(UUID.randomUUID(), 5))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void settingTheLetterACellHoldsKeepsTheSameLetters() {
         Workshop w = Fixtures.set(Fixtures.workshop("Analytics"), "Analytics", "CIO", Raci.A);
         Workshop again = Fixtures.set(w, "Analytics", "CIO", Raci.A);

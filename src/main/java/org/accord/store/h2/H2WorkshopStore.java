@@ -675,10 +675,10 @@ public final class H2WorkshopStore implements WorkshopStore {
         if (before.roles() == after.roles()) {
             return; // the very same list, as after every edit that keeps the columns (lists are immutable)
         }
-        Map<UUID, Integer> beforePositions = positions(before.roles().stream().map(Role::id).toList());
+        Map<UUID, Integer> beforePositions = before.rolePositions();
         Map<UUID, Role> beforeRoles = new HashMap<>();
         before.roles().forEach(r -> beforeRoles.put(r.id(), r));
-        Map<UUID, Integer> afterPositions = positions(after.roles().stream().map(Role::id).toList());
+        Map<UUID, Integer> afterPositions = after.rolePositions();
         deleteMissing("role", beforePositions.keySet(), afterPositions);
         try (PreparedStatement st = connection.prepareStatement("""
                 MERGE INTO role (id, workshop_id, position, name, short_label, side) KEY (id)
@@ -703,10 +703,10 @@ public final class H2WorkshopStore implements WorkshopStore {
         if (before.activities() == after.activities()) {
             return; // the very same list, as after a letter typed: comparing 300 rows cost most of a save's garbage
         }
-        Map<UUID, Integer> beforePositions = positions(before.activities().stream().map(Activity::id).toList());
+        Map<UUID, Integer> beforePositions = before.activityPositions();
         Map<UUID, Activity> beforeActivities = new HashMap<>();
         before.activities().forEach(a -> beforeActivities.put(a.id(), a));
-        Map<UUID, Integer> afterPositions = positions(after.activities().stream().map(Activity::id).toList());
+        Map<UUID, Integer> afterPositions = after.activityPositions();
         deleteMissing("activity", beforePositions.keySet(), afterPositions);
         try (PreparedStatement st = connection.prepareStatement("""
                 MERGE INTO activity (id, workshop_id, position, name, description, group_name, rationale, status) KEY (id)
@@ -742,14 +742,6 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
             st.executeBatch();
         }
-    }
-
-    private static Map<UUID, Integer> positions(List<UUID> ids) {
-        Map<UUID, Integer> positions = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            positions.put(ids.get(i), i);
-        }
-        return positions;
     }
 
     private static void bindWorkshop(PreparedStatement st, Workshop workshop) throws SQLException {
