@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Application;
 import org.accord.cli.AccordCommand;
+import org.accord.cli.CommandLogging;
 
 /**
  * The entry point. Reads the command line first, so {@code --help}, {@code --version} and the commands run without
@@ -20,26 +21,15 @@ public final class Main {
         Application.launch(AccordApp.class, AccordApp.parameters(request));
     }
 
-    /**
-     * A command says what went wrong in its own words, on its error output; the log lines (with their Java causes)
-     * that would also reach the terminal are for support, not for the person typing the command.
-     */
-    private static void quietConsoleLog() {
-        for (java.util.logging.Handler handler : java.util.logging.Logger.getLogger("").getHandlers()) {
-            if (handler instanceof java.util.logging.ConsoleHandler) {
-                handler.setLevel(java.util.logging.Level.OFF);
-            }
-        }
-    }
-
     public static void main(String[] args) {
         if (args.length == 0) {
             // A double-click: straight to the window, without loading the command-line parser first.
             openWindow(AccordCommand.defaultWindow());
             return;
         }
-        if (AccordCommand.namesACommand(args)) {
-            quietConsoleLog();
+        if (AccordCommand.endsWithoutTheWindow(args)) {
+            // The window (also `accord open`) keeps a support log; a command reports in its own words instead.
+            CommandLogging.discardLogRecords();
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -44,8 +44,10 @@ public final class AccordCommand implements Callable<Integer> {
         return commands;
     }
 
-    public static boolean namesACommand(String[] args) {
-        return !commandsNamedIn(args).isEmpty();
+    /** True for help, the version and every command but {@code open}: what runs and ends without a window. */
+    public static boolean endsWithoutTheWindow(String[] args) {
+        List<String> named = commandsNamedIn(args);
+        return !named.isEmpty() && !named.equals(List.of("open"));
     }
 
     /** The commands the parser needs for these arguments: the first one named, every one for help, or none. */

@@ -7,6 +7,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -157,11 +160,12 @@ class CommandLineTest {
     /** Opening the window does not build the commands' parsers; naming a command, help or the version does. */
     @Test
     void onlyArgumentsThatNameACommandLoadTheCommands() {
-        assertThat(AccordCommand.namesACommand(new String[] {"--data", "/tmp/x"})).isFalse();
-        assertThat(AccordCommand.namesACommand(new String[] {"--data", "/tmp/x", "Spring alignment"})).isFalse();
-        assertThat(AccordCommand.namesACommand(new String[] {"--data", "/tmp/x", "export", "1"})).isTrue();
-        assertThat(AccordCommand.namesACommand(new String[] {"--help"})).isTrue();
-        assertThat(AccordCommand.namesACommand(new String[] {"-V"})).isTrue();
+        assertThat(AccordCommand.endsWithoutTheWindow(new String[] {"--data", "/tmp/x"})).isFalse();
+        assertThat(AccordCommand.endsWithoutTheWindow(new String[] {"--data", "/tmp/x", "Spring alignment"})).isFalse();
+        assertThat(AccordCommand.endsWithoutTheWindow(new String[] {"--data", "/tmp/x", "open", "1"})).isFalse();
+        assertThat(AccordCommand.endsWithoutTheWindow(new String[] {"--data", "/tmp/x", "export", "1"})).isTrue();
+        assertThat(AccordCommand.endsWithoutTheWindow(new String[] {"--help"})).isTrue();
+        assertThat(AccordCommand.endsWithoutTheWindow(new String[] {"-V"})).isTrue();
         // Only the command named is built; a folder called like a command is a folder.
         assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "/tmp/x", "export", "1", "--output", "list"}))
                 .containsExactly("export");
@@ -176,19 +180,52 @@ class CommandLineTest {
     /** The packaged entry point, in its own JVM without JavaFX on the class path: help, version and a command. */
     @Test
     void theEntryPointAnswersWithoutJavafx() throws Exception {
+        for (List<String> args : List.of(List.of("--help"), List.of("--version"),
+                List.of("--data", folder.resolve("child").toString(), "list"))) {
+            Run run = entryPoint(args);
+            assertThat(run.exit()).as(run.out() + run.err()).isZero();
+            assertThat(run.out() + run.err()).doesNotContain("javafx").doesNotContain("Exception");
+        }
+    }
+
+    /**
+     * A command's failure reaches its user as one line in words, even when the store also logs it with its Java
+     * cause for support: no log record reaches the terminal (CommandLogging), only the support log would keep it.
+     */
+    @Test
+    void aCommandPrintsNoLogRecords() throws Exception {
+        accord("new", "--title", "Damaged agenda");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:" + folder.resolve("data").resolve(
+                H2WorkshopStore.DATABASE_NAME), "sa", "");
+             Statement statement = connection.createStatement()) {
+            // the store logs this as a warning with the JSON parser's exception
+            statement.executeUpdate("INSERT INTO workshop_guide (workshop_id, document, format_version) VALUES (1, '{not json', 1)");
+        }
+        Run run = entryPoint(List.of("--data", folder.resolve("data").toString(), "export", "1", "--format", "csv",
+                "--output", folder.resolve("m.csv").toString()));
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.err().lines()).as(run.err()).hasSize(1);
+        assertThat(run.err()).startsWith("accord: This workshop's agenda and agreements cannot be read");
+        assertThat(run.err()).doesNotContain("WARNING").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    /** Runs org.accord.Main in a JVM of its own, as the installed program does, without JavaFX on the class path. */
+    private static Run entryPoint(List<String> args) throws Exception {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx")).reduce((a, b) -> a + java.io.File.pathSeparator + b)
                 .orElseThrow();
-        for (List<String> args : List.of(List.of("--help"), List.of("--version"),
-                List.of("--data", folder.resolve("child").toString(), "list"))) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath, "org.accord.Main"));
-            command.addAll(args);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "org.accord.Main"));
+        command.addAll(args);
+        Path err = Files.createTempFile("accord-err", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as(output).isZero();
-            assertThat(output).doesNotContain("javafx").doesNotContain("Exception");
+            return new Run(process.exitValue(), out, Files.readString(err));
+        } finally {
+            Files.deleteIfExists(err);
         }
     }
 }

@@ -42,7 +42,10 @@ public final class Backups {
     static final int KEEP_DAYS = 7;
     static final int KEEP_SET_ASIDE = 5;
 
-    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    /** Looked up when something is logged, so a command that logs nothing never builds Java's logging. */
+    private static Logger log() {
+        return Logger.getLogger(Backups.class.getName());
+    }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final Path folder;
@@ -111,7 +114,7 @@ public final class Backups {
         try {
             Files.deleteIfExists(pending);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete " + pending, e);
+            log().log(Level.WARNING, "Could not delete " + pending, e);
         }
     }
 
@@ -130,7 +133,7 @@ public final class Backups {
                     backups.add(BackupManifest.read(manifestFile, zip));
                 } catch (IOException | RuntimeException e) {
                     // Still a backup (and still rotated): its time from the file, its workshops unknown.
-                    LOG.fine(() -> "No readable list of workshops for " + zip + ": " + e);
+                    log().fine(() -> "No readable list of workshops for " + zip + ": " + e);
                     backups.add(new Backup(zip, Files.getLastModifiedTime(zip).toInstant(), "unknown", -1, List.of()));
                 }
             }
@@ -218,7 +221,7 @@ public final class Backups {
                 delete(sorted.get(i));
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not tidy " + folder, e);
+            log().log(Level.WARNING, "Could not tidy " + folder, e);
         }
     }
 
@@ -230,7 +233,7 @@ public final class Backups {
             Files.move(pending, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not set aside " + pending, e);
+            log().log(Level.WARNING, "Could not set aside " + pending, e);
             return pending;
         }
     }
@@ -265,7 +268,7 @@ public final class Backups {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete old backup " + file, e);
+            log().log(Level.WARNING, "Could not delete old backup " + file, e);
         }
     }
 }

@@ -53,15 +53,25 @@ import org.flywaydb.core.Flyway;
  * No TCP or web server is ever started: the database is only a file.
  */
 public final class H2WorkshopStore implements WorkshopStore {
-    private static final Logger LOG = Logger.getLogger(H2WorkshopStore.class.getName());
-    /** Flyway reports every migration at INFO; only its warnings matter to a facilitator's log. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-    /** It warns at every start that H2 2.5 is newer than Flyway has verified; tested here, so not worth a line. */
-    private static final Logger FLYWAY_VERSION_CHECK = Logger.getLogger("org.flywaydb.core.internal.database.base.Database");
+    /**
+     * Looked up when something is logged, not when the class loads: a command that logs nothing then never builds
+     * Java's logging at all ({@code CommandLogging}).
+     */
+    private static Logger log() {
+        return Logger.getLogger(H2WorkshopStore.class.getName());
+    }
 
-    static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-        FLYWAY_VERSION_CHECK.setLevel(Level.SEVERE);
+    /** Set before Flyway runs; held here because Java's logging keeps its loggers (and their levels) weakly. */
+    private static final class FlywayLogLevels {
+        static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+        static final Logger VERSION_CHECK = Logger.getLogger("org.flywaydb.core.internal.database.base.Database");
+
+        static void set() {
+            // Flyway reports every migration at INFO; only its warnings matter to a facilitator's log.
+            FLYWAY.setLevel(Level.WARNING);
+            // It warns at every start that H2 2.5 is newer than Flyway has verified; tested here, not worth a line.
+            VERSION_CHECK.setLevel(Level.SEVERE);
+        }
     }
     public static final String DATABASE_NAME = "accord";
 
@@ -115,7 +125,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                 try {
                     backups.keep(pending, "opened", store.editSequence(), store.list());
                 } catch (StoreException e) {
-                    LOG.log(Level.WARNING, "The backup taken at open could not be kept", e);
+                    log().log(Level.WARNING, "The backup taken at open could not be kept", e);
                 }
             }
             return store;
@@ -199,6 +209,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                 }
                 // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile. Starting
                 // Flyway costs most of a second, so a file already at the latest version skips it.
+                FlywayLogLevels.set();
                 Flyway.configure()
                         .dataSource(url, "sa", "")
                         .locations("classpath:" + MIGRATIONS)
@@ -252,7 +263,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             newest = backups.newest();
         } catch (StoreException e) {
-            LOG.log(Level.WARNING, "Backups could not be listed", e);
+            log().log(Level.WARNING, "Backups could not be listed", e);
         }
         StringBuilder message = new StringBuilder("Accord's workshop file " + databaseFile + " is damaged: " + how
                 + ". Accord has not opened it, so nothing older or empty is shown as current.");
@@ -267,7 +278,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             message.append(copy.isPresent() ? " There is no backup to restore yet; keep the copy for support."
                     : " There is no backup to restore yet.");
         }
-        LOG.log(Level.SEVERE, message.toString(), cause);
+        log().log(Level.SEVERE, message.toString(), cause);
         return new DamagedStoreException(message.toString(), copy, newest, cause);
     }
 
@@ -308,7 +319,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             connection.close();
         } catch (SQLException e) {
-            LOG.log(Level.FINE, "Closing after a failed open", e);
+            log().log(Level.FINE, "Closing after a failed open", e);
         }
     }
 
@@ -535,12 +546,12 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             sidecar.close();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Closing the sidecar failed", e);
+            log().log(Level.WARNING, "Closing the sidecar failed", e);
         }
         try {
             connection.close();
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Closing the database failed", e);
+            log().log(Level.WARNING, "Closing the database failed", e);
         }
     }
 
@@ -618,7 +629,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                 try {
                     return GuideDocument.read(rs.getString(1), rs.getInt(2));
                 } catch (IllegalStateException e) {
-                    LOG.log(Level.WARNING, "Workshop " + workshopId + ": guide document unreadable", e);
+                    log().log(Level.WARNING, "Workshop " + workshopId + ": guide document unreadable", e);
                     throw new StoreException(e.getMessage(), e);
                 }
             }
@@ -791,7 +802,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             sidecar.write(sequence[0]);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "The sidecar " + sidecar.path() + " could not be written", e);
+            log().log(Level.WARNING, "The sidecar " + sidecar.path() + " could not be written", e);
         }
         return result;
     }
@@ -807,7 +818,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             if (e instanceof RuntimeException runtime && !(e instanceof org.h2.message.DbException)) {
                 throw runtime;
             }
-            LOG.log(Level.WARNING, "Could not " + whatFor + " in " + databaseFile, e);
+            log().log(Level.WARNING, "Could not " + whatFor + " in " + databaseFile, e);
             throw new StoreException("Accord could not " + whatFor + " in " + databaseFile + ". "
                     + OpenFailure.advice(e), e);
         }
@@ -817,7 +828,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Rollback failed", e);
+            log().log(Level.WARNING, "Rollback failed", e);
         }
     }
 }
