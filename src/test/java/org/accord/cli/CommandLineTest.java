@@ -205,7 +205,8 @@ class CommandLineTest {
                 "--output", folder.resolve("m.csv").toString()));
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(run.err().lines()).as(run.err()).hasSize(1);
-        assertThat(run.err()).startsWith("accord: This workshop's agenda and agreements cannot be read");
+        assertThat(run.err()).startsWith("accord: This workshop's agenda and agreements cannot be read")
+                .contains("Restore from backup").doesNotContain("Unexpected character");
         assertThat(run.err()).doesNotContain("WARNING").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
     }

@@ -33,8 +33,10 @@ final class GuideDocument {
         try {
             return JSON.readValue(document, Guide.class);
         } catch (JacksonException e) {
-            throw new IllegalStateException("This workshop's agenda and agreements cannot be read: "
-                    + e.getOriginalMessage(), e);
+            // The parser's words ("Unexpected character …") mean nothing to a facilitator: they stay in the cause,
+            // which the store writes to the support log.
+            throw new IllegalStateException("This workshop's agenda and agreements cannot be read: their saved copy is "
+                    + "damaged. Choose \"Restore from backup…\" on the start screen to put back an earlier copy.", e);
         }
     }
 }
