@@ -21,6 +21,18 @@ final class SupportLog {
     private SupportLog() {
     }
 
+    /**
+     * Opens the log on a daemon thread and returns at once. A record logged before the file is open (JavaFX's own
+     * start-up notices, in the first tenth of a second) reaches only the console; everything after it, the
+     * database's open and every failure a facilitator could report, is in the file.
+     */
+    static Thread startInBackground(Path dataFolder) {
+        Thread opening = new Thread(() -> start(dataFolder), "Accord support log");
+        opening.setDaemon(true);
+        opening.start();
+        return opening;
+    }
+
     static synchronized void start(Path dataFolder) {
         if (handler != null) {
             return;
@@ -39,6 +51,15 @@ final class SupportLog {
         } catch (IOException | RuntimeException e) {
             // Without a log Accord still works; the window reports problems on its own.
             Logger.getLogger(SupportLog.class.getName()).log(Level.WARNING, "No log file in " + dataFolder, e);
+        }
+    }
+
+    /** Closes the log file. At exit Java's logging closes it itself; a test calls this so later tests log nowhere. */
+    static synchronized void stop() {
+        if (handler != null) {
+            ROOT.removeHandler(handler);
+            handler.close();
+            handler = null;
         }
     }
 }
