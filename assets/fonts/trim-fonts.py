@@ -4,7 +4,7 @@
 PDFBox parses every table of a TrueType font when it loads it, and a command-line PDF export loads both DejaVu faces
 in a JVM that has just started. The tables dropped here made up a third of that load (JFR samples) and 5 MB of
 short-lived objects: the command-line PDF of a 300x12 matrix is about 6 % quicker with these files (paired runs,
-README Performance). What is dropped, and why nothing a reader sees changes:
+docs/performance.md). What is dropped, and why nothing a reader sees changes:
 
 - the cmap subtables other than Windows Unicode BMP (3,1) and full repertoire (3,10): the report looks characters up
   by Unicode only, and (3,10) already maps every character the others do;

@@ -41,7 +41,7 @@ final class ReportFonts {
     /*
      * A 300-activity matrix measures and draws some 10,000 strings, in a JVM that has only just started: looking each
      * character's font and width up once, in arrays, instead of through a map and a new String per character, took
-     * about a fifth off the matrix pages' time (README, Performance). Sums of the same per-glyph widths PDFBox adds
+     * about a fifth off the matrix pages' time (docs/performance.md). Sums of the same per-glyph widths PDFBox adds
      * up, so the figures are the same (ReportFontsTest).
      */
     private final byte[] fontOfBmp = new byte[Character.MAX_VALUE + 1];
