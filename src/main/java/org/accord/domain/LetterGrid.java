@@ -49,14 +49,12 @@ final class LetterGrid extends AbstractMap<Cell, Raci> {
     }
 
     /**
-     * The letters laid out for these roles and activities.
+     * The letters laid out afresh for these roles and activities. A grid already laid out for the very same lists
+     * needs none of this; the workshop keeps such a grid as it is (see its constructor).
      *
      * @throws IllegalArgumentException if a letter's cell is not in one of these rows and columns
      */
     static LetterGrid of(Map<Cell, Raci> letters, List<Role> roles, List<Activity> activities) {
-        if (letters instanceof LetterGrid grid && grid.isFor(roles, activities)) {
-            return grid;
-        }
         Map<UUID, Integer> rolePositions = positions(roles.stream().map(Role::id).toList());
         Map<UUID, Integer> activityPositions = positions(activities.stream().map(Activity::id).toList());
         Raci[][] rows = new Raci[activities.size()][];

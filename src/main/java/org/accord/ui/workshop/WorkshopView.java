@@ -118,7 +118,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         root.getStyleClass().add("workshop-view");
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
         root.getStylesheets().add(GuideScreen.class.getResource("guide.css").toExternalForm());
-        sidePanel(); // put in by complete()
+        buildSidePanel(); // into sideScroll; put on screen by complete()
         sidePlace.setMinWidth(sideScroll.getMinWidth()); // the grid stays where it is when the panel comes in
         split = new SplitPane(matrix.table(), sidePlace);
         split.setDividerPositions(SIDE_DIVIDER);
@@ -487,7 +487,7 @@ public final class WorkshopView implements MatrixTable.Actions {
 
     private javafx.scene.control.ScrollPane sideScroll;
 
-    private void sidePanel() {
+    private void buildSidePanel() {
         selectedName.getStyleClass().add("selected-activity");
         selectedName.setWrapText(true);
         description.setWrapText(true);
