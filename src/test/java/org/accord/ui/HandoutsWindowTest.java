@@ -17,20 +17,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Exports and imports from the window: the file dialogs answer from the test, the rest is real. */
 class HandoutsWindowTest extends WindowTest {
-    private final Path out = createOutputFolder();
-
-    private static Path createOutputFolder() {
-        try {
-            return Files.createTempDirectory("accord-handouts-out");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    /** Where the file dialogs put the hand-outs; JUnit deletes it after each test. */
+    @TempDir
+    Path out;
 
     private static String notice(FxRobot robot) {
         return robot.lookup("#notice").queryAs(Label.class).getText();

@@ -1,7 +1,6 @@
 package org.accord.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +12,7 @@ import org.accord.AccordWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -24,6 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
+    /** The data folder; JUnit deletes it after each test, once the window has closed its database. */
+    @TempDir
     protected Path data;
     protected final ChosenFiles files = new ChosenFiles();
     protected AccordWindow window;
@@ -38,7 +40,6 @@ abstract class WindowTest {
     @BeforeEach
     void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        data = Files.createTempDirectory("accord-window-test");
         FxToolkit.setupFixture(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             if (openAtStart()) {
