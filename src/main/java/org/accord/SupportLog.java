@@ -15,7 +15,8 @@ import org.accord.store.DataFolder;
  * system, warnings and errors with their causes. Workshop content is never logged, only what failed and where.
  */
 final class SupportLog {
-    private static final Logger ROOT = Logger.getLogger("");
+    // No static Logger here: this class is loaded on the main thread, and the first Logger sets up Java's logging
+    // (about 25 ms), which belongs on the log's own thread.
     private static FileHandler handler;
 
     private SupportLog() {
@@ -44,7 +45,7 @@ final class SupportLog {
             handler = new FileHandler(logs.resolve("accord-%g.log").toString(), 1_000_000, 5, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
-            ROOT.addHandler(handler);
+            Logger.getLogger("").addHandler(handler);
             Logger.getLogger(SupportLog.class.getName()).info(() -> "Accord " + AccordCommand.version() + " started; Java "
                     + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " "
                     + System.getProperty("os.version") + "; data folder " + dataFolder);
@@ -57,7 +58,7 @@ final class SupportLog {
     /** Closes the log file. At exit Java's logging closes it itself; a test calls this so later tests log nowhere. */
     static synchronized void stop() {
         if (handler != null) {
-            ROOT.removeHandler(handler);
+            Logger.getLogger("").removeHandler(handler);
             handler.close();
             handler = null;
         }
