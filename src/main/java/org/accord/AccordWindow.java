@@ -80,16 +80,6 @@ public final class AccordWindow {
 
     /** Shows the start screen at once, opens the database in the background, then the requested workshop if any. */
     public void show(String workshopToOpen) {
-        if (stage.getIcons().isEmpty()) {
-            // Small 8-bit icons, the sizes title and task bars use: decoding the 256-px, 16-bit installer icon took
-            // the first frame about 0.1 s on a cold start.
-            for (String size : new String[] {"32", "64"}) {
-                var icon = AccordWindow.class.getResourceAsStream("accord-" + size + ".png");
-                if (icon != null) {
-                    stage.getIcons().add(new javafx.scene.image.Image(icon));
-                }
-            }
-        }
         stage.titleProperty().unbind();
         stage.setTitle("Accord");
         stage.setScene(scene);
@@ -97,12 +87,30 @@ public final class AccordWindow {
         // The first frame shows the start screen's title only; the database and the templates are read after it,
         // while the rest of the screen is built: on two cores, doing either before slows the first frame down.
         Frames.afterNextFrame(scene, () -> {
+            setIcons();
             // One background thread: the templates are read before the database is opened.
             tasks.run("read the templates", TemplateCatalog::new, startModel::templatesRead,
                     failure -> startModel.storeFailed(failure.getMessage()));
             openStore(workshopToOpen);
             startView.complete();
         });
+    }
+
+    /**
+     * Small 8-bit icons, the sizes title and task bars use, set once the first frame is on screen: the window
+     * manager shows the new icon at once, and decoding images is work the first frame need not wait for (the
+     * 256-px, 16-bit installer icon alone took it 0.1 s on a cold start).
+     */
+    private void setIcons() {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
+        for (String size : new String[] {"32", "64"}) {
+            var icon = AccordWindow.class.getResourceAsStream("accord-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
     }
 
     private void openStore(String workshopToOpen) {

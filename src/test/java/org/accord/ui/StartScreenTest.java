@@ -241,7 +241,9 @@ class StartScreenTest extends WindowTest {
     @Test
     void aFirstRunOffersTheSampleWorkshopAndTheShortcutSheet(FxRobot robot) throws Exception {
         openWindow(robot);
-        // The window carries the application icon, in the small sizes title and task bars show.
+        // The window carries the application icon, in the small sizes title and task bars show, from right after
+        // its first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 2);
         assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).containsExactly(32.0, 64.0);
         assertThat(stage.getIcons()).noneMatch(javafx.scene.image.Image::isError);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openSample").queryButton().isVisible());

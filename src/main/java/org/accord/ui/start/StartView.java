@@ -52,7 +52,7 @@ public final class StartView {
     private final StartViewModel model;
     private final FilePicker files;
     private final BorderPane root = new BorderPane();
-    private final TableView<WorkshopSummary> list = new TableView<>();
+    private TableView<WorkshopSummary> list; // made in complete(): a table is not needed for the first frame
     private final VBox header = new VBox(8);
 
     /** The screen's title only; {@link #complete()} adds the rest. */
@@ -176,6 +176,7 @@ public final class StartView {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(28);
 
+        list = new TableView<>();
         list.setId(LIST_ID);
         list.setItems(model.visibleWorkshops());
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
