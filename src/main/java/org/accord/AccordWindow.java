@@ -56,9 +56,10 @@ public final class AccordWindow {
         this.backups = new Backups(dataFolder, clock);
         this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, backups, this::restore);
         this.startView = new StartView(startModel, files);
-        // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it.
+        // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it: on a 1920-px projector
+        // the default template's grid then shows all seven roles beside the agenda and the side panel.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        this.scene = new Scene(startView.root(), Math.min(1600, screen.getWidth() * 0.95),
+        this.scene = new Scene(startView.root(), Math.min(1920, screen.getWidth() * 0.95),
                 Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Styles.appStylesheet());
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),

@@ -6,20 +6,28 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GuidedWorkshop;
+import org.accord.ui.workshop.WorkshopView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On the projector nothing a room reads may end in "…": every step of a fully used workshop, in presentation
- * mode and out of it, with every visible label, button, choice and list cell showing its whole text.
+ * On the projector nothing a room reads may end in "…": every step of a fully used workshop and of an empty one, in
+ * presentation mode and out of it, with every visible label, button, choice and list cell showing its whole text;
+ * and the default template's grid shows every role on a 1920×1080 projector.
  */
 class ProjectorWindowTest extends WindowTest {
     @Override
@@ -39,6 +47,58 @@ class ProjectorWindowTest extends WindowTest {
         for (int i = 0; i < 3; i++) { // the sample opens on the matrix, step 4
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         }
+        assertThat(textsCutShortOnEveryStep(robot)).as("texts shown cut short").isEmpty();
+    }
+
+    @Test
+    void anEmptyWorkshopSaysWhatEachEmptyListWaitsForInFull(FxRobot robot) throws Exception {
+        // A new workshop from the blank template: no activities (only its groups), no findings, nothing in the guide's
+        // lists, so every list and table shows its placeholder sentence and only its titles, on the narrower
+        // projector too (1280×720, common in meeting rooms).
+        robot.interact(() -> {
+            openWindow();
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
+        javafx.scene.control.ComboBox<org.accord.catalog.Template> templates = robot.lookup("#template").queryComboBox();
+        robot.interact(() -> templates.getSelectionModel().select(templates.getItems().stream()
+                .filter(t -> t.id().equals("blank")).findFirst().orElseThrow()));
+        robot.clickOn("#newTitle").write("Empty");
+        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        List<String> cut = textsCutShortOnEveryStep(robot);
+        assertThat(cut).as("texts shown cut short").isEmpty();
+        for (int i = 0; i < 4; i++) { // back from the wrap-up to the matrix step and its side panel
+            robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).contains("Step 4 of 8");
+        ListView<?> findings = robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView();
+        assertThat(findings.getItems()).isEmpty();
+        assertThat(((Label) findings.getPlaceholder()).getText()).isEqualTo("No findings: every activity has one A and an R.");
+    }
+
+    @Test
+    void theDefaultTemplatesSevenRolesAreAllInViewOnAFullHdProjector(FxRobot robot) throws Exception {
+        // The test screen is 1920×1080; the window takes most of it, as on a projector.
+        robot.interact((Runnable) this::openWindow);
+        createWorkshop(robot, "Spring alignment");
+        TableView<?> grid = robot.lookup("#matrix").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> roles = robot.from(grid).lookup(".role-header").queryAllAs(Label.class).stream().toList();
+        assertThat(roles).extracting(Label::getText)
+                .containsExactlyInAnyOrder("CIO", "CMO", "MarTech", "EA", "Data", "Procure", "Security");
+        Bounds view = grid.localToScreen(grid.getLayoutBounds());
+        assertThat(roles).allSatisfy(role -> assertThat(role.localToScreen(role.getLayoutBounds()).getMaxX())
+                .as("right edge of %s's header", role.getText()).isLessThanOrEqualTo(view.getMaxX()));
+        assertThat(robot.from(grid).lookup(".scroll-bar").queryAllAs(ScrollBar.class))
+                .filteredOn(bar -> bar.getOrientation() == Orientation.HORIZONTAL)
+                .as("a horizontal scroll bar under the grid").noneMatch(ScrollBar::isVisible);
+    }
+
+    /** Walks the eight steps, then the eight again in presentation mode, and lists every text cut short. */
+    private List<String> textsCutShortOnEveryStep(FxRobot robot) {
         List<String> cut = new ArrayList<>();
         for (boolean presenting : new boolean[] {false, true}) {
             for (int step = 1; step <= 8; step++) {
@@ -56,7 +116,8 @@ class ProjectorWindowTest extends WindowTest {
                 robot.type(KeyCode.F5);
             }
         }
-        assertThat(cut).as("texts shown cut short").isEmpty();
+        robot.type(KeyCode.F5);
+        return cut;
     }
 
     /** The full text of every shown control whose skin cut it short with an ellipsis. */

@@ -52,6 +52,7 @@ abstract class WindowTest {
     protected void openWindow() {
         window = new AccordWindow(data, stage, Clock.systemUTC(), files);
         window.show();
+        stage.sizeToScene(); // the stage is shared by the tests: each gets the window's own size, not the last test's
     }
 
     @AfterEach

@@ -1,25 +1,54 @@
 package org.accord.ui.common;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
 
 /** Read-only table columns whose cells show one value of the row, the way every list in Accord needs them. */
 public final class Columns {
+    private static final String WORDS_WIDTH = "accord.wordsWidth";
+
     private Columns() {
     }
 
     public static <S, T> TableColumn<S, T> of(String title, double prefWidth, Function<S, T> value) {
-        TableColumn<S, T> column = new TableColumn<>(title);
+        TableColumn<S, T> column = new TableColumn<>();
+        // The title as the header's graphic, so the column can be kept as wide as the title needs in the type in use
+        // (presentation mode's is larger): a table with no rows yet, or a narrow projector, never cuts it to "…".
+        Label heading = new Label(title);
+        column.setGraphic(heading);
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(headingWidth(heading), wordsWidth(column).get()),
+                heading.textProperty(), heading.fontProperty(), heading.paddingProperty(), wordsWidth(column)));
         if (prefWidth > 0) {
             column.setPrefWidth(prefWidth);
         }
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    /**
+     * The title's width in its font, with its own padding and the header's around it (the theme pads both labels by
+     * half an em on each side), and the header's few pixels of border and gap.
+     */
+    private static double headingWidth(Label heading) {
+        Text probe = new Text(heading.getText());
+        probe.setFont(heading.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + heading.getPadding().getLeft()
+                + heading.getPadding().getRight() + heading.getFont().getSize() + 6;
+    }
+
+    /** The longest word a wrapping column's cells have shown, with their padding (see {@link WrappingCell}). */
+    private static DoubleProperty wordsWidth(TableColumn<?, ?> column) {
+        return (DoubleProperty) column.getProperties().computeIfAbsent(WORDS_WIDTH, key -> new SimpleDoubleProperty());
     }
 
     /**
@@ -36,8 +65,8 @@ public final class Columns {
      * The text is a {@link Text} wrapped at the column's width: its height follows from that width alone, so the
      * table measures the row right on the first layout (a wrapped Label's height depends on a width it is not
      * given when the row is measured). A single word cannot wrap, so the column is kept at least as wide as the
-     * longest word it has shown (and its own title) in the current type size: presentation mode's larger type
-     * widens "Disputed" rather than cutting it.
+     * longest word it has shown in the current type size (the title is kept whole by {@link #of}): presentation
+     * mode's larger type widens "Disputed" rather than cutting it.
      */
     private static final class WrappingCell<S, T> extends TableCell<S, T> {
         private static final double PADDING = 16;
@@ -69,13 +98,13 @@ public final class Columns {
             }
             probe.setFont(text.getFont());
             double longest = 0;
-            for (String word : (text.getText() + " " + column.getText()).split("\\s+")) {
+            for (String word : text.getText().split("\\s+")) {
                 probe.setText(word);
                 longest = Math.max(longest, probe.getLayoutBounds().getWidth());
             }
-            double needed = Math.ceil(longest * 1.1) + PADDING; // the title is bold
-            if (column.getMinWidth() < needed) {
-                column.setMinWidth(needed);
+            double needed = Math.ceil(longest) + PADDING;
+            if (wordsWidth(column).get() < needed) {
+                wordsWidth(column).set(needed);
             }
         }
     }

@@ -1,9 +1,12 @@
 package org.accord.ui.common;
 
 import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Text in a list or table cell that wraps to the cell's width and makes the cell as tall as its lines, never
@@ -19,6 +22,18 @@ public final class WrappedText {
         Text text = new Text();
         text.getStyleClass().add(STYLE_CLASS);
         return text;
+    }
+
+    /**
+     * What an empty list or table says (its placeholder), wrapped to the list's width and centred: a side panel's
+     * list is narrower than most of these sentences, and a single line would end in "…".
+     */
+    public static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setPadding(new Insets(8));
+        return label;
     }
 
     /** A list cell showing each item as wrapped text, as wide as the list (less its scroll bar). */

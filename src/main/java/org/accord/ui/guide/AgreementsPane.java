@@ -24,6 +24,7 @@ import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WorkingAgreement;
 import org.accord.ui.common.Columns;
+import org.accord.ui.common.WrappedText;
 
 /**
  * Step 7: agree each row (who agreed, and when), the working agreement (how many minutes a week the CIO and CMO
@@ -87,7 +88,7 @@ final class AgreementsPane implements StepPane {
                 Columns.<ActionItem, Object>wrapping("Owner", 140, ActionItem::owner),
                 Columns.<ActionItem, Object>wrapping("Due", 110, a -> a.due() == null ? "" : a.due().toString()),
                 Columns.<ActionItem, Object>wrapping("Status", 80, ActionItem::statusLabel)));
-        actions.setPlaceholder(new Label("No action items yet."));
+        actions.setPlaceholder(WrappedText.placeholder("No action items yet."));
         what.setId("actionWhat");
         what.setPromptText("What will be done");
         owner.setId("actionOwner");

@@ -3,7 +3,6 @@ package org.accord.ui.guide;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,7 +31,7 @@ final class GoalsPane implements StepPane {
         this.model = model;
         links.setId(LINKS_ID);
         links.setCellFactory(list -> WrappedText.listCell(link -> text(link.cioGoal()) + "  ⟷  " + text(link.cmoGoal())));
-        links.setPlaceholder(new Label("No links yet: pick a goal on each side, then \"Link\"."));
+        links.setPlaceholder(WrappedText.placeholder("No links yet: pick a goal on each side, then \"Link\"."));
         refresh(model.workshop());
     }
 

@@ -50,16 +50,16 @@ final class PortfolioPane implements StepPane {
                 Columns.<Initiative, Object>wrapping("Portfolio", 90, i -> i.portfolio().label()),
                 Columns.<Initiative, Object>wrapping("State", 80, Initiative::stateLabel),
                 Columns.<Initiative, Object>wrapping("Owning activities", 260, this::activityNames)));
-        table.setPlaceholder(new Label("No initiatives yet: add each portfolio's planned and ongoing ones."));
+        table.setPlaceholder(WrappedText.placeholder("No initiatives yet: add each portfolio's planned and ongoing ones."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showPicker());
         gaps.setId(GAPS_ID);
         gaps.setCellFactory(list -> WrappedText.listCell(line -> line));
         overlaps.setCellFactory(list -> WrappedText.listCell(line -> line));
         gaps.setPrefHeight(140);
-        gaps.setPlaceholder(new Label("No gaps: every initiative has an activity with an A."));
+        gaps.setPlaceholder(WrappedText.placeholder("No gaps: every initiative has an activity with an A."));
         overlaps.setId(OVERLAPS_ID);
         overlaps.setPrefHeight(120);
-        overlaps.setPlaceholder(new Label("No overlaps: no initiative is in both portfolios."));
+        overlaps.setPlaceholder(WrappedText.placeholder("No overlaps: no initiative is in both portfolios."));
         portfolio.getItems().setAll(Portfolio.values());
         portfolio.setValue(Portfolio.IT);
         portfolio.setId("initiativePortfolio");

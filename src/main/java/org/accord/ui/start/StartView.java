@@ -27,6 +27,7 @@ import org.accord.ui.common.Columns;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
+import org.accord.ui.common.WrappedText;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -180,7 +181,6 @@ public final class StartView {
         list.setId(LIST_ID);
         list.setItems(model.visibleWorkshops());
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.setPlaceholder(new Label());
         list.getColumns().setAll(
                 Columns.of("Title", 320, w -> w.title()),
                 Columns.of("Organization", 180, w -> w.organization()),
@@ -202,7 +202,7 @@ public final class StartView {
                 model.open(selected());
             }
         });
-        list.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(model.statusProperty().get()),
+        list.placeholderProperty().bind(Bindings.createObjectBinding(() -> WrappedText.placeholder(model.statusProperty().get()),
                 model.statusProperty()));
 
         Button open = new Button("Open");

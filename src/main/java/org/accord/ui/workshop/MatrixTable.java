@@ -22,12 +22,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.accord.domain.Activity;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.ui.common.HoverTooltip;
+import org.accord.ui.common.WrappedText;
 import org.accord.ui.workshop.MatrixRow.ActivityRow;
 import org.accord.ui.workshop.MatrixRow.GroupHeading;
 
@@ -76,6 +78,10 @@ final class MatrixTable {
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
     private double typeScale = 1;
+    private final Text probe = new Text(); // measures names and labels for the columns' widths
+    /** workshop.css: activity names 16 px; group headings and role labels bold 15 px. */
+    private static final double NAME_TYPE = 16;
+    private static final double HEADING_TYPE = 15;
     private List<String> shownNames;
     private List<Role> shownRoles = List.of();
 
@@ -102,7 +108,7 @@ final class MatrixTable {
         table.setItems(rows);
         table.setEditable(false);
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setPlaceholder(new Label("No activities yet: add the first with \"Add activity\"."));
+        table.setPlaceholder(WrappedText.placeholder("No activities yet: add the first with \"Add activity\"."));
         nameColumn.setId(NAME_COLUMN_ID);
         nameColumn.setSortable(false);
         nameColumn.setReorderable(false);
@@ -194,10 +200,12 @@ final class MatrixTable {
             rebuildColumns(workshop.roles());
             structureChanged = true;
         }
-        List<String> names = workshop.activities().stream().map(Activity::name).toList();
+        // The names the name column is sized for: the activities' and the groups'.
+        List<String> names = java.util.stream.Stream.concat(workshop.activities().stream().map(Activity::name),
+                workshop.groups().stream()).toList();
         if (!names.equals(shownNames)) {
             shownNames = names;
-            sizeNameColumn(workshop.activities());
+            sizeNameColumn(workshop);
         }
         List<MatrixRow> nextRows = MatrixRow.of(workshop);
         if (!nextRows.equals(rows)) {
@@ -231,7 +239,7 @@ final class MatrixTable {
             return;
         }
         typeScale = scale;
-        sizeNameColumn(model.workshop().activities());
+        sizeNameColumn(model.workshop());
         for (TableColumn<MatrixRow, ?> column : table.getColumns()) {
             if (column.getUserData() instanceof UUID roleId) {
                 model.workshop().role(roleId).ifPresent(role -> column.setPrefWidth(roleWidth(role)));
@@ -239,20 +247,41 @@ final class MatrixTable {
         }
     }
 
-    /** As wide as the longest activity name at the grid's 16 px, between 400 and 640 px; longer names wrap to a tooltip. */
-    private void sizeNameColumn(List<Activity> activities) {
-        Text probe = new Text();
-        probe.setFont(Font.font(Font.getDefault().getFamily(), 16));
+    /**
+     * As wide as the longest activity or group name in the grid's type, between 240 and 640 px; a longer name shows
+     * whole on hover. No wider floor: with short names every role of the default template (seven) fits beside
+     * them in the window a 1920×1080 projector gets.
+     */
+    private void sizeNameColumn(Workshop workshop) {
         double longest = 0;
-        for (Activity activity : activities) {
-            probe.setText(activity.name());
-            longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+        for (Activity activity : workshop.activities()) {
+            longest = Math.max(longest, textWidth(activity.name(), FontWeight.NORMAL, NAME_TYPE));
         }
-        nameColumn.setPrefWidth(Math.min(640, Math.max(400, Math.ceil(longest) + 36)) * typeScale);
+        for (String group : workshop.groups()) {
+            longest = Math.max(longest, textWidth(group, FontWeight.BOLD, HEADING_TYPE));
+        }
+        nameColumn.setPrefWidth(Math.min(640, Math.max(240, Math.ceil(longest) + 36)) * typeScale);
     }
 
+    /**
+     * As wide as the role's label in the header's bold type plus the header's padding (the theme pads the header's
+     * label and the label inside it by half an em on each side: 30 px) and a margin for other systems' fonts; never
+     * narrower than a letter cell needs.
+     */
     private double roleWidth(Role role) {
-        return Math.max(84, 14 * role.shortLabel().length() + 28) * typeScale;
+        return Math.max(64, Math.ceil(textWidth(role.shortLabel(), FontWeight.BOLD, HEADING_TYPE)) + 44) * typeScale;
+    }
+
+    /** The width of a text at the grid's laptop type sizes (workshop.css); presentation mode scales the result. */
+    private double textWidth(String text, FontWeight weight, double size) {
+        probe.setFont(Font.font(Font.getDefault().getFamily(), weight, size));
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /** The width all columns ask for: the grid shows every role without scrolling sideways when it has this much. */
+    double columnsWidth() {
+        return table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
     }
 
     private void rebuildColumns(List<Role> roles) {

@@ -103,6 +103,8 @@ public final class WorkshopView implements MatrixTable.Actions {
     private final Region agendaPlace = new Region();
     private final Region sidePlace = new Region();
     private static final double SIDE_DIVIDER = 0.72;
+    /** Around the grid's columns: its vertical scroll bar, borders and the split's divider. */
+    private static final double GRID_FRAME = 24;
     private Parent legend;
     private boolean presenting;
     private StepKind shownKind;
@@ -122,6 +124,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         sidePlace.setMinWidth(sideScroll.getMinWidth()); // the grid stays where it is when the panel comes in
         split = new SplitPane(matrix.table(), sidePlace);
         split.setDividerPositions(SIDE_DIVIDER);
+        split.widthProperty().addListener((obs, old, now) -> fitDivider());
         guide = new GuideScreen(guideModel, matrixArea(), this::window, this::export);
         menus = menuBar();
         tools = toolBar();
@@ -144,6 +147,8 @@ public final class WorkshopView implements MatrixTable.Actions {
             }
         });
         model.workshopProperty().addListener((obs, old, now) -> showMatrixExtras());
+        // After the grid's own listener (MatrixTable's, added first): a role added or renamed changes its width.
+        model.workshopProperty().addListener((obs, old, now) -> fitDivider());
         showMatrixExtras();
         matrix.table().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> showSelectedActivity());
         model.workshopProperty().addListener((obs, old, now) -> showSelectedActivity());
@@ -179,7 +184,23 @@ public final class WorkshopView implements MatrixTable.Actions {
         } else if (!split.getItems().contains(sideScroll)) {
             split.getItems().add(sideScroll);
         }
-        split.setDividerPositions(SIDE_DIVIDER);
+        fitDivider();
+    }
+
+    /**
+     * Gives the grid the width its columns ask for, so every role is in view without scrolling sideways, as far as
+     * the side panel keeps its minimum; never less than the usual share. The default template's seven roles fit
+     * beside its names in the window a 1920×1080 projector gets. Called again when the window or the roles change,
+     * so a divider the facilitator dragged stays where it is until then.
+     */
+    private void fitDivider() {
+        double width = split.getWidth();
+        if (split.getItems().size() < 2 || width <= 0) {
+            return;
+        }
+        double grid = matrix.columnsWidth() + GRID_FRAME;
+        double side = Math.max(sideScroll.getMinWidth(), sidePlace.getMinWidth());
+        split.setDividerPositions(Math.max(SIDE_DIVIDER, Math.min(grid / width, 1 - side / width)));
     }
 
     /** Stops the timers' ticking; the screen is being left. */
@@ -522,7 +543,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         findings.setId(FINDINGS_ID);
         findings.setPrefHeight(220);
         findings.setCellFactory(list -> WrappedText.listCell(finding -> "⚠ " + finding.text()));
-        findings.setPlaceholder(new Label("No findings: every activity has one A and an R."));
+        findings.setPlaceholder(WrappedText.placeholder("No findings: every activity has one A and an R."));
         findings.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
             if (finding != null) {
                 matrix.select(finding.activityId(), finding.roleId());
