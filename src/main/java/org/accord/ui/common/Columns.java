@@ -14,6 +14,8 @@ import javafx.scene.text.Text;
 /** Read-only table columns whose cells show one value of the row, the way every list in Accord needs them. */
 public final class Columns {
     private static final String WORDS_WIDTH = "accord.wordsWidth";
+    /** accord.css: the title is not padded a second time inside the header's label. */
+    private static final String TITLE_STYLE = "column-title";
 
     private Columns() {
     }
@@ -23,6 +25,7 @@ public final class Columns {
         // The title as the header's graphic, so the column can be kept as wide as the title needs in the type in use
         // (presentation mode's is larger): a table with no rows yet, or a narrow projector, never cuts it to "…".
         Label heading = new Label(title);
+        heading.getStyleClass().add(TITLE_STYLE);
         column.setGraphic(heading);
         column.minWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(headingWidth(heading), wordsWidth(column).get()),
@@ -36,8 +39,8 @@ public final class Columns {
     }
 
     /**
-     * The title's width in its font, with its own padding and the header's around it (the theme pads both labels by
-     * half an em on each side), and the header's few pixels of border and gap.
+     * The title's width in its font, with its own padding (none, see accord.css) and the header label's around it
+     * (the theme pads it by half an em on each side), and the header's few pixels of border and gap.
      */
     private static double headingWidth(Label heading) {
         Text probe = new Text(heading.getText());
