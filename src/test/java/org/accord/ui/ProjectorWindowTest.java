@@ -84,6 +84,16 @@ class ProjectorWindowTest extends WindowTest {
         // The test screen is 1920×1080; the window takes most of it, as on a projector.
         robot.interact((Runnable) this::openWindow);
         createWorkshop(robot, "Spring alignment");
+        assertEveryRoleInView(robot);
+        robot.type(KeyCode.F5); // presentation mode: full screen, larger type, no agenda list or side panel
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stage::isFullScreen);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the columns widen for the larger type
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEveryRoleInView(robot);
+        robot.type(KeyCode.F5);
+    }
+
+    private static void assertEveryRoleInView(FxRobot robot) {
         TableView<?> grid = robot.lookup("#matrix").queryTableView();
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> roles = robot.from(grid).lookup(".role-header").queryAllAs(Label.class).stream().toList();

@@ -108,8 +108,8 @@ public final class WorkshopView implements MatrixTable.Actions {
     private Parent legend;
     private boolean presenting;
     private StepKind shownKind;
-    /** Presentation mode's grid type (26 px) against the laptop's (16 px), with room for the bold letters. */
-    private static final double PRESENTATION_TYPE_SCALE = 1.7;
+    /** Presentation mode's grid type (26 px) against the laptop's (16 px), with a little room for the bold letters. */
+    private static final double PRESENTATION_TYPE_SCALE = 1.65;
 
     public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, java.time.Clock clock) {
         this.model = model;
