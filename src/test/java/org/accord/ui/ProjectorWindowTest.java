@@ -85,6 +85,13 @@ class ProjectorWindowTest extends WindowTest {
         robot.interact((Runnable) this::openWindow);
         createWorkshop(robot, "Spring alignment");
         assertEveryRoleInView(robot);
+        // A divider the facilitator dragged stays where it is while letters are typed.
+        javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.6));
+        robot.type(KeyCode.DOWN, KeyCode.RIGHT).type(KeyCode.R); // the first activity's CIO cell (row 0 is its group)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#saveState").queryLabeled().getText()
+                .equals("All changes saved") && !robot.lookup("#" + WorkshopView.UNDO_ID).queryButton().isDisabled());
+        assertThat(split.getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.001));
         robot.type(KeyCode.F5); // presentation mode: full screen, larger type, no agenda list or side panel
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stage::isFullScreen);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the columns widen for the larger type

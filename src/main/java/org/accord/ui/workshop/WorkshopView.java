@@ -105,6 +105,7 @@ public final class WorkshopView implements MatrixTable.Actions {
     private static final double SIDE_DIVIDER = 0.72;
     /** Around the grid's columns: its vertical scroll bar, borders and the split's divider. */
     private static final double GRID_FRAME = 24;
+    private double fittedColumnsWidth = -1; // the grid's columns' width the divider was last fitted to
     private Parent legend;
     private boolean presenting;
     private StepKind shownKind;
@@ -147,8 +148,13 @@ public final class WorkshopView implements MatrixTable.Actions {
             }
         });
         model.workshopProperty().addListener((obs, old, now) -> showMatrixExtras());
-        // After the grid's own listener (MatrixTable's, added first): a role added or renamed changes its width.
-        model.workshopProperty().addListener((obs, old, now) -> fitDivider());
+        // After the grid's own listener (MatrixTable's, added first): a role added or renamed changes its width; a
+        // letter typed does not, and leaves a divider the facilitator dragged where it is.
+        model.workshopProperty().addListener((obs, old, now) -> {
+            if (matrix.columnsWidth() != fittedColumnsWidth) {
+                fitDivider();
+            }
+        });
         showMatrixExtras();
         matrix.table().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> showSelectedActivity());
         model.workshopProperty().addListener((obs, old, now) -> showSelectedActivity());
@@ -190,15 +196,17 @@ public final class WorkshopView implements MatrixTable.Actions {
     /**
      * Gives the grid the width its columns ask for, so every role is in view without scrolling sideways, as far as
      * the side panel keeps its minimum; never less than the usual share. The default template's seven roles fit
-     * beside its names in the window a 1920×1080 projector gets. Called again when the window or the roles change,
-     * so a divider the facilitator dragged stays where it is until then.
+     * beside its names in the window a 1920×1080 projector gets. Called again when the window or the columns' width
+     * change (a role added, renamed or removed, longer names), so a divider the facilitator dragged stays where it is
+     * until then.
      */
     private void fitDivider() {
         double width = split.getWidth();
         if (split.getItems().size() < 2 || width <= 0) {
             return;
         }
-        double grid = matrix.columnsWidth() + GRID_FRAME;
+        fittedColumnsWidth = matrix.columnsWidth();
+        double grid = fittedColumnsWidth + GRID_FRAME;
         double side = Math.max(sideScroll.getMinWidth(), sidePlace.getMinWidth());
         split.setDividerPositions(Math.max(SIDE_DIVIDER, Math.min(grid / width, 1 - side / width)));
     }
