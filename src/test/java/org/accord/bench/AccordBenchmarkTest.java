@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark in its tiny mode, so it keeps running; it checks that figures come out, never how fast. */
 class AccordBenchmarkTest {

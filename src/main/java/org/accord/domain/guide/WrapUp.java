@@ -3,6 +3,7 @@ package org.accord.domain.guide;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
 import org.accord.domain.Workshop;
@@ -46,13 +47,14 @@ public record WrapUp(List<Activity> agreed, List<Activity> disputed, List<Activi
     }
 
     /** How the blind entry's differences were settled, in one sentence; empty if it was never revealed. */
-    public java.util.Optional<String> blindSummary() {
+    public Optional<String> blindSummary() {
         if (!blindRevealed) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(differences + (differences == 1 ? " cell differed" : " cells differed") + " between the CIO's and the "
-                + "CMO's views: " + settledByCio + " settled with the CIO's letter, " + settledByCmo + " with the CMO's, "
-                + settledOther + " with another answer, " + unsettled() + " still open.");
+        return Optional.of(differences + (differences == 1 ? " cell differed" : " cells differed")
+                + " between the CIO's and the CMO's views: " + settledByCio + " settled with the CIO's letter, "
+                + settledByCmo + " with the CMO's, " + settledOther + " with another answer, " + unsettled()
+                + " still open.");
     }
 
     public long unsettled() {

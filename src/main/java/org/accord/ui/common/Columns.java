@@ -43,9 +43,7 @@ public final class Columns {
      * (the theme pads it by half an em on each side), and the header's few pixels of border and gap.
      */
     private static double headingWidth(Label heading) {
-        Text probe = new Text(heading.getText());
-        probe.setFont(heading.getFont());
-        return Math.ceil(probe.getLayoutBounds().getWidth()) + heading.getPadding().getLeft()
+        return Math.ceil(TextWidth.of(heading.getText(), heading.getFont())) + heading.getPadding().getLeft()
                 + heading.getPadding().getRight() + heading.getFont().getSize() + 6;
     }
 
@@ -74,7 +72,6 @@ public final class Columns {
     private static final class WrappingCell<S, T> extends TableCell<S, T> {
         private static final double PADDING = 16;
         private final Text text = WrappedText.create();
-        private final Text probe = new Text();
 
         WrappingCell(TableColumn<S, T> column) {
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
@@ -99,11 +96,9 @@ public final class Columns {
             if (column == null || text.getText() == null) {
                 return;
             }
-            probe.setFont(text.getFont());
             double longest = 0;
             for (String word : text.getText().split("\\s+")) {
-                probe.setText(word);
-                longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+                longest = Math.max(longest, TextWidth.of(word, text.getFont()));
             }
             double needed = Math.ceil(longest) + PADDING;
             if (wordsWidth(column).get() < needed) {

@@ -202,8 +202,8 @@ public final class StartView {
                 model.open(selected());
             }
         });
-        list.placeholderProperty().bind(Bindings.createObjectBinding(() -> WrappedText.placeholder(model.statusProperty().get()),
-                model.statusProperty()));
+        list.placeholderProperty().bind(Bindings.createObjectBinding(
+                () -> WrappedText.placeholder(model.statusProperty().get()), model.statusProperty()));
 
         Button open = new Button("Open");
         open.setId(OPEN_ID);

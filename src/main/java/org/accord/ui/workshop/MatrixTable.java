@@ -23,12 +23,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import org.accord.domain.Activity;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.ui.common.HoverTooltip;
+import org.accord.ui.common.TextWidth;
 import org.accord.ui.common.WrappedText;
 import org.accord.ui.workshop.MatrixRow.ActivityRow;
 import org.accord.ui.workshop.MatrixRow.GroupHeading;
@@ -78,7 +78,6 @@ final class MatrixTable {
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
     private double typeScale = 1;
-    private final Text probe = new Text(); // measures names and labels for the columns' widths
     /** workshop.css: activity names 16 px; group headings and role labels bold 15 px. */
     private static final double NAME_TYPE = 16;
     private static final double HEADING_TYPE = 15;
@@ -274,9 +273,7 @@ final class MatrixTable {
 
     /** The width of a text at the grid's laptop type sizes (workshop.css); presentation mode scales the result. */
     private double textWidth(String text, FontWeight weight, double size) {
-        probe.setFont(Font.font(Font.getDefault().getFamily(), weight, size));
-        probe.setText(text);
-        return probe.getLayoutBounds().getWidth();
+        return TextWidth.of(text, Font.font(Font.getDefault().getFamily(), weight, size));
     }
 
     /** The width all columns ask for: the grid shows every role without scrolling sideways when it has this much. */
