@@ -55,9 +55,42 @@ public final class ChildJvm {
         return command;
     }
 
+    /**
+     * What a child printed, read on a daemon thread. The lines of a child that was killed are complete only once that
+     * thread has read the pipe to its end: {@link #lastAckOnceEnded} waits for it, so an "ACK" still in the pipe at
+     * the kill is counted (reading at once let a test pass with a lost edit, issue 16).
+     */
+    public record Output(Process process, List<String> lines, Thread reader) {
+        public void awaitLine(String expected) throws InterruptedException {
+            ChildJvm.awaitLine(process, lines, expected);
+        }
+
+        /** The highest n of the "ACK n" lines once the child has ended and all it wrote is read. */
+        public int lastAckOnceEnded() throws InterruptedException {
+            process.waitFor();
+            reader.join(TIMEOUT_MS);
+            if (reader.isAlive()) {
+                throw new AssertionError("The child's output was not read to its end in time");
+            }
+            return lastAck(lines);
+        }
+    }
+
+    /** Starts reading a child's standard output. */
+    public static Output collect(Process process) {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = readInto(process, lines);
+        return new Output(process, lines, reader);
+    }
+
     /** Reads the child's standard output into a list, on a daemon thread. */
     public static List<String> collectLines(Process process) {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        readInto(process, lines);
+        return lines;
+    }
+
+    private static Thread readInto(Process process, List<String> lines) {
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -69,7 +102,7 @@ public final class ChildJvm {
         });
         reader.setDaemon(true);
         reader.start();
-        return lines;
+        return reader;
     }
 
     public static void awaitLine(Process process, String expected) throws InterruptedException {

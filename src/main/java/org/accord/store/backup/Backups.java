@@ -110,6 +110,21 @@ public final class Backups {
         return setAside(pending, "damaged-");
     }
 
+    /**
+     * Deletes copies still pending from an open that never finished (the program was ended during it). Called only by
+     * the holder of the data folder, so no pending copy is in use.
+     */
+    public void discardPending() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> pending = Files.newDirectoryStream(folder, ".pending-*.zip")) {
+            pending.forEach(this::discard);
+        } catch (IOException e) {
+            log().log(Level.WARNING, "Could not tidy " + folder, e);
+        }
+    }
+
     public void discard(Path pending) {
         try {
             Files.deleteIfExists(pending);

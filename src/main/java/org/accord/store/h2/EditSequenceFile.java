@@ -50,6 +50,12 @@ final class EditSequenceFile implements AutoCloseable {
 
     /** Writes the number in place and forces it to disk. */
     void write(long sequence) throws IOException {
+        if (channel != null && !Files.exists(file)) {
+            // Deleted while open (a clean-up tool, a user): writing on through the old handle would reach no file,
+            // and the next open could no longer tell an older database from a current one.
+            channel.close();
+            channel = null;
+        }
         if (channel == null) {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         }

@@ -76,10 +76,19 @@ public final class H2WorkshopStore implements WorkshopStore {
     public static final String DATABASE_NAME = "accord";
 
     private final Path databaseFile;
-    private final Connection connection;
+    private final String url;
+    private final Clock clock;
+    /** Replaced when H2 closed the database under us (a full disk does that): see {@link #reconnectIfLost}. */
+    private Connection connection;
+    /** A write failed; before the next operation the connection is checked, and opened again if H2 closed it. */
+    private boolean connectionSuspect;
+    /** The count of changes this store last committed (see {@link EditSequenceFile}). */
+    private long lastSequence;
     private final EditSequenceFile sidecar;
     /** Opened with {@link #openForReading}: H2 has the file read-only, and this store refuses every change. */
     private final boolean readOnly;
+    /** Accord's hold on the data folder while the store is open; none when opened for reading only. */
+    private final FolderLock folderLock;
 
     /**
      * Ended by the system (log-out, shut-down, {@code kill}: SIGTERM), the program finishes the save under way and
@@ -89,11 +98,15 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final Thread closeOnExit = new Thread(this::closeResources, "Accord: close the workshops on exit");
     private boolean closed;
 
-    private H2WorkshopStore(Path databaseFile, Connection connection, EditSequenceFile sidecar, boolean readOnly) {
+    private H2WorkshopStore(Path databaseFile, String url, Connection connection, EditSequenceFile sidecar,
+                            boolean readOnly, FolderLock folderLock, Clock clock) {
         this.databaseFile = databaseFile;
+        this.url = url;
         this.connection = connection;
         this.sidecar = sidecar;
         this.readOnly = readOnly;
+        this.folderLock = folderLock;
+        this.clock = clock;
         Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
@@ -109,8 +122,21 @@ public final class H2WorkshopStore implements WorkshopStore {
      */
     public static H2WorkshopStore open(Path dataFolder, Clock clock) {
         Path folder = DataFolder.prepare(dataFolder);
+        FolderLock lock = FolderLock.take(folder, "open your workshops");
+        try {
+            return openHolding(folder, clock, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens the database of a folder this program holds the lock of; the store keeps the lock until closed. */
+    private static H2WorkshopStore openHolding(Path folder, Clock clock, FolderLock lock) {
         Path databaseFile = folder.resolve(DATABASE_NAME + ".mv.db");
         Backups backups = new Backups(folder, clock);
+        // Holding the folder, any copy still pending is one an ended program did not finish: never a backup.
+        backups.discardPending();
         EditSequenceFile sidecar = new EditSequenceFile(folder);
         long saved = sidecar.read().orElse(-1);
         boolean existed = Files.exists(databaseFile);
@@ -120,7 +146,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
         Path pending = existed ? backups.copyBeforeOpen(databaseFile) : null;
         try {
-            H2WorkshopStore store = openChecked(folder, databaseFile, sidecar, saved, false);
+            H2WorkshopStore store = openChecked(folder, databaseFile, sidecar, saved, lock, clock);
             if (pending != null) {
                 try {
                     backups.keep(pending, "opened", store.editSequence(), store.list());
@@ -130,6 +156,9 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
             return store;
         } catch (Damage damage) {
+            if (pending != null && damage.readable != null) {
+                keepReadablePart(pending, damage.readable, backups);
+            }
             Optional<Path> copy = pending == null ? Optional.empty() : Optional.of(backups.keepDamaged(pending));
             throw damaged(databaseFile, damage.getMessage(), copy, backups, damage.getCause());
         } catch (RuntimeException e) {
@@ -159,7 +188,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         EditSequenceFile sidecar = new EditSequenceFile(folder);
         H2WorkshopStore store;
         try {
-            store = openChecked(folder, databaseFile, sidecar, sidecar.read().orElse(-1), true);
+            store = openChecked(folder, databaseFile, sidecar, sidecar.read().orElse(-1), null, clock);
         } catch (Damage damage) {
             throw damaged(databaseFile, damage.getMessage(), Optional.empty(), new Backups(folder, clock),
                     damage.getCause());
@@ -167,19 +196,71 @@ public final class H2WorkshopStore implements WorkshopStore {
         return store != null ? store : open(dataFolder, clock);
     }
 
-    /** The file is damaged, older or emptier than what was saved; the message says how. */
-    private static final class Damage extends RuntimeException {
-        Damage(String how, Throwable cause) {
-            super(how, cause);
+    /** Said of the backup that holds what a damaged file could still be read as. */
+    static final String READABLE_PART = "what the damaged file still held";
+
+    /**
+     * Keeps a damaged file that still reads as an older version as a backup of its own, when it holds more than the
+     * newest backup: recovery then offers the newest state there is, never one older than the file itself held
+     * (restoring the backup taken at open once emptied a grid whose file still had three of its four letters).
+     */
+    private static void keepReadablePart(Path pending, ReadablePart readable, Backups backups) {
+        try {
+            long newestBackup = backups.newest().map(Backup::editSequence).orElse(-1L);
+            if (readable.editSequence() > newestBackup) {
+                Path copy = backups.newZipPath();
+                Files.copy(pending, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                backups.keep(copy, READABLE_PART, readable.editSequence(), readable.workshops());
+            }
+        } catch (IOException | StoreException e) {
+            log().log(Level.WARNING, "The readable part of a damaged file could not be kept as a backup", e);
         }
     }
 
-    /** The opened store; null if opened read-only and the file first needs a migration. */
+    /**
+     * The file is damaged, older or emptier than what was saved; the message says how. When the file could still be
+     * read (an older version of the data), what it holds comes along, so recovery never offers less than that.
+     */
+    private static final class Damage extends RuntimeException {
+        private final transient ReadablePart readable;
+
+        Damage(String how, Throwable cause) {
+            this(how, cause, null);
+        }
+
+        Damage(String how, Throwable cause, ReadablePart readable) {
+            super(how, cause);
+            this.readable = readable;
+        }
+    }
+
+    /** What a damaged but readable file holds: its count of changes and its workshops. */
+    private record ReadablePart(long editSequence, List<WorkshopSummary> workshops) {
+    }
+
+    /**
+     * The settings every connection uses. FILE_LOCK=FILE (the default) makes a second Accord on the same folder fail
+     * fast instead of sharing the file. REUSE_SPACE=FALSE: H2 writes every commit after the last one instead of into
+     * space freed earlier. With reuse, a commit made after a minute's pause (H2 frees old space after 45 s) went into
+     * the middle of the file, where a process killed before the next header update left it unfound: the file reopened
+     * as an older version, losing acknowledged edits (issue 21; {@code CrashTest} pauses between edits). The file
+     * grows instead, and H2 compacts it when the store is closed (docs/decisions/0013).
+     */
+    public static String url(Path folder, boolean readOnly) {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=2000;REUSE_SPACE=FALSE"
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+    }
+
+    /**
+     * The opened store; null if opened read-only and the file first needs a migration.
+     *
+     * @param lock this program's hold on the folder, kept by the store; null to open the file for reading only
+     */
     private static H2WorkshopStore openChecked(Path folder, Path databaseFile, EditSequenceFile sidecar, long saved,
-                                               boolean readOnly) {
-        // FILE_LOCK=FILE (the default) makes a second Accord on the same folder fail fast instead of sharing the file.
-        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=2000" + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+                                               FolderLock lock, Clock clock) {
+        boolean readOnly = lock == null;
+        String url = url(folder, readOnly);
         try {
             if (Files.exists(databaseFile) && Files.size(databaseFile) == 0) {
                 throw new Damage("it is empty (0 bytes)", null);
@@ -217,20 +298,30 @@ public final class H2WorkshopStore implements WorkshopStore {
                         .migrate();
             }
             connection.setAutoCommit(false);
-            H2WorkshopStore store = new H2WorkshopStore(databaseFile, connection, sidecar, readOnly);
+            // H2 reads a page only when a query needs it: read every row now, so a damaged page is found here and
+            // reported as damage, not later as a save that fails for ever (issue 21: page 12 zeroed).
+            readEveryRow(connection);
+            H2WorkshopStore store = new H2WorkshopStore(databaseFile, url, connection, sidecar, readOnly, lock, clock);
             long found;
             try {
                 found = store.editSequence();
             } catch (RuntimeException e) {
-                store.close();
+                store.closeKeepingLock();
                 throw e;
             }
             if (found < saved) {
-                store.close();
-                // H2 opens a file damaged at its end as an older version of the data.
+                // H2 opens a file damaged at its end as an older version of the data: keep what it holds for recovery.
+                ReadablePart readable = null;
+                try {
+                    readable = new ReadablePart(found, store.list());
+                } catch (RuntimeException unreadable) {
+                    log().log(Level.FINE, "The older version's list of workshops cannot be read", unreadable);
+                }
+                store.closeKeepingLock();
                 throw new Damage("it holds an older version of your workshops (" + found + " of " + saved
-                        + " saved changes)", null);
+                        + " saved changes)", null, readable);
             }
+            store.lastSequence = found;
             if (!readOnly) {
                 sidecar.write(found);
             }
@@ -238,6 +329,9 @@ public final class H2WorkshopStore implements WorkshopStore {
         } catch (Damage e) {
             closeQuietly(connection);
             throw e;
+        } catch (org.h2.mvstore.MVStoreException e) {
+            closeQuietly(connection);
+            throw new Damage("its content cannot be read", e);
         } catch (IOException e) {
             closeQuietly(connection);
             throw new StoreException("Accord cannot write to its data folder " + folder
@@ -268,7 +362,10 @@ public final class H2WorkshopStore implements WorkshopStore {
         StringBuilder message = new StringBuilder("Accord's workshop file " + databaseFile + " is damaged: " + how
                 + ". Accord has not opened it, so nothing older or empty is shown as current.");
         copy.ifPresent(c -> message.append(" A copy of the damaged file is kept at ").append(c).append('.'));
-        if (newest.isPresent()) {
+        if (newest.isPresent() && newest.get().reason().equals(READABLE_PART)) {
+            message.append(" What the file still holds (").append(newest.get().editSequence())
+                    .append(" changes) is kept as the newest backup: choose \"Restore from backup…\" to put it back.");
+        } else if (newest.isPresent()) {
             Backup b = newest.get();
             message.append(" The newest good backup is from ")
                     .append(BACKUP_TIME.format(b.takenAt())).append(" with ").append(b.workshops().size())
@@ -331,13 +428,47 @@ public final class H2WorkshopStore implements WorkshopStore {
      */
     public static H2WorkshopStore restore(Path dataFolder, Backup backup, Clock clock) {
         Path folder = DataFolder.prepare(dataFolder);
-        new Backups(folder, clock).restore(backup, folder.resolve(DATABASE_NAME + ".mv.db"),
-                folder.resolve(EditSequenceFile.NAME));
-        return open(folder, clock);
+        // Refused while another Accord has the folder: renaming its file under it would leave it saving into nothing.
+        FolderLock lock = FolderLock.take(folder, "restore the backup");
+        try {
+            new Backups(folder, clock).restore(backup, folder.resolve(DATABASE_NAME + ".mv.db"),
+                    folder.resolve(EditSequenceFile.NAME));
+            return openHolding(folder, clock, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads every row of every table, every column, so that a damaged page of any table is met at open. The tables
+     * are small (a 300-activity workshop is a few thousand rows), and a page read now is in H2's cache for later.
+     */
+    private static void readEveryRow(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String table : tables) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        rs.getObject(c);
+                    }
+                }
+            }
+        }
+        connection.commit();
     }
 
     /** The number of changes committed so far (see {@link EditSequenceFile}). */
     public synchronized long editSequence() {
+        reconnectIfLost();
         try (PreparedStatement st = connection.prepareStatement("SELECT edit_sequence FROM store_state WHERE id = 1");
              ResultSet rs = st.executeQuery()) {
             long value = rs.next() ? rs.getLong(1) : 0;
@@ -350,6 +481,7 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     /** A consistent copy of the open database into the backups, with the list of its workshops. */
     public synchronized Backup backupTo(Backups backups, String reason) {
+        reconnectIfLost();
         Path zip = backups.newZipPath();
         try (Statement st = connection.createStatement()) {
             st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
@@ -497,7 +629,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized Workshop duplicate(long workshopId, String newTitle) {
         Workshop original = load(workshopId);
-        return create(original.duplicate(Names.clean(newTitle, "the workshop title"), Instant.now()));
+        return create(original.duplicate(Names.clean(newTitle, "the workshop title"), clock.instant()));
     }
 
     @Override
@@ -507,7 +639,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             try (PreparedStatement st = connection.prepareStatement(
                     "UPDATE workshop SET title = ?, last_edited_at = ? WHERE id = ?")) {
                 st.setString(1, title);
-                st.setObject(2, offset(Instant.now()));
+                st.setObject(2, offset(clock.instant()));
                 st.setLong(3, workshopId);
                 st.executeUpdate();
             }
@@ -529,6 +661,14 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized void close() {
+        closeKeepingLock();
+        if (folderLock != null) {
+            folderLock.close();
+        }
+    }
+
+    /** Closes the database but keeps the folder, for an open that failed and still has files to set aside. */
+    private synchronized void closeKeepingLock() {
         try {
             Runtime.getRuntime().removeShutdownHook(closeOnExit);
         } catch (IllegalStateException shuttingDown) {
@@ -799,6 +939,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
             return done;
         });
+        lastSequence = sequence[0];
         try {
             sidecar.write(sequence[0]);
         } catch (IOException e) {
@@ -809,19 +950,72 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     /** Runs work in one transaction: committed as a whole or rolled back as a whole. */
     private <T> T inTransaction(String whatFor, SqlWork<T> work) {
+        reconnectIfLost();
         try {
             T result = work.run();
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
-            if (e instanceof RuntimeException runtime && !(e instanceof org.h2.message.DbException)) {
-                throw runtime;
+            boolean fromDatabase = e instanceof SQLException || e instanceof org.h2.message.DbException
+                    || e instanceof org.h2.mvstore.MVStoreException;
+            if (!fromDatabase) {
+                throw (RuntimeException) e;
             }
+            connectionSuspect = true;
             log().log(Level.WARNING, "Could not " + whatFor + " in " + databaseFile, e);
             throw new StoreException("Accord could not " + whatFor + " in " + databaseFile + ". "
                     + OpenFailure.advice(e), e);
         }
+    }
+
+    /**
+     * After a failed write, checks that the database is still open, and opens it again if H2 closed it: H2 closes a
+     * database whose file could not be written (a full disk), and every later save then failed with "the database
+     * was closed" until Accord was started again, even after space was freed (issue 21). The file is checked as at
+     * open: it must hold every change this store committed.
+     */
+    private void reconnectIfLost() {
+        if (!connectionSuspect || closed) {
+            return;
+        }
+        try {
+            if (connection.isValid(2)) {
+                try (Statement st = connection.createStatement()) {
+                    st.executeQuery("SELECT edit_sequence FROM store_state WHERE id = 1").close();
+                    connection.commit();
+                    connectionSuspect = false;
+                    return;
+                }
+            }
+        } catch (SQLException | RuntimeException stillBroken) {
+            log().log(Level.FINE, "The database connection is gone; opening it again", stillBroken);
+        }
+        closeQuietly(connection);
+        Connection fresh;
+        try {
+            fresh = DriverManager.getConnection(url, "sa", "");
+            fresh.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            log().log(Level.WARNING, "Could not open " + databaseFile + " again", e);
+            throw new StoreException("Accord could not reach " + databaseFile + " again. " + OpenFailure.advice(e), e);
+        }
+        connection = fresh;
+        long found;
+        try (Statement st = fresh.createStatement();
+             ResultSet rs = st.executeQuery("SELECT edit_sequence FROM store_state WHERE id = 1")) {
+            found = rs.next() ? rs.getLong(1) : 0;
+            fresh.commit();
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("Accord could not read " + databaseFile + " again. " + OpenFailure.advice(e), e);
+        }
+        if (found < lastSequence) {
+            throw new StoreException("Accord's workshop file " + databaseFile + " no longer holds every saved change ("
+                    + found + " of " + lastSequence + "). Start Accord again: it keeps the damaged file aside and offers "
+                    + "the newest state it can restore.");
+        }
+        connectionSuspect = false;
+        log().info("The database was opened again after a failed write");
     }
 
     private void rollbackQuietly() {

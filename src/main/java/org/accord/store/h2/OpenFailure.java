@@ -59,14 +59,29 @@ final class OpenFailure {
 
     /** A short hint for a failure while the database was already open. */
     static String advice(Throwable failure) {
+        if (diskFull(failure)) {
+            return "The disk is full: free some space. Your change is kept, and saved as soon as there is room.";
+        }
         SQLException sql = sqlCause(failure);
         int code = sql == null ? 0 : sql.getErrorCode();
         return switch (code) {
             case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.DATABASE_IS_READ_ONLY,
                  ErrorCode.FILE_CREATION_FAILED_1 -> "Check that the disk has space and that you may write to that folder.";
-            case ErrorCode.DATABASE_IS_CLOSED -> "The database was closed; start Accord again.";
+            // Closed by H2 after a write failed: the store opens it again before its next try.
+            case ErrorCode.DATABASE_IS_CLOSED -> "Check that the disk has space; Accord will try again.";
             default -> "Your change is kept in the window; Accord will try again.";
         };
+    }
+
+    /** True when the failure comes from a disk with no space left (as the system words it, on Linux and macOS). */
+    static boolean diskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("No space left on device") || message.contains("ENOSPC"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SQLException sqlCause(Throwable failure) {
