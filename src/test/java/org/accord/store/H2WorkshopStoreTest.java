@@ -306,4 +306,68 @@ class H2WorkshopStoreTest {
                     .noneMatch(n -> n.startsWith("damaged-") || n.startsWith(".pending"));
         }
     }
+
+    /**
+     * A second window was refused the database but could still restore a backup: it renamed the file under the
+     * first, which went on saying "All changes saved" into a file that was no longer there (issue 21). The restore
+     * is refused while another Accord has the folder, and not a file in it changes.
+     */
+    @Test
+    void aBackupCannotBeRestoredUnderAnotherAccordThatHasTheWorkshopsOpen() throws Exception {
+        long id;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            id = store.create(richWorkshop()).id();
+        }
+        H2WorkshopStore.open(data).close(); // opening an existing file backs it up
+        org.accord.store.backup.Backup backup = new org.accord.store.backup.Backups(data, java.time.Clock.systemUTC())
+                .newest().orElseThrow();
+        Path databaseFile = data.resolve(H2WorkshopStore.DATABASE_NAME + ".mv.db");
+        Process holder = ChildJvm.start(EditingChild.class, data.toString(), String.valueOf(id), "hold");
+        try {
+            ChildJvm.awaitLine(holder, "READY");
+            byte[] before = Files.readAllBytes(databaseFile);
+            List<String> filesBefore = folderListing(data.resolve("backups"));
+            assertThatThrownBy(() -> H2WorkshopStore.restore(data, backup, java.time.Clock.systemUTC()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("could not restore the backup")
+                    .hasMessageContaining("open in another Accord window");
+            assertThat(Files.readAllBytes(databaseFile)).as("the open file, untouched").isEqualTo(before);
+            assertThat(folderListing(data.resolve("backups"))).as("nothing set aside or pending").isEqualTo(filesBefore);
+            assertThat(holder.isAlive()).as("the first Accord is unaffected").isTrue();
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        // Once the other Accord is gone, the same restore goes ahead.
+        try (H2WorkshopStore restored = H2WorkshopStore.restore(data, backup, java.time.Clock.systemUTC())) {
+            assertThat(restored.list()).hasSize(1);
+        }
+    }
+
+    /** The sidecar deleted while the store is open is written again at the next save, not into the deleted file. */
+    @Test
+    void aSidecarDeletedWhileOpenIsWrittenAgainAtTheNextSave() throws Exception {
+        Path sidecar = data.resolve("accord.edits");
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop saved = store.create(richWorkshop());
+            Files.delete(sidecar);
+            store.rename(saved.id(), "Renamed after the sidecar went");
+            assertThat(sidecar).as("the sidecar, written again").exists();
+            assertThat(Files.size(sidecar)).isEqualTo(16);
+        }
+    }
+
+    /** A copy pending from an open that never finished (the program was ended during it) is not left behind. */
+    @Test
+    void aCopyLeftPendingByAnEndedOpenIsDeletedAtTheNextOpen() throws Exception {
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            store.create(richWorkshop());
+        }
+        Files.createDirectories(data.resolve("backups"));
+        Path pending = data.resolve("backups").resolve(".pending-20261202-101010-000.zip");
+        Files.writeString(pending, "an unfinished copy");
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            assertThat(store.list()).hasSize(1);
+        }
+        assertThat(folderListing(data.resolve("backups"))).noneMatch(n -> n.startsWith(".pending"));
+    }
 }
