@@ -22,6 +22,7 @@ import org.accord.ui.common.Styles;
 import org.accord.ui.start.StartView;
 import org.accord.ui.start.StartViewModel;
 import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.SaveState;
 import org.accord.ui.workshop.WorkshopViewModel;
 
 /**
@@ -81,6 +82,13 @@ public final class AccordWindow {
 
     /** Shows the start screen at once, opens the database in the background, then the requested workshop if any. */
     public void show(String workshopToOpen) {
+        // Closing the window with edits that could not be saved asks first, as leaving the workshop does.
+        stage.setOnCloseRequest(request -> {
+            if (openView != null && openWorkshop != null && openWorkshop.saveStateProperty().get() == SaveState.NOT_SAVED) {
+                request.consume();
+                openView.whenLeaving(stage::close);
+            }
+        });
         stage.titleProperty().unbind();
         stage.setTitle("Accord");
         stage.setScene(scene);

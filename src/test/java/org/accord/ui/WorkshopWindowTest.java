@@ -180,6 +180,51 @@ class WorkshopWindowTest extends WindowTest {
         }
     }
 
+    /**
+     * Leaving a workshop whose last edit could not be saved dropped it without a word (issue 21). Now the window asks:
+     * "Stay" keeps the screen; "Save to a file…" writes the workshop, unsaved letter included, then leaves; and a
+     * close request of the window asks the same.
+     */
+    @Test
+    void leavingWithAnUnsavedEditAsksFirstAndCanSaveItToAFile(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Unsaved on leaving");
+        awaitSaved(robot);
+        java.nio.file.Path copy = data.resolveSibling(data.getFileName() + "-unsaved.accord.json");
+        try (java.sql.Connection blocker = java.sql.DriverManager.getConnection(
+                H2WorkshopStore.url(data.toAbsolutePath(), false), "sa", "")) {
+            blocker.setAutoCommit(false);
+            try (var st = blocker.createStatement()) {
+                st.executeUpdate("UPDATE workshop SET notes = notes"); // holds the row lock until rollback
+            }
+            robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
+            Label saveState = robot.lookup("#saveState").queryAs(Label.class);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved"));
+
+            // The window's close button (a close request) asks; "Stay" keeps the workshop on screen.
+            // Not through robot.interact: it would wait for the handler, which waits for the dialog's answer.
+            javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedChanges").tryQuery().isPresent());
+            robot.clickOn("Stay");
+            assertThat(stage.isShowing()).isTrue();
+            assertThat(robot.lookup("#matrix").tryQuery()).isPresent();
+
+            // Back to the workshops: asked again; the workshop goes to a file, then the start screen shows.
+            files.answer(copy);
+            robot.clickOn("#" + org.accord.ui.workshop.WorkshopView.BACK_ID);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedChanges").tryQuery().isPresent());
+            robot.clickOn("Save to a file…");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#createWorkshop").tryQuery().isPresent());
+            Workshop inFile = org.accord.export.json.WorkshopFile.read(java.nio.file.Files.readAllBytes(copy),
+                    java.time.Instant.now());
+            assertThat(inFile.letter(inFile.activities().get(0).id(), inFile.roles().get(0).id()))
+                    .as("the unsaved letter, in the file").contains(Raci.A);
+            blocker.rollback();
+        } finally {
+            java.nio.file.Files.deleteIfExists(copy);
+        }
+    }
+
     @Test
     void withTheMouseAClickOnTheSelectedCellOpensTheLetterMenu(FxRobot robot) throws Exception {
         createWorkshop(robot, "Mouse");

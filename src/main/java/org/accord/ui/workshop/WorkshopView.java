@@ -211,6 +211,25 @@ public final class WorkshopView implements MatrixTable.Actions {
         split.setDividerPositions(Math.max(SIDE_DIVIDER, Math.min(grid / width, 1 - side / width)));
     }
 
+    /**
+     * Runs {@code leave} at once when the edits are saved or a save is under way (it finishes first). When saving
+     * failed, asks first: save the workshop to a file and then leave, stay, or leave without the unsaved edits.
+     */
+    public void whenLeaving(Runnable leave) {
+        if (model.saveStateProperty().get() != SaveState.NOT_SAVED) {
+            leave.run();
+            return;
+        }
+        switch (UnsavedChangesDialog.ask(window(), model.saveProblemProperty().get())) {
+            case SAVE_TO_FILE -> files.save(window(), "Save the workshop to a file",
+                            model.suggestedFileName(ExportFormat.JSON), ExportFormat.JSON.label(),
+                            ExportFormat.JSON.extension())
+                    .ifPresent(path -> model.export(ExportFormat.JSON, path, leave));
+            case LEAVE -> leave.run();
+            case STAY -> { }
+        }
+    }
+
     /** Stops the timers' ticking; the screen is being left. */
     public void close() {
         guideModel.dispose();
@@ -357,7 +376,8 @@ public final class WorkshopView implements MatrixTable.Actions {
     // ---- top ----
 
     private MenuBar menuBar() {
-        MenuItem back = item("Back to workshops", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), backToStart);
+        MenuItem back = item("Back to workshops", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
+                () -> whenLeaving(backToStart));
         MenuItem details = item("Details…", null, this::editDetails);
         Menu workshop = new Menu("Workshop", null, details, back);
 
@@ -460,7 +480,7 @@ public final class WorkshopView implements MatrixTable.Actions {
     private Parent toolBar() {
         Button back = new Button("← Workshops");
         back.setId(BACK_ID);
-        back.setOnAction(e -> backToStart.run());
+        back.setOnAction(e -> whenLeaving(backToStart));
         Label title = new Label();
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setMaxWidth(420); // a long title is shortened here (it is whole in the window title), never the buttons

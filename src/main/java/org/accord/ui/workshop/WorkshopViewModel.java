@@ -206,11 +206,19 @@ public final class WorkshopViewModel {
 
     /** Writes the workshop as it is now to a file the facilitator chose (the save dialog asked before replacing). */
     public void export(ExportFormat format, Path file) {
+        export(format, file, () -> { });
+    }
+
+    /** Exports, then runs {@code afterwards} if the file was written (not if writing it failed). */
+    public void export(ExportFormat format, Path file, Runnable afterwards) {
         Workshop snapshot = workshop.get();
         PaperSize size = paper.get();
         say("Saving the " + format.label() + "…", false);
         tasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
-                outcome -> say(outcome.summary(), !outcome.missingCharacters().isEmpty()),
+                outcome -> {
+                    say(outcome.summary(), !outcome.missingCharacters().isEmpty());
+                    afterwards.run();
+                },
                 failure -> say(failure.getMessage(), true));
     }
 
