@@ -94,6 +94,6 @@ public final class SafeFile {
     }
 
     private static String readable(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : org.accord.domain.Messages.clause(e.getMessage());
     }
 }

@@ -179,7 +179,8 @@ public final class Backups {
             Files.deleteIfExists(sidecar);
             return setAside;
         } catch (IOException e) {
-            throw new StoreException("Accord could not restore " + backup.file() + ": " + e.getMessage()
+            throw new StoreException("Accord could not restore " + backup.file() + ": "
+                    + org.accord.domain.Messages.clause(e.getMessage())
                     + ". Your current file is unchanged or set aside in " + folder + ".", e);
         }
     }
