@@ -211,6 +211,51 @@ class CommandLineTest {
         assertThat(run.out()).isEmpty();
     }
 
+    /** The issue's 19 MB value reached standard error whole; now one short line quotes the start of it. */
+    @Test
+    void aHugeBadValueReachesTheTerminalAsAShortExcerpt() throws Exception {
+        String big = "2026-" + "1".repeat(19_000_000);
+        Path file = folder.resolve("huge.accord.json");
+        Files.writeString(file, "{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", "
+                + "\"date\": \"" + big + "\"}}");
+        Path medium = folder.resolve("medium.accord.json");
+        Files.writeString(medium, "{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", "
+                + "\"date\": \"" + big.substring(0, 50_000) + "\"}}");
+        Run huge = entryPoint(List.of("--data", folder.resolve("data").toString(), "import", file.toString()));
+        assertThat(huge.exit()).isEqualTo(1);
+        assertThat(huge.err()).startsWith("accord: The workshop file has a problem at workshop.date (line 1, column ")
+                .hasSizeLessThan(300);
+        Run quoted = accord("import", medium.toString());
+        assertThat(quoted.err()).isEqualTo("accord: The workshop file has a problem at workshop.date: \"2026-"
+                + "1".repeat(35) + "…\" is not a date like 2026-11-22. Nothing was imported." + System.lineSeparator());
+
+        accord("new", "--title", "Spring alignment");
+        Run unknown = accord("export", "Spring " + "x".repeat(100_000), "--format", "csv", "--output",
+                folder.resolve("x.csv").toString());
+        assertThat(unknown.err()).contains("exact title \"Spring " + "x".repeat(33) + "…\"; 'accord list' shows them.")
+                .hasSizeLessThan(200);
+    }
+
+    /** A save that fails on the command line is told in the command line's words: there is no window to keep it. */
+    @Test
+    void aFailedSaveOnTheCommandLineSpeaksOfNoWindow() throws Exception {
+        accord("new", "--title", "Held");
+        try (Connection blocker = DriverManager.getConnection("jdbc:h2:" + folder.resolve("data").resolve(
+                H2WorkshopStore.DATABASE_NAME), "sa", "")) {
+            blocker.setAutoCommit(false);
+            try (Statement statement = blocker.createStatement()) {
+                // holds the lock on the change counter every save bumps, until rolled back
+                statement.executeUpdate("UPDATE store_state SET edit_sequence = edit_sequence WHERE id = 1");
+            }
+            Run run = accord("new", "--title", "Blocked");
+            blocker.rollback();
+            assertThat(run.exit()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).startsWith("accord: Accord could not").contains("try again")
+                    .doesNotContain("window").doesNotContain("SQL");
+            assertThat(run.err().lines()).hasSize(1);
+        }
+    }
+
     /** Runs org.accord.Main in a JVM of its own, as the installed program does, without JavaFX on the class path. */
     private static Run entryPoint(List<String> args) throws Exception {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
