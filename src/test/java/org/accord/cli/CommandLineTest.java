@@ -256,6 +256,60 @@ class CommandLineTest {
         }
     }
 
+    /**
+     * A backup disk or a CD: list and export only read, so they work on a folder nobody may write to. Made truly
+     * unwritable: as root (CI) permissions stop nothing, so the folder and its files get the immutable attribute
+     * (chattr +i), which binds root too; as anyone else, taking write permission away does it. The test first checks
+     * that creating a file there really fails, and says so if this machine can do neither.
+     */
+    @Test
+    void listAndExportWorkOnAFolderNobodyMayWriteTo() throws Exception {
+        accord("new", "--title", "Archived alignment");
+        Path data = folder.resolve("data");
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(data)) {
+            Run list = accord("list");
+            assertThat(list.exit()).as(list.err()).isZero();
+            assertThat(list.out()).contains("Archived alignment");
+            Path csv = folder.resolve("archived.csv");
+            Run export = accord("export", "Archived alignment", "--format", "csv", "--output", csv.toString());
+            assertThat(export.exit()).as(export.err()).isZero();
+            assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("Martech roadmap");
+            assertThat(readOnly.unchanged()).as("nothing was written in the folder").isTrue();
+        }
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsCalledAFile() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "not a folder");
+        for (String command : List.of("list", "new")) {
+            StringWriter err = new StringWriter();
+            List<String> args = new ArrayList<>(List.of("--data", file.toString(), command));
+            if (command.equals("new")) {
+                args.addAll(List.of("--title", "T"));
+            }
+            int exit = AccordCommand.run(args.toArray(String[]::new), windowsOpened::add, new PrintWriter(new StringWriter()),
+                    new PrintWriter(err));
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString()).isEqualTo("accord: The data folder " + file + " is a file, not a folder. Choose a"
+                    + " folder with --data, or move the file away." + System.lineSeparator());
+        }
+    }
+
+    /** Names saved before overrides were left out (or typed into the database) are shown as codes by list. */
+    @Test
+    void listShowsDirectionAndControlCharactersAsCodes() throws Exception {
+        accord("new", "--title", "Plain");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:" + folder.resolve("data").resolve(
+                H2WorkshopStore.DATABASE_NAME), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE workshop SET title = 'Budget ' || CHAR(8238) || 'gpj.exe' || CHAR(27) || '[2J',"
+                    + " organization = 'Acme' || CHAR(8294)");
+        }
+        Run list = accord("list");
+        assertThat(list.out()).contains("Budget <U+202E>gpj.exe<U+001B>[2J").contains("Acme<U+2066>")
+                .doesNotContain("\u202E").doesNotContain("\u001B");
+    }
+
     /** Runs org.accord.Main in a JVM of its own, as the installed program does, without JavaFX on the class path. */
     private static Run entryPoint(List<String> args) throws Exception {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
