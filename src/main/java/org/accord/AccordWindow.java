@@ -213,7 +213,7 @@ public final class AccordWindow {
             return;
         }
         tasks.run("back up the workshops", () -> current.backupTo(backups, reason), done -> { },
-                failure -> LOG.warning("Backup failed: " + failure.getMessage()));
+                failure -> LOG.log(Level.WARNING, "Backup failed", failure));
     }
 
     /** Runs on the background thread: closes the database, puts the backup in place, reopens. */

@@ -123,8 +123,10 @@ public final class AccordCommand implements Callable<Integer> {
         });
         line.setExecutionExceptionHandler((ex, failed, parsed) -> {
             String message = ex instanceof AccordException ? ex.getMessage()
-                    : "Accord failed: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
-            failed.getErr().println("accord: " + message);
+                    : "Accord failed: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
+                    : org.accord.domain.Messages.sentence(ex.getMessage()));
+            // One line, bounded, with nothing a terminal would act on, whatever the message quotes.
+            failed.getErr().println("accord: " + org.accord.domain.Messages.excerpt(message, 1_000));
             failed.getErr().flush();
             return CommandLine.ExitCode.SOFTWARE;
         });

@@ -36,7 +36,8 @@ final class ImportCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new AccordException("There is no file " + file.toAbsolutePath() + ".");
         } catch (IOException e) {
-            throw new AccordException("Accord could not read " + file.toAbsolutePath() + ": " + e.getMessage() + ".", e);
+            throw new AccordException("Accord could not read " + file.toAbsolutePath() + ": "
+                    + org.accord.domain.Messages.clause(e.getMessage()) + ".", e);
         }
         // Read and check the whole file before the database is touched: a bad file imports nothing.
         Workshop imported = WorkshopFile.read(bytes, Clock.systemDefaultZone().instant());

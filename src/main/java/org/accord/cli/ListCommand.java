@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.accord.domain.Names;
 import org.accord.store.WorkshopSummary;
 import org.accord.store.h2.H2WorkshopStore;
 import picocli.CommandLine.Command;
@@ -29,7 +30,9 @@ final class ListCommand implements Callable<Integer> {
         try (H2WorkshopStore store = H2WorkshopStore.openForReading(parent.dataFolder())) {
             out.printf("%-6s %-40s %-24s %-10s %s%n", "ID", "TITLE", "ORGANIZATION", "DATE", "LAST EDITED");
             for (WorkshopSummary w : store.list()) {
-                out.printf("%-6d %-40s %-24s %-10s %s%n", w.id(), w.title(), w.organization(),
+                // A terminal obeys what it is sent: a direction override in a title would turn the rest of the
+                // line around, an escape sequence could clear the screen. Both are shown as codes instead.
+                out.printf("%-6d %-40s %-24s %-10s %s%n", w.id(), Names.forTerminal(w.title()), Names.forTerminal(w.organization()),
                         w.date() == null ? "" : w.date().toString(), EDITED.format(w.lastEditedAt()));
             }
         }

@@ -261,7 +261,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     public Workshop withGroupRemoved(String group) {
         requireGroup(group);
         if (!activitiesIn(group).isEmpty()) {
-            throw new ValidationException("The group \"" + group + "\" still has activities. Move or remove them first.");
+            throw new ValidationException("The group " + Messages.quote(group) + " still has activities. Move or remove them first.");
         }
         List<String> nextGroups = groups.stream().filter(g -> !g.equals(group)).toList();
         return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, activities, letters, guide);
@@ -372,7 +372,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
 
     private void requireGroup(String group) {
         if (!groups.contains(group)) {
-            throw new ValidationException("The group \"" + group + "\" is no longer in the workshop.");
+            throw new ValidationException("The group " + Messages.quote(group) + " is no longer in the workshop.");
         }
     }
 
@@ -381,8 +381,8 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         for (T item : items) {
             String n = name.apply(item);
             if (!seen.add(Names.key(n))) {
-                throw new ValidationException("There is already " + article(what) + " " + what + " called \"" + n
-                        + "\" in this workshop. Choose another name.");
+                throw new ValidationException("There is already " + article(what) + " " + what + " called " + Messages.quote(n)
+                        + " in this workshop. Choose another name.");
             }
         }
     }
@@ -392,8 +392,8 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         Set<String> seen = new HashSet<>();
         for (Role role : roles) {
             if (!seen.add(Names.key(role.shortLabel()))) {
-                throw new ValidationException("Another role already has the short label \"" + role.shortLabel()
-                        + "\". Choose another label.");
+                throw new ValidationException("Another role already has the short label " + Messages.quote(role.shortLabel())
+                        + ". Choose another label.");
             }
         }
     }

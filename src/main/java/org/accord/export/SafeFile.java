@@ -39,7 +39,7 @@ public final class SafeFile {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            temporary = createBeside(file);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 // Writers such as Jackson close the stream when done; the file must stay open to be forced to disk.
@@ -57,7 +57,7 @@ public final class SafeFile {
                 out.flush();
                 channel.force(true);
             }
-            keepUsualPermissions(temporary, file);
+            keepReplacedPermissions(temporary, file);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -82,18 +82,33 @@ public final class SafeFile {
     }
 
     /**
-     * A temporary file is created readable by its owner only; a hand-out should be as readable as any file the user
-     * saves: the replaced file's permissions, or rw-r--r-- for a new one.
+     * The temporary file, created the ordinary way so that it gets the permissions the user's umask gives any new
+     * file (a hand-out is then as readable as what else they save; with umask 077, by them alone). Java's
+     * createTempFile would make it rw------- whatever the umask, and Accord used to force rw-r--r-- instead.
      */
-    private static void keepUsualPermissions(Path temporary, Path target) throws IOException {
-        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
+    private static Path createBeside(Path file) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = file.resolveSibling("." + file.getFileName() + "."
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                Files.newByteChannel(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return candidate;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
-        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** A replaced file keeps its permissions: someone chose them (shared with a group, or kept private). */
+    private static void keepReplacedPermissions(Path temporary, Path target) throws IOException {
+        if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix") && Files.exists(target)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+        }
     }
 
     private static String readable(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : org.accord.domain.Messages.clause(e.getMessage());
     }
 }

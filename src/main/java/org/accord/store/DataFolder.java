@@ -35,12 +35,11 @@ public final class DataFolder {
     /** Creates the folder if needed, readable only by the user where the system allows, and checks it is writable. */
     public static Path prepare(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
+        refuseAFile(absolute);
         try {
             if (!Files.isDirectory(absolute)) {
                 Files.createDirectories(absolute);
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rwx------"));
-                }
+                keepPrivate(absolute);
             }
         } catch (IOException | SecurityException e) {
             throw new StoreException("Accord cannot create its data folder " + absolute
@@ -51,5 +50,73 @@ public final class DataFolder {
                     + ". Give yourself write permission on it, or choose another folder with --data.");
         }
         return absolute;
+    }
+
+    /**
+     * The folder to read workshops from, as {@code list} and {@code export} do: it is neither created nor required
+     * to be writable, so a backup disk or a CD works. A folder that is not there is returned as it is; the caller
+     * opens it with {@link #prepare} then, since an empty folder must first be written.
+     */
+    public static Path forReading(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        refuseAFile(absolute);
+        return absolute;
+    }
+
+    /**
+     * Makes a file (rw-------) or a folder (rwx------) of Accord's readable by the user alone, where the system has
+     * POSIX permissions. Set after creating, whatever the umask gave: the workshops, their backups and the logs
+     * hold what was said in the room, and a data folder chosen with --data may be open to everyone. Best effort:
+     * a file Accord may read but not change (a read-only disk) keeps its permissions, and that is no reason to stop.
+     */
+    public static void keepPrivate(Path path) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(path)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(path, Files.isDirectory(path) ? FOLDER_PRIVATE : FILE_PRIVATE);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            java.util.logging.Logger.getLogger(DataFolder.class.getName()).fine(() -> "Permissions unchanged: " + e);
+        }
+    }
+
+    /**
+     * The database's own files made readable by the user alone: the database, the sidecar, and H2's trace file.
+     * H2 writes its trace (errors, with the statement that failed) only when something goes wrong, creating it
+     * with the umask's permissions; it is created here first, empty and private, and H2 appends to it.
+     */
+    public static void keepDatabasePrivate(Path databaseFile, String... siblings) {
+        keepPrivate(databaseFile);
+        for (String sibling : siblings) {
+            keepPrivate(databaseFile.resolveSibling(sibling));
+        }
+        Path trace = databaseFile.resolveSibling(databaseFile.getFileName().toString().replace(".mv.db", ".trace.db"));
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            try {
+                Files.createFile(trace, PosixFilePermissions.asFileAttribute(FILE_PRIVATE));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                keepPrivate(trace);
+            } catch (IOException | UnsupportedOperationException e) {
+                java.util.logging.Logger.getLogger(DataFolder.class.getName()).fine(() -> "No trace file made: " + e);
+            }
+        }
+    }
+
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE_PRIVATE =
+            PosixFilePermissions.fromString("rw-------");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FOLDER_PRIVATE =
+            PosixFilePermissions.fromString("rwx------");
+
+    /** A file where the folder should be: creating the folder would fail with a message about the disk. */
+    private static void refuseAFile(Path absolute) {
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent(); // --data report.pdf/workshops: the file is further up
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new StoreException((existing.equals(absolute) ? "The data folder " + absolute
+                    : "The data folder " + absolute + " cannot be made: " + existing) + " is a file, not a folder."
+                    + " Choose a folder with --data, or move the file away.");
+        }
     }
 }

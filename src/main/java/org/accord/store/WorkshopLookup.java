@@ -2,6 +2,7 @@ package org.accord.store;
 
 import java.util.List;
 import org.accord.domain.AccordException;
+import org.accord.domain.Messages;
 
 /** A workshop named by the facilitator (command line, file association): its id, or its exact title. */
 public final class WorkshopLookup {
@@ -21,10 +22,10 @@ public final class WorkshopLookup {
             return titled.get(0).id();
         }
         if (titled.isEmpty()) {
-            throw new AccordException("No workshop has the id or the exact title \"" + argument
-                    + "\"; 'accord list' shows them.");
+            throw new AccordException("No workshop has the id or the exact title " + Messages.quote(argument)
+                    + "; 'accord list' shows them.");
         }
-        throw new AccordException("Several workshops are titled \"" + argument + "\"; name one by its id: "
+        throw new AccordException("Several workshops are titled " + Messages.quote(argument) + "; name one by its id: "
                 + String.join(", ", titled.stream().map(WorkshopSummary::id).sorted().map(String::valueOf).toList()) + ".");
     }
 }

@@ -211,6 +211,105 @@ class CommandLineTest {
         assertThat(run.out()).isEmpty();
     }
 
+    /** The issue's 19 MB value reached standard error whole; now one short line quotes the start of it. */
+    @Test
+    void aHugeBadValueReachesTheTerminalAsAShortExcerpt() throws Exception {
+        String big = "2026-" + "1".repeat(19_000_000);
+        Path file = folder.resolve("huge.accord.json");
+        Files.writeString(file, "{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", "
+                + "\"date\": \"" + big + "\"}}");
+        Path medium = folder.resolve("medium.accord.json");
+        Files.writeString(medium, "{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", "
+                + "\"date\": \"" + big.substring(0, 50_000) + "\"}}");
+        Run huge = entryPoint(List.of("--data", folder.resolve("data").toString(), "import", file.toString()));
+        assertThat(huge.exit()).isEqualTo(1);
+        assertThat(huge.err()).startsWith("accord: The workshop file has a problem at workshop.date (line 1, column ")
+                .hasSizeLessThan(300);
+        Run quoted = accord("import", medium.toString());
+        assertThat(quoted.err()).isEqualTo("accord: The workshop file has a problem at workshop.date: \"2026-"
+                + "1".repeat(35) + "…\" is not a date like 2026-11-22. Nothing was imported." + System.lineSeparator());
+
+        accord("new", "--title", "Spring alignment");
+        Run unknown = accord("export", "Spring " + "x".repeat(100_000), "--format", "csv", "--output",
+                folder.resolve("x.csv").toString());
+        assertThat(unknown.err()).contains("exact title \"Spring " + "x".repeat(33) + "…\"; 'accord list' shows them.")
+                .hasSizeLessThan(200);
+    }
+
+    /** A save that fails on the command line is told in the command line's words: there is no window to keep it. */
+    @Test
+    void aFailedSaveOnTheCommandLineSpeaksOfNoWindow() throws Exception {
+        accord("new", "--title", "Held");
+        try (Connection blocker = DriverManager.getConnection("jdbc:h2:" + folder.resolve("data").resolve(
+                H2WorkshopStore.DATABASE_NAME), "sa", "")) {
+            blocker.setAutoCommit(false);
+            try (Statement statement = blocker.createStatement()) {
+                // holds the lock on the change counter every save bumps, until rolled back
+                statement.executeUpdate("UPDATE store_state SET edit_sequence = edit_sequence WHERE id = 1");
+            }
+            Run run = accord("new", "--title", "Blocked");
+            blocker.rollback();
+            assertThat(run.exit()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).startsWith("accord: Accord could not").contains("try again")
+                    .doesNotContain("window").doesNotContain("SQL");
+            assertThat(run.err().lines()).hasSize(1);
+        }
+    }
+
+    /**
+     * A backup disk or a CD: list and export only read, so they work on a folder nobody may write to. Made truly
+     * unwritable: as root (CI) permissions stop nothing, so the folder and its files get the immutable attribute
+     * (chattr +i), which binds root too; as anyone else, taking write permission away does it. The test first checks
+     * that creating a file there really fails, and says so if this machine can do neither.
+     */
+    @Test
+    void listAndExportWorkOnAFolderNobodyMayWriteTo() throws Exception {
+        accord("new", "--title", "Archived alignment");
+        Path data = folder.resolve("data");
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(data)) {
+            Run list = accord("list");
+            assertThat(list.exit()).as(list.err()).isZero();
+            assertThat(list.out()).contains("Archived alignment");
+            Path csv = folder.resolve("archived.csv");
+            Run export = accord("export", "Archived alignment", "--format", "csv", "--output", csv.toString());
+            assertThat(export.exit()).as(export.err()).isZero();
+            assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("Martech roadmap");
+            assertThat(readOnly.unchanged()).as("nothing was written in the folder").isTrue();
+        }
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsCalledAFile() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "not a folder");
+        for (String command : List.of("list", "new")) {
+            StringWriter err = new StringWriter();
+            List<String> args = new ArrayList<>(List.of("--data", file.toString(), command));
+            if (command.equals("new")) {
+                args.addAll(List.of("--title", "T"));
+            }
+            int exit = AccordCommand.run(args.toArray(String[]::new), windowsOpened::add, new PrintWriter(new StringWriter()),
+                    new PrintWriter(err));
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString()).isEqualTo("accord: The data folder " + file + " is a file, not a folder. Choose a"
+                    + " folder with --data, or move the file away." + System.lineSeparator());
+        }
+    }
+
+    /** Names saved before overrides were left out (or typed into the database) are shown as codes by list. */
+    @Test
+    void listShowsDirectionAndControlCharactersAsCodes() throws Exception {
+        accord("new", "--title", "Plain");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:" + folder.resolve("data").resolve(
+                H2WorkshopStore.DATABASE_NAME), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE workshop SET title = 'Budget ' || CHAR(8238) || 'gpj.exe' || CHAR(27) || '[2J',"
+                    + " organization = 'Acme' || CHAR(8294)");
+        }
+        Run list = accord("list");
+        assertThat(list.out()).contains("Budget <U+202E>gpj.exe<U+001B>[2J").contains("Acme<U+2066>")
+                .doesNotContain("\u202E").doesNotContain("\u001B");
+    }
+
     /** Runs org.accord.Main in a JVM of its own, as the installed program does, without JavaFX on the class path. */
     private static Run entryPoint(List<String> args) throws Exception {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))

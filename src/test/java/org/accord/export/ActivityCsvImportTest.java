@@ -54,4 +54,20 @@ class ActivityCsvImportTest {
             assertThat(r.name()).isEqualTo("Brand safety review");
         });
     }
+
+    /** The 19 MB cell: the preview keeps a short excerpt of a refused row, and messages quote no more. */
+    @Test
+    void aHugeCellIsRefusedAndKeptOnlyAsAnExcerpt() {
+        String huge = "Campaign " + "w".repeat(19_000_000);
+        List<Row> rows = ActivityCsvImport.preview(new StringReader("Name,Description\n" + huge + ",d\n"), template, "Data");
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.ok()).isFalse();
+            assertThat(r.problem()).isEqualTo("The activity name is too long: at most 200 characters.");
+            assertThat(r.name()).isEqualTo("Campaign " + "w".repeat(31) + "…");
+        });
+        assertThatThrownBy(() -> ActivityCsvImport.preview(new StringReader("Title," + huge + "\nx,y\n"), template, "Data"))
+                .hasMessageContaining("it has: Title, Campaign www")
+                .hasMessageEndingWith("….")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(500));
+    }
 }

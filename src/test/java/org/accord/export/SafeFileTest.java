@@ -44,17 +44,37 @@ class SafeFileTest {
     }
 
     @Test
-    void aNewFileIsReadableLikeAnyOtherAndAReplacedOneKeepsItsPermissions() throws IOException {
+    void aNewFileGetsWhatTheUmaskGivesAndAReplacedOneKeepsItsPermissions() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path fresh = folder.resolve("new.csv");
         SafeFile.write(fresh, false, out -> out.write("x".getBytes()));
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
-                .isEqualTo("rw-r--r--");
+        Path ordinary = Files.writeString(folder.resolve("ordinary.txt"), "made the usual way");
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(ordinary));
         Path kept = Files.writeString(folder.resolve("kept.csv"), "old");
         Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
         SafeFile.write(kept, true, out -> out.write("new".getBytes()));
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
                 .isEqualTo("rw-rw----");
+    }
+
+    /** The issue: with umask 077 an export was still rw-r--r--. Each umask in a JVM of its own, as a user runs it. */
+    @Test
+    void anExportFollowsTheUmaskOfTheProgramThatWritesIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        for (String[] umask : new String[][] {{"077", "rw-------"}, {"002", "rw-rw-r--"}, {"022", "rw-r--r--"}}) {
+            Path target = folder.resolve("report-" + umask[0] + ".csv");
+            var run = org.accord.store.ChildJvm.runUnderUmask(umask[0], Writer.class, target.toString());
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .as("umask " + umask[0]).isEqualTo(umask[1]);
+        }
+    }
+
+    /** Writes one new file with SafeFile, in a child JVM. */
+    public static final class Writer {
+        public static void main(String[] args) {
+            SafeFile.write(Path.of(args[0]), false, out -> out.write("Activity,CIO\n".getBytes()));
+        }
     }
 
     @Test

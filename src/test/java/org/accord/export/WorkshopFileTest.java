@@ -98,11 +98,54 @@ class WorkshopFileTest {
             "duplicate activities|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"groups\": [\"G\"], \"activities\": [{\"name\": \"A\", \"group\": \"G\"}, {\"name\": \"a\", \"group\": \"G\"}]}}|at workshop.activities[1]: There is already an activity called \"a\"",
             "not a letter|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"groups\": [\"G\"], \"roles\": [{\"name\": \"CIO\", \"label\": \"CIO\", \"side\": \"IT\"}], \"activities\": [{\"name\": \"A\", \"group\": \"G\", \"letters\": {\"CIO\": \"X\"}}]}}|at workshop.activities[0].letters.CIO: \"X\" is not a RACI letter",
             "unknown role|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"groups\": [\"G\"], \"activities\": [{\"name\": \"A\", \"group\": \"G\", \"letters\": {\"CEO\": \"A\"}}]}}|at workshop.activities[0].letters.CEO: names no role",
-            "wrong type|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"roles\": \"none\"}}|at workshop.roles (line 1"})
+            "wrong type|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"roles\": \"none\"}}|at workshop.roles (line 1",
+            "a key twice|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"formatVersion\": 2, \"workshop\": {\"title\": \"T\"}}|at formatVersion (line 1, column 66): that name is given twice",
+            "a key twice inside|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"groups\": [\"G\"], \"activities\": [{\"name\": \"A\", \"group\": \"G\"}, {\"name\": \"B\", \"group\": \"G\", \"name\": \"C\"}]}}|at workshop.activities[1].name (line 1",
+            "a negative version|{\"format\": \"accord-workshop\", \"formatVersion\": -1, \"workshop\": {\"title\": \"T\"}}|format version as -1; Accord workshop files are version 1 or later",
+            "version zero|{\"format\": \"accord-workshop\", \"formatVersion\": 0, \"workshop\": {\"title\": \"T\"}}|format version as 0",
+            "long notes|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"notes\": \"LONG\"}}|at workshop.notes: The notes is too long",
+            "long organization|{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", \"organization\": \"LONG\"}}|at workshop.organization: The organization is too long"})
     void aBadFileIsRefusedWithThePlaceNamed(String what, String file, String expected) {
-        assertThatThrownBy(() -> WorkshopFile.read(file.getBytes(StandardCharsets.UTF_8), NOW))
+        byte[] bytes = file.replace("LONG", "n".repeat(10_001)).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WorkshopFile.read(bytes, NOW))
                 .isInstanceOf(AccordException.class)
-                .hasMessageContaining(expected);
+                .hasMessageContaining(expected)
+                .hasMessageEndingWith(".")
+                .satisfies(e -> assertThat(e.getMessage()).as("one full stop at the end of each sentence")
+                        .doesNotContain("..").hasSizeLessThan(400));
+    }
+
+    /** The 19 MB value, in each place a value is quoted: the message quotes 40 characters of it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a date|\"date\": \"BIG\"|workshop.date",
+            "a side|\"roles\": [{\"name\": \"CIO\", \"label\": \"CIO\", \"side\": \"BIG\"}]|workshop.roles[0].side",
+            "a status|\"groups\": [\"G\"], \"activities\": [{\"name\": \"A\", \"group\": \"G\", \"status\": \"BIG\"}]|workshop.activities[0].status",
+            "a letter|\"groups\": [\"G\"], \"roles\": [{\"name\": \"CIO\", \"label\": \"CIO\", \"side\": \"IT\"}], \"activities\": [{\"name\": \"A\", \"group\": \"G\", \"letters\": {\"CIO\": \"BIG\"}}]|workshop.activities[0].letters.CIO"})
+    void aHugeBadValueIsQuotedAsAShortExcerptAtItsPlace(String what, String field, String place) {
+        String big = "Q4 plan " + "x".repeat(19_000_000);
+        byte[] file = ("{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", "
+                + field.replace("BIG", big.substring(0, 90_000)) + "}}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WorkshopFile.read(file, NOW))
+                .hasMessageStartingWith("The workshop file has a problem at " + place + ": \"Q4 plan " + "x".repeat(32) + "…\"")
+                .hasMessageEndingWith(" Nothing was imported.")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+        byte[] huge = ("{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", "
+                + field.replace("BIG", big) + "}}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WorkshopFile.read(huge, NOW))
+                .hasMessageStartingWith("The workshop file has a problem at " + place + " (line 1, column ")
+                .hasMessageContaining("the value there is longer than Accord accepts")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+
+    /** A 50 MB text where a number belongs was reported as "not valid JSON" with no place. */
+    @Test
+    void aHugeValueWhereANumberBelongsIsRefusedAtItsPlace() {
+        byte[] file = ("{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\", "
+                + "\"consultedLimit\": \"" + "9".repeat(50_000_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WorkshopFile.read(file, NOW))
+                .hasMessageStartingWith("The workshop file has a problem at workshop.consultedLimit (line 1, column ")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).doesNotContain("not valid JSON"));
     }
 
     @Test

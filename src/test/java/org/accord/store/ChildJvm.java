@@ -39,6 +39,22 @@ public final class ChildJvm {
         return new Finished(process.exitValue(), output);
     }
 
+    /**
+     * Runs a class's main in its own JVM started under a given umask (through {@code sh}), as a user with that
+     * umask runs Accord: what permissions new files get is decided by the process, not by the test's JVM.
+     */
+    public static Finished runUnderUmask(String umask, Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+        command.addAll(command(main, args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("The child JVM did not end in time: " + output);
+        }
+        return new Finished(process.exitValue(), output);
+    }
+
     private static List<String> command(Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

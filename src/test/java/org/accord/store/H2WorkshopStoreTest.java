@@ -237,8 +237,13 @@ class H2WorkshopStoreTest {
     @Test
     void aDataFolderThatCannotBeCreatedIsReported() throws Exception {
         Path aFile = Files.createFile(data.resolve("not-a-folder"));
+        // It used to say "cannot create ... check that the disk is there": the file in the way is named instead.
         assertThatThrownBy(() -> H2WorkshopStore.open(aFile.resolve("accord")))
-                .isInstanceOf(StoreException.class).hasMessageContaining("cannot create its data folder");
+                .isInstanceOf(StoreException.class)
+                .hasMessage("The data folder " + aFile.resolve("accord") + " cannot be made: " + aFile
+                        + " is a file, not a folder. Choose a folder with --data, or move the file away.");
+        assertThatThrownBy(() -> H2WorkshopStore.openForReading(aFile))
+                .isInstanceOf(StoreException.class).hasMessageContaining(aFile + " is a file, not a folder.");
     }
 
     @Test

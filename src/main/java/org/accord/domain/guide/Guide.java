@@ -116,7 +116,7 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
     public Guide withStepRemoved(UUID stepId) {
         AgendaStep step = requireStep(stepId);
         if (step.kind() != StepKind.NOTES) {
-            throw new ValidationException("\"" + step.title() + "\" is one of the method's steps: skip it instead of removing it.");
+            throw new ValidationException(org.accord.domain.Messages.quote(step.title()) + " is one of the method's steps: skip it instead of removing it.");
         }
         return withSteps(steps.stream().filter(s -> !s.id().equals(stepId)).toList());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.accord.domain.AccordException;
 import org.accord.domain.Activity;
 import org.accord.domain.Edit;
+import org.accord.domain.Messages;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
 import org.apache.commons.csv.CSVFormat;
@@ -39,7 +40,7 @@ public final class ActivityCsvImport {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new AccordException("There is no file " + file + ".", e);
         } catch (IOException e) {
-            throw new AccordException("Accord could not read " + file + ": " + e.getMessage() + ".", e);
+            throw new AccordException("Accord could not read " + file + ": " + Messages.clause(e.getMessage()) + ".", e);
         }
     }
 
@@ -51,7 +52,7 @@ public final class ActivityCsvImport {
             String nameColumn = column(header, "name", "activity");
             if (nameColumn == null) {
                 throw new AccordException("The CSV file needs a column called Name or Activity in its first row; "
-                        + "it has: " + String.join(", ", header.keySet()) + ".");
+                        + "it has: " + Messages.clause(String.join(", ", header.keySet())) + ".");
             }
             String groupColumn = column(header, "group");
             String descriptionColumn = column(header, "description");
@@ -68,7 +69,12 @@ public final class ActivityCsvImport {
                 } catch (ValidationException e) {
                     problem = e.getMessage();
                 }
-                rows.add(new Row(record.getRecordNumber() + 1, name, group, description, problem));
+                // A refused row is only shown, never added: an excerpt is all the preview needs, and a 19 MB cell
+                // kept whole would be laid out in the preview's table.
+                rows.add(problem == null ? new Row(record.getRecordNumber() + 1, name, group, description, null)
+                        : new Row(record.getRecordNumber() + 1, Messages.excerpt(name, Messages.EXCERPT_LENGTH),
+                        Messages.excerpt(group, Messages.EXCERPT_LENGTH),
+                        Messages.excerpt(description, Messages.EXCERPT_LENGTH), problem));
             }
             return rows;
         } catch (java.nio.charset.MalformedInputException e) {
@@ -79,10 +85,10 @@ public final class ActivityCsvImport {
                 throw new AccordException("The CSV file is not in UTF-8. In the spreadsheet, save it as \"CSV UTF-8\" "
                         + "and import that file.", e);
             }
-            throw new AccordException("The CSV file could not be read: " + e.getMessage()
+            throw new AccordException("The CSV file could not be read: " + Messages.clause(e.getMessage())
                     + ". Check that it is a CSV file saved from a spreadsheet.", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new AccordException("The CSV file is not well formed: " + e.getMessage() + ".", e);
+            throw new AccordException("The CSV file is not well formed: " + Messages.clause(e.getMessage()) + ".", e);
         }
     }
 

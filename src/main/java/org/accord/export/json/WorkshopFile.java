@@ -13,6 +13,8 @@ import java.util.Map;
 import org.accord.domain.AccordException;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
+import org.accord.domain.Messages;
+import org.accord.domain.Names;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
@@ -20,8 +22,16 @@ import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
 import org.accord.domain.guide.Guide;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,7 +65,23 @@ public final class WorkshopFile {
                         Map<String, String> letters) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    /**
+     * The longest text a file may hold in one value. Every name and text Accord keeps is at most
+     * {@value Names#MAX_TEXT_LENGTH} characters; ten times that leaves room for characters cleaning removes, and a
+     * file with a longer value (a 50 MB one was tried) is refused as soon as the parser meets it, at its place.
+     */
+    static final int MAX_VALUE_LENGTH = 10 * Names.MAX_TEXT_LENGTH;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            // Two values for one key: which one Accord took would be a guess; the file is refused instead.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_VALUE_LENGTH).build())
+            // The parser's own messages quote the token at fault; a short excerpt is enough to find it.
+            .errorReportConfiguration(ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(Messages.EXCERPT_LENGTH).maxRawContentLength(Messages.EXCERPT_LENGTH).build())
+            .build();
+
+    private static final JsonMapper JSON = JsonMapper.builder(FACTORY)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // a later 1.x may add fields
             .build();
@@ -87,10 +113,18 @@ public final class WorkshopFile {
 
     /** A new, unsaved workshop from a file's bytes; {@code now} becomes its created and last-edited time. */
     public static Workshop read(byte[] file, Instant now) {
+        if (new String(file, 0, Math.min(file.length, 64), java.nio.charset.StandardCharsets.UTF_8).isBlank()
+                && file.length <= 64) {
+            throw new AccordException("This is not an Accord workshop file: it is empty. Nothing was imported.");
+        }
         Header header = parse(file, Header.class);
         if (!FORMAT.equals(header.format()) || header.formatVersion() == null) {
             throw new AccordException("This is not an Accord workshop file: it has no \"format\": \"" + FORMAT
                     + "\" with a \"formatVersion\".");
+        }
+        if (header.formatVersion() < 1) {
+            throw new AccordException("This file gives its format version as " + header.formatVersion()
+                    + "; Accord workshop files are version 1 or later. Nothing was imported.");
         }
         if (header.formatVersion() > FORMAT_VERSION) {
             throw new AccordException("This file was written by a newer Accord (format version " + header.formatVersion()
@@ -108,8 +142,11 @@ public final class WorkshopFile {
     }
 
     private static <T> T parse(byte[] file, Class<T> type) {
-        try {
-            return JSON.readValue(file, type);
+        // Our own parser, so that where it stopped is known even for a failure that does not say (a value too long).
+        JsonParser parser = null;
+        try (JsonParser opened = JSON.createParser(file)) {
+            parser = opened;
+            return JSON.readValue(opened, type);
         } catch (tools.jackson.databind.DatabindException e) {
             if (e.getCause() instanceof ValidationException refused) {
                 // A value of the right kind that the workshop refuses, such as an empty name in the guide.
@@ -119,10 +156,47 @@ public final class WorkshopFile {
             throw new AccordException("The workshop file has a problem at " + path(e.getPath())
                     + where(e.getLocation()) + ": the value there is not of the expected kind (text, number or list)."
                     + " Nothing was imported.", e);
+        } catch (StreamConstraintsException e) {
+            throw new AccordException("The workshop file has a problem at " + parserPlace(parser)
+                    + where(parser == null ? null : parser.currentLocation())
+                    + ": the value there is longer than Accord accepts (at most " + MAX_VALUE_LENGTH
+                    + " characters). Nothing was imported.", e);
+        } catch (StreamReadException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate Object property")) {
+                throw new AccordException("The workshop file has a problem at " + parserPlace(e.processor())
+                        + where(e.getLocation())
+                        + ": that name is given twice in the same place, so Accord cannot tell which value is meant."
+                        + " Nothing was imported.", e);
+            }
+            throw notJson(e);
         } catch (JacksonException e) {
-            throw new AccordException("The workshop file is not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage() + ". Nothing was imported.", e);
+            throw notJson(e);
         }
+    }
+
+    private static AccordException notJson(JacksonException e) {
+        return new AccordException("The workshop file is not valid JSON" + where(e.getLocation()) + ": "
+                + Messages.clause(e.getOriginalMessage()) + ". Nothing was imported.", e);
+    }
+
+    /**
+     * Where the parser was when it stopped, as a path like {@code workshop.activities[3].name}: a failure while
+     * reading a value has no binding path yet, only the parser's.
+     */
+    private static String parserPlace(JsonParser parser) {
+        if (parser == null) {
+            return "the top";
+        }
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.currentName() != null) {
+                parts.addFirst("." + Messages.excerpt(c.currentName(), Messages.EXCERPT_LENGTH));
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? "the top" : path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String where(TokenStreamLocation at) {
@@ -133,7 +207,8 @@ public final class WorkshopFile {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : references) {
             if (reference.getPropertyName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
+                path.append(path.length() == 0 ? "" : ".")
+                        .append(Messages.excerpt(reference.getPropertyName(), Messages.EXCERPT_LENGTH));
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
@@ -147,15 +222,18 @@ public final class WorkshopFile {
             try {
                 date = LocalDate.parse(data.date());
             } catch (DateTimeParseException e) {
-                throw placed("workshop.date", "\"" + data.date() + "\" is not a date like 2026-11-22");
+                throw placed("workshop.date", Messages.quote(data.date()) + " is not a date like 2026-11-22");
             }
         }
-        WorkshopDetails details;
-        try {
-            details = new WorkshopDetails(data.title(), data.organization(), date, data.facilitator(), data.notes());
-        } catch (ValidationException e) {
-            throw placed("workshop.title", e.getMessage());
-        }
+        // Each field is checked at its own place first: the details' constructor would refuse long notes as well,
+        // but a file's reader must be told which field to fix.
+        at("workshop.title", null, x -> Names.clean(data.title(), "the workshop title"));
+        at("workshop.organization", null, x -> Names.cleanText(data.organization(), "the organization"));
+        at("workshop.facilitator", null, x -> Names.cleanText(data.facilitator(), "the facilitator"));
+        at("workshop.notes", null, x -> Names.cleanText(data.notes(), "the notes"));
+        LocalDate day = date;
+        WorkshopDetails details = at("workshop", null,
+                x -> new WorkshopDetails(data.title(), data.organization(), day, data.facilitator(), data.notes()));
         Workshop w = Workshop.create(details, now, List.of(), List.of(), List.of());
         if (data.consultedLimit() != null) {
             w = at("workshop.consultedLimit", w, x -> x.withConsultedLimit(data.consultedLimit()));
@@ -187,12 +265,12 @@ public final class WorkshopFile {
             remember(newIds, a.id(), activity.id());
             if (a.letters() != null) {
                 for (Map.Entry<String, String> letter : a.letters().entrySet()) {
-                    String letterPlace = place + ".letters." + letter.getKey();
+                    String letterPlace = place + ".letters." + Messages.excerpt(letter.getKey(), Messages.EXCERPT_LENGTH);
                     Role role = w.roleLabelled(letter.getKey()).orElseThrow(() -> placed(letterPlace,
                             "names no role of this workshop; use a role's short label"));
                     Raci value = letter.getValue() == null ? null : Raci.fromTyped(letter.getValue().strip()).orElse(null);
                     if (value == null || letter.getValue().strip().length() != 1) {
-                        throw placed(letterPlace, "\"" + letter.getValue() + "\" is not a RACI letter; use R, A, C or I");
+                        throw placed(letterPlace, Messages.quote(letter.getValue()) + " is not a RACI letter; use R, A, C or I");
                     }
                     w = w.withLetter(activity.id(), role.id(), value);
                 }
@@ -232,12 +310,12 @@ public final class WorkshopFile {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw placed(place, "\"" + value + "\" is not one of " + allowed);
+            throw placed(place, Messages.quote(value) + " is not one of " + allowed);
         }
     }
 
     private static AccordException placed(String place, String problem) {
-        return new AccordException("The workshop file has a problem at " + place + ": " + problem
+        return new AccordException("The workshop file has a problem at " + place + ": " + Messages.clause(problem)
                 + ". Nothing was imported.");
     }
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +24,7 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.accord.store.DataFolder;
 import org.accord.store.StoreException;
 import org.accord.store.WorkshopSummary;
 
@@ -90,8 +89,10 @@ public final class Backups {
         try {
             ensureFolder();
             Files.move(zip, file, StandardCopyOption.ATOMIC_MOVE);
-            BackupManifest.write(folder().resolve(name + BackupManifest.EXTENSION),
-                    new Backup(file, now, reason, editSequence, listed));
+            DataFolder.keepPrivate(file); // H2's BACKUP TO writes its zip with the umask's permissions
+            Path manifest = folder().resolve(name + BackupManifest.EXTENSION);
+            BackupManifest.write(manifest, new Backup(file, now, reason, editSequence, listed));
+            DataFolder.keepPrivate(manifest); // it lists the workshops' titles
         } catch (IOException e) {
             throw new StoreException("Accord could not keep a backup in " + folder + ". Check that the disk has space.", e);
         }
@@ -190,11 +191,13 @@ public final class Backups {
                 }
                 Files.copy(in, restoring, StandardCopyOption.REPLACE_EXISTING);
             }
+            DataFolder.keepPrivate(restoring);
             Files.move(restoring, databaseFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(sidecar);
             return setAside;
         } catch (IOException e) {
-            throw new StoreException("Accord could not restore " + backup.file() + ": " + e.getMessage()
+            throw new StoreException("Accord could not restore " + backup.file() + ": "
+                    + org.accord.domain.Messages.clause(e.getMessage())
                     + ". Your current file is unchanged or set aside in " + folder + ".", e);
         }
     }
@@ -260,14 +263,13 @@ public final class Backups {
             database.transferTo(out);
             out.closeEntry();
         }
+        DataFolder.keepPrivate(zip);
     }
 
     private void ensureFolder() throws IOException {
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            }
+            DataFolder.keepPrivate(folder);
         }
     }
 

@@ -147,6 +147,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         Path pending = existed ? backups.copyBeforeOpen(databaseFile) : null;
         try {
             H2WorkshopStore store = openChecked(folder, databaseFile, sidecar, saved, lock, clock);
+            DataFolder.keepDatabasePrivate(databaseFile, EditSequenceFile.NAME, FolderLock.NAME); // whatever the folder or umask gave
             if (pending != null) {
                 try {
                     backups.keep(pending, "opened", store.editSequence(), store.list());
@@ -180,7 +181,7 @@ public final class H2WorkshopStore implements WorkshopStore {
      */
     public static H2WorkshopStore openForReading(Path dataFolder) {
         Clock clock = Clock.systemUTC();
-        Path folder = DataFolder.prepare(dataFolder);
+        Path folder = DataFolder.forReading(dataFolder); // a read-only disk is fine: nothing here writes
         Path databaseFile = folder.resolve(DATABASE_NAME + ".mv.db");
         if (!Files.exists(databaseFile)) {
             return open(dataFolder, clock);

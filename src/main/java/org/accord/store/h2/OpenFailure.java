@@ -57,10 +57,13 @@ final class OpenFailure {
                 || (sql == null && Files.exists(databaseFile));
     }
 
-    /** A short hint for a failure while the database was already open. */
+    /**
+     * A short hint for a failure while the database was already open. The store serves the window and the command
+     * line alike, so the hint speaks of neither; the window adds that it keeps the change and tries again.
+     */
     static String advice(Throwable failure) {
         if (diskFull(failure)) {
-            return "The disk is full: free some space. Your change is kept, and saved as soon as there is room.";
+            return "The disk is full: free some space, then try again.";
         }
         SQLException sql = sqlCause(failure);
         int code = sql == null ? 0 : sql.getErrorCode();
@@ -68,8 +71,8 @@ final class OpenFailure {
             case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.DATABASE_IS_READ_ONLY,
                  ErrorCode.FILE_CREATION_FAILED_1 -> "Check that the disk has space and that you may write to that folder.";
             // Closed by H2 after a write failed: the store opens it again before its next try.
-            case ErrorCode.DATABASE_IS_CLOSED -> "Check that the disk has space; Accord will try again.";
-            default -> "Your change is kept in the window; Accord will try again.";
+            case ErrorCode.DATABASE_IS_CLOSED -> "Check that the disk has space, then try again.";
+            default -> "Another program may be using the file for a moment; try again.";
         };
     }
 

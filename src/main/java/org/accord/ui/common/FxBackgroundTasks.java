@@ -31,7 +31,8 @@ public final class FxBackgroundTasks implements BackgroundTasks {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (AccordException e) {
-                LOG.log(Level.WARNING, "Could not " + what + ": " + e.getMessage(), e);
+                // Its message is for the facilitator and may quote what was typed: the log keeps its type (SupportLog).
+                LOG.log(Level.WARNING, "Could not " + what, e);
                 Platform.runLater(() -> onFailure.accept(e));
             } catch (Exception | Error e) {
                 LOG.log(Level.SEVERE, "Unexpected failure while trying to " + what, e);

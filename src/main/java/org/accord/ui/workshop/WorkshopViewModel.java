@@ -24,6 +24,7 @@ import org.accord.domain.ActivityStatus;
 import org.accord.domain.Edit;
 import org.accord.domain.Finding;
 import org.accord.domain.MatrixChecks;
+import org.accord.domain.Messages;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.RoleLoad;
@@ -45,6 +46,8 @@ import org.accord.ui.common.BackgroundTasks;
  */
 public final class WorkshopViewModel {
     private static final Duration RETRY_AFTER = Duration.seconds(3);
+    /** The window's own words after a failed save's reason: the store's message is shared with the command line. */
+    static final String KEPT_AND_RETRIED = "Your change is kept in the window; Accord will try again.";
 
     private final WorkshopSession session;
     private final BackgroundTasks tasks;
@@ -282,7 +285,8 @@ public final class WorkshopViewModel {
             }
         }, failure -> {
             saveQueued = false;
-            saveProblem.set(failure.getMessage()); // the reason first, so "Not saved" never shows without it
+            // The reason first, so "Not saved" never shows without it; then what the window does about it.
+            saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
             saveState.set(SaveState.NOT_SAVED);
             retry.playFromStart();
         });
