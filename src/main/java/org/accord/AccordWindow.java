@@ -36,6 +36,8 @@ public final class AccordWindow {
     private final Stage stage;
     private final Clock clock;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    /** Reading and writing files (CSV previews, exports) on their own thread: saves never wait behind them. */
+    private final FxBackgroundTasks fileTasks = new FxBackgroundTasks("accord-files");
     private final FilePicker files;
     private final Exporter exporter;
     private final StartViewModel startModel;
@@ -173,7 +175,8 @@ public final class AccordWindow {
     }
 
     private ScreenAhead.Screen buildScreen(H2WorkshopStore on, Workshop workshop) {
-        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, exporter);
+        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, fileTasks,
+                exporter);
         return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock));
     }
 
@@ -248,6 +251,7 @@ public final class AccordWindow {
             backUp("closed");
         }
         tasks.shutdown();
+        fileTasks.shutdown(); // an export under way finishes (bounded); a preview's result is no longer shown
         if (store != null) {
             store.close();
         }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +45,14 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
 
     public static final int DEFAULT_CONSULTED_LIMIT = 3;
 
+    /**
+     * The most activities a workshop takes from an edit or an import. A workshop of one or two hours discusses tens
+     * of rows; this leaves room for a whole portfolio pasted in while keeping the screen, the checks and the
+     * exports quick (the benchmark times importing this many). Checked where activities are added, not when a
+     * workshop is loaded, so nothing already saved is ever refused.
+     */
+    public static final int MAX_ACTIVITIES = 10_000;
+
     public Workshop {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -53,12 +63,17 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         groups = List.copyOf(groups);
         roles = List.copyOf(roles);
         requireUniqueNames(groups, g -> g, "group");
+        // Looked up once per activity: with a list's indexOf, thousands of rows in thousands of groups was quadratic.
+        Map<String, Integer> groupPositions = new HashMap<>(groups.size() * 2);
+        for (int i = 0; i < groups.size(); i++) {
+            groupPositions.put(groups.get(i), i);
+        }
         for (Activity activity : activities) {
-            if (!groups.contains(activity.group())) {
+            if (!groupPositions.containsKey(activity.group())) {
                 throw new IllegalArgumentException("Activity \"" + activity.name() + "\" is in an unknown group: " + activity.group());
             }
         }
-        activities = inScreenOrder(groups, activities);
+        activities = inScreenOrder(groupPositions, activities);
         if (!(letters instanceof LetterGrid grid && grid.isFor(roles, activities))) {
             // New rows or columns: checked here, once. Most changes keep them (the time of the last edit, a title, a
             // guide step, a letter), and a workshop that keeps them takes over its letters as they are: each letter
@@ -90,7 +105,9 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     }
 
     public Optional<Activity> activity(UUID activityId) {
-        return activities.stream().filter(a -> a.id().equals(activityId)).findFirst();
+        // By position, not by search: reading a workshop file sets each letter by id, thousands of them.
+        Integer row = grid().activityPositions().get(activityId);
+        return row == null ? Optional.empty() : Optional.of(activities.get(row));
     }
 
     public Optional<Role> role(UUID roleId) {
@@ -171,9 +188,63 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
     }
 
     public Workshop withActivityAdded(Activity activity) {
-        List<String> nextGroups = groups.contains(activity.group()) ? groups : append(groups, activity.group());
-        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles,
-                append(activities, activity), letters, guide);
+        return withActivitiesAdded(List.of(activity));
+    }
+
+    /**
+     * Adds activities in the order given, new groups after the existing ones. One new workshop, checked once: adding
+     * thousands one at a time checked every name again for each (an import of 10,000 rows took minutes).
+     *
+     * @throws ValidationException if a name is taken or the workshop would hold more than {@link #MAX_ACTIVITIES}
+     */
+    public Workshop withActivitiesAdded(List<Activity> added) {
+        requireRoomFor(added.size());
+        List<String> nextGroups = new ArrayList<>(groups);
+        Set<String> known = new HashSet<>(groups);
+        for (Activity activity : added) {
+            if (known.add(activity.group())) {
+                nextGroups.add(activity.group());
+            }
+        }
+        List<Activity> next = new ArrayList<>(activities.size() + added.size());
+        next.addAll(activities);
+        next.addAll(added);
+        return new Workshop(id, details, createdAt, lastEditedAt, consultedLimit, nextGroups, roles, next, letters, guide);
+    }
+
+    /** Refuses, in the facilitator's words, to go over {@link #MAX_ACTIVITIES}. */
+    public void requireRoomFor(int moreActivities) {
+        if (moreActivities > roomForActivities()) {
+            throw new ValidationException(String.format(Locale.ROOT,
+                    "A workshop holds at most %,d activities; this one has %,d, so at most %,d more can be added, not %,d.",
+                    MAX_ACTIVITIES, activities.size(), roomForActivities(), moreActivities));
+        }
+    }
+
+    /** How many activities can still be added. */
+    public int roomForActivities() {
+        return Math.max(0, MAX_ACTIVITIES - activities.size());
+    }
+
+    /** Sets several letters at once (a {@code null} letter clears its cell); every cell must be in the workshop. */
+    public Workshop withLettersSet(Map<Cell, Raci> changes) {
+        Map<UUID, Integer> rows = activityPositions();
+        Map<UUID, Integer> columns = rolePositions();
+        Map<Cell, Raci> next = new LinkedHashMap<>(letters);
+        changes.forEach((cell, letter) -> {
+            if (!rows.containsKey(cell.activityId())) {
+                throw new ValidationException("That activity is no longer in the workshop.");
+            }
+            if (!columns.containsKey(cell.roleId())) {
+                throw new ValidationException("That role is no longer in the workshop.");
+            }
+            if (letter == null) {
+                next.remove(cell);
+            } else {
+                next.put(cell, letter);
+            }
+        });
+        return withLetters(next);
     }
 
     /** Replaces the activity with the same id (rename, description, group, rationale, status). */
@@ -381,10 +452,15 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         for (T item : items) {
             String n = name.apply(item);
             if (!seen.add(Names.key(n))) {
-                throw new ValidationException("There is already " + article(what) + " " + what + " called " + Messages.quote(n)
-                        + " in this workshop. Choose another name.");
+                throw nameTaken(what, n);
             }
         }
+    }
+
+    /** The refusal of a second {@code what} ("activity", "role", "group") with this name: one wording everywhere. */
+    public static ValidationException nameTaken(String what, String name) {
+        return new ValidationException("There is already " + article(what) + " " + what + " called "
+                + Messages.quote(name) + " in this workshop. Choose another name.");
     }
 
     /** Short labels head the columns on screen, in the PDF and in the CSV, so two roles may not share one. */
@@ -412,12 +488,12 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
      * Stable sort by the group's position: keeps the facilitator's order within each group. A list already in that
      * order is kept as it is (the same list), so that its {@link LetterGrid} is taken over.
      */
-    private static List<Activity> inScreenOrder(List<String> groups, List<Activity> activities) {
+    private static List<Activity> inScreenOrder(Map<String, Integer> groups, List<Activity> activities) {
         List<Activity> list = List.copyOf(activities); // the same list, if it is an unmodifiable one already
         int previous = -1;
         boolean ordered = true;
         for (Activity activity : list) {
-            int position = groups.indexOf(activity.group());
+            int position = groups.get(activity.group());
             ordered &= position >= previous;
             previous = position;
         }
@@ -425,7 +501,7 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
             return list;
         }
         List<Activity> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt(a -> groups.indexOf(a.group())));
+        sorted.sort(Comparator.comparingInt(a -> groups.get(a.group())));
         return List.copyOf(sorted);
     }
 

@@ -15,12 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.time.Clock;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.AccordException;
 import org.accord.domain.Edit;
 import org.accord.domain.MatrixChecks;
 import org.accord.domain.Raci;
 import org.accord.domain.Workshop;
 import org.accord.session.WorkshopSession;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.export.csv.ActivityCsvImport;
 import org.accord.export.csv.MatrixCsv;
 import org.accord.export.json.WorkshopFile;
 import org.accord.export.pdf.PaperSize;
@@ -31,7 +34,7 @@ import org.accord.testing.GeneratedWorkshop;
  * Times, after warm-up, on workshops generated into a temporary H2 database: opening a workshop from the database,
  * one cell edit through {@link WorkshopSession} in memory and up to its durable commit (the window's own path; p50
  * and p99),
- * recomputing the checks, and the PDF, CSV and JSON exports. Medians with min and max, not asserted (the machines
+ * recomputing the checks, the PDF, CSV and JSON exports, and importing activities from a CSV up to the commit. Medians with min and max, not asserted (the machines
  * are noisy). It also weighs the heap the undo history holds per letter typed. {@code mvn -Pbench verify} runs it full size; the test suite runs a tiny one so it cannot rot.
  * Figures go to standard output as a table and to {@code target/benchmark/figures.json}.
  */
@@ -55,7 +58,9 @@ public final class AccordBenchmark {
 
     public static void main(String[] args) throws IOException {
         boolean tiny = Arrays.asList(args).contains("--tiny");
-        Results results = new Results(run(tiny), undoMemory(tiny), machine());
+        List<Figure> times = new ArrayList<>(run(tiny));
+        times.addAll(csvImport(tiny));
+        Results results = new Results(times, undoMemory(tiny), machine());
         print(results);
         write(results, Path.of("target", "benchmark", "figures.json"));
     }
@@ -166,6 +171,71 @@ public final class AccordBenchmark {
             }
         }
         return figures;
+    }
+
+    /**
+     * Importing activities from a CSV file end to end, as the window does it: reading the file into the preview,
+     * adding the good rows to the workshop as one edit, and saving that edit to a temporary H2 database. Each run
+     * imports into a fresh blank workshop (CIO and CMO, no activities). Issue 21's aim: 10,000 activities under 2 s.
+     * A file with more rows than a workshop holds is refused at the first row too many; its figure is that refusal.
+     */
+    public static List<Figure> csvImport(boolean tiny) throws IOException {
+        int[] sizes = tiny ? new int[] {200} : new int[] {2_000, Workshop.MAX_ACTIVITIES, 20_000};
+        int warmup = tiny ? 1 : 2;
+        int runs = tiny ? 3 : 5;
+        List<Figure> figures = new ArrayList<>();
+        Path folder = Files.createTempDirectory("accord-bench-import");
+        try (H2WorkshopStore store = H2WorkshopStore.open(folder.resolve("data"))) {
+            TemplateCatalog catalog = new TemplateCatalog();
+            for (int size : sizes) {
+                Path csv = folder.resolve(size + ".csv");
+                StringBuilder text = new StringBuilder("Name,Group,Description\n");
+                for (int i = 0; i < size; i++) {
+                    text.append("Imported activity ").append(i + 1).append(",Group ").append(i % 20 + 1)
+                            .append(",\"What row ").append(i + 1).append(" covers, in a sentence or two.\"\n");
+                }
+                Files.writeString(csv, text);
+                boolean refused = size > Workshop.MAX_ACTIVITIES;
+                String task = refused ? "CSV import, refused" : "CSV import to commit";
+                figures.add(timeEach(task, String.format(Locale.ROOT, "%,d", size), warmup, runs, () -> {
+                    Workshop blank = store.create(catalog.newWorkshop(TemplateCatalog.BLANK, "Import", Instant.EPOCH));
+                    WorkshopSession session = new WorkshopSession(store, blank, Clock.systemUTC());
+                    long start = System.nanoTime();
+                    try {
+                        List<ActivityCsvImport.Row> rows = ActivityCsvImport.preview(csv, blank, "Activities");
+                        session.apply(ActivityCsvImport.addGoodRows(rows));
+                        session.saveNow();
+                    } catch (AccordException e) {
+                        if (!refused) {
+                            throw e;
+                        }
+                    }
+                    return System.nanoTime() - start; // without making the blank workshop
+                }));
+            }
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return figures;
+    }
+
+    private interface TimedWork {
+        /** @return the nanoseconds of the part that counts */
+        long run() throws IOException;
+    }
+
+    private static Figure timeEach(String task, String workshop, int warmup, int runs, TimedWork work) throws IOException {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = work.run() / 1e6;
+        }
+        Arrays.sort(times);
+        return new Figure(task, workshop, runs, median(times), times[0], times[runs - 1], percentile(times, 0.99));
     }
 
     private interface Work {

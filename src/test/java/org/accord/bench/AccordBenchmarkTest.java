@@ -21,6 +21,11 @@ class AccordBenchmarkTest {
         assertThat(figures).extracting(AccordBenchmark.Figure::task).containsExactly("open from database",
                 "cell edit in memory", "cell edit to commit", "checks", "PDF export", "CSV export", "JSON export");
         assertThat(figures).allSatisfy(f -> assertThat(f.minMs()).isPositive().isLessThanOrEqualTo(f.medianMs()));
+        assertThat(AccordBenchmark.csvImport(true)).singleElement().satisfies(f -> {
+            assertThat(f.task()).isEqualTo("CSV import to commit");
+            assertThat(f.workshop()).isEqualTo("200");
+            assertThat(f.minMs()).isPositive().isLessThanOrEqualTo(f.medianMs());
+        });
         List<AccordBenchmark.MemoryFigure> memory = AccordBenchmark.undoMemory(true);
         assertThat(memory).singleElement().satisfies(m -> {
             assertThat(m.task()).isEqualTo("undo memory per letter typed");

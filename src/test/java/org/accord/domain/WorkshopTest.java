@@ -39,6 +39,45 @@ class WorkshopTest {
     }
 
     @Test
+    void manyActivitiesAddedAtOnceKeepTheirOrderTheirNewGroupsAndTheNameCheck() {
+        Workshop w = workshop("Analytics");
+        Workshop after = w.withActivitiesAdded(java.util.List.of(Activity.create("Vendor selection", "", "Sourcing"),
+                Activity.create("Loyalty app", "", "Delivery"), Activity.create("Lead scoring", "", "Data")));
+        assertThat(after.groups()).containsExactly("Data", "Sourcing", "Delivery");
+        assertThat(after.activities()).extracting(Activity::name)
+                .containsExactly("Analytics", "Lead scoring", "Vendor selection", "Loyalty app");
+        assertThatThrownBy(() -> w.withActivitiesAdded(java.util.List.of(Activity.create("Vendor selection", "", "Data"),
+                Activity.create("VENDOR SELECTION", "", "Data"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already an activity called \"VENDOR SELECTION\"");
+    }
+
+    @Test
+    void aWorkshopTakesNoMoreThanTheActivityLimitAndSaysSo() {
+        Workshop w = workshop("Analytics");
+        java.util.List<Activity> tooMany = java.util.stream.IntStream.range(0, Workshop.MAX_ACTIVITIES)
+                .mapToObj(i -> Activity.create("Row " + i, "", "Data")).toList();
+        assertThatThrownBy(() -> w.withActivitiesAdded(tooMany)).isInstanceOf(ValidationException.class)
+                .hasMessage("A workshop holds at most 10,000 activities; this one has 1, so at most 9,999 more can be"
+                        + " added, not 10,000.");
+        Workshop full = w.withActivitiesAdded(tooMany.subList(1, tooMany.size()));
+        assertThat(full.activities()).hasSize(Workshop.MAX_ACTIVITIES);
+        assertThatThrownBy(() -> full.withActivityAdded(Activity.create("One more", "", "Data")))
+                .hasMessageContaining("at most 10,000 activities");
+    }
+
+    @Test
+    void severalLettersAreSetAtOnceAndAnUnknownCellIsRefused() {
+        Workshop w = workshop("Analytics", "Campaigns");
+        java.util.Map<Cell, Raci> letters = new java.util.LinkedHashMap<>();
+        letters.put(new Cell(activity(w, "Analytics").id(), role(w, "CIO").id()), Raci.A);
+        letters.put(new Cell(activity(w, "Campaigns").id(), role(w, "CMO").id()), Raci.R);
+        Workshop after = w.withLettersSet(letters);
+        assertThat(after.letters()).isEqualTo(letters);
+        assertThatThrownBy(() -> w.withLettersSet(java.util.Map.of(new Cell(java.util.UUID.randomUUID(),
+                role(w, "CIO").id()), Raci.A))).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void twoRolesCannotShareAShortLabel() {
         Workshop w = workshop("Analytics");
         assertThatThrownBy(() -> w.withRoleAdded(Role.create("Chief Innovation Officer", "cio", Side.IT)))

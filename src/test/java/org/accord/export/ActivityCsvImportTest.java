@@ -3,15 +3,21 @@ package org.accord.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.AccordException;
 import org.accord.domain.Activity;
 import org.accord.domain.Workshop;
 import org.accord.export.csv.ActivityCsvImport;
 import org.accord.export.csv.ActivityCsvImport.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ActivityCsvImportTest {
     private final Workshop template = new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "T", Instant.EPOCH);
@@ -69,5 +75,56 @@ class ActivityCsvImportTest {
                 .hasMessageContaining("it has: Title, Campaign www")
                 .hasMessageEndingWith("….")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(500));
+    }
+
+    @Test
+    void aGroupThatDiffersOnlyInCaseFromAnExistingOneIsLeftOutWithTheReason() {
+        List<Row> rows = ActivityCsvImport.preview(new StringReader("Name,Group\nBrand safety,data\nBrand audit,Data\n"),
+                template, "Data");
+        assertThat(rows).extracting(Row::ok).containsExactly(false, true);
+        assertThat(rows.get(0).problem()).contains("already a group called \"data\"");
+        assertThat(ActivityCsvImport.addGoodRows(rows).applyTo(template).activities()).hasSize(template.activities().size() + 1);
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsReadWithTheLimitNamed(@TempDir Path folder) throws IOException {
+        Path big = folder.resolve("portfolio.csv");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(ActivityCsvImport.MAX_FILE_BYTES + 1); // sparse: its size is checked, not its bytes
+        }
+        assertThatThrownBy(() -> ActivityCsvImport.preview(big, template, "Data")).isInstanceOf(AccordException.class)
+                .hasMessage("The file portfolio.csv is 10.0 MB; Accord imports CSV files of at most 10 MB. Keep only the"
+                        + " Name, Group and Description columns, or split the rows into smaller files. Nothing was added.");
+    }
+
+    @Test
+    void moreRowsThanTheWorkshopHoldsAreRefusedAtTheFirstRowTooManyWithTheLimitNamed(@TempDir Path folder)
+            throws IOException {
+        int room = Workshop.MAX_ACTIVITIES - template.activities().size();
+        StringBuilder csv = new StringBuilder("Name\n");
+        for (int i = 0; i <= room; i++) {
+            csv.append("Imported activity ").append(i).append('\n');
+        }
+        // A broken last line: had the whole file been read, it would be refused as malformed instead.
+        csv.append("\"never closed\n");
+        Path file = Files.writeString(folder.resolve("portfolio.csv"), csv);
+        assertThatThrownBy(() -> ActivityCsvImport.preview(file, template, "Data")).isInstanceOf(AccordException.class)
+                .hasMessage("A workshop holds at most 10,000 activities; this one has 16, so at most 9,984 more can be"
+                        + " added, and the file has more rows than that. Split the file, or remove rows, and import"
+                        + " again. Nothing was added.");
+    }
+
+    @Test
+    void asManyRowsAsTheWorkshopHoldsAreAllPreviewedAndAddedInOneEdit() {
+        int room = Workshop.MAX_ACTIVITIES - template.activities().size();
+        StringBuilder csv = new StringBuilder("Name,Group\n");
+        for (int i = 0; i < room; i++) {
+            csv.append("Imported activity ").append(i).append(",Group ").append(i % 50).append('\n');
+        }
+        List<Row> rows = ActivityCsvImport.preview(new StringReader(csv.toString()), template, "Data");
+        assertThat(rows).hasSize(room).allMatch(Row::ok);
+        Workshop after = ActivityCsvImport.addGoodRows(rows).applyTo(template);
+        assertThat(after.activities()).hasSize(Workshop.MAX_ACTIVITIES);
+        assertThat(after.groups()).contains("Group 0", "Group 49");
     }
 }

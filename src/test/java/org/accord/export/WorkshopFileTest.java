@@ -149,6 +149,28 @@ class WorkshopFileTest {
     }
 
     @Test
+    void aFileWithMoreActivitiesThanAWorkshopHoldsIsRefusedWithTheLimitNamed() {
+        StringBuilder file = new StringBuilder("{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\":"
+                + " {\"title\": \"T\", \"groups\": [\"G\"], \"activities\": [");
+        for (int i = 0; i <= Workshop.MAX_ACTIVITIES; i++) {
+            file.append(i == 0 ? "" : ",").append("{\"name\": \"A").append(i).append("\", \"group\": \"G\"}");
+        }
+        file.append("]}}");
+        assertThatThrownBy(() -> WorkshopFile.read(file.toString().getBytes(StandardCharsets.UTF_8), NOW))
+                .isInstanceOf(AccordException.class)
+                .hasMessageContaining("at workshop.activities: it has 10,001 activities, and a workshop holds at most 10,000");
+    }
+
+    @Test
+    void aGroupNamedTwiceInDifferentCaseIsNamedByTheActivityThatDoesIt() {
+        String file = "{\"format\": \"accord-workshop\", \"formatVersion\": 1, \"workshop\": {\"title\": \"T\","
+                + " \"groups\": [\"Data\"], \"activities\": [{\"name\": \"A\", \"group\": \"Data\"},"
+                + " {\"name\": \"B\", \"group\": \"DATA\"}]}}";
+        assertThatThrownBy(() -> WorkshopFile.read(file.getBytes(StandardCharsets.UTF_8), NOW))
+                .hasMessageContaining("at workshop.activities[1]: There is already a group called \"DATA\"");
+    }
+
+    @Test
     void activitiesKeepTheirRolesLettersByLabel() throws IOException {
         Workshop w = GeneratedWorkshop.of(3, 3);
         String text = json(w);

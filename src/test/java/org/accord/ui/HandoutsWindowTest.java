@@ -2,6 +2,9 @@ package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +13,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.accord.domain.Activity;
+import org.accord.domain.Raci;
+import org.accord.domain.Workshop;
+import org.accord.export.csv.ActivityCsvImport;
 import org.accord.export.json.WorkshopFile;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GeneratedWorkshop;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -80,6 +88,114 @@ class HandoutsWindowTest extends WindowTest {
         robot.clickOn("#undo");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(matrix.getItems()).hasSize(5 + 16);
+    }
+
+    /**
+     * Issue 21, item 5: a CSV still being read must not hold up saving. The file is a named pipe, so the preview waits
+     * on the real files thread for rows the test has not written yet; meanwhile a letter is typed, and its save
+     * reaches the H2 file (read back over a second connection) before the preview is let go.
+     */
+    @Test
+    void aLetterTypedWhileACsvIsStillBeingReadIsSavedWithoutWaitingForIt(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Busy import");
+        awaitSaved(robot);
+        Path pipe = out.resolve("slow.csv");
+        Assumptions.assumeTrue(namedPipe(pipe), "needs mkfifo (Linux, macOS)");
+        files.answer(pipe);
+        robot.clickOn("Matrix").clickOn("Import activities from CSV…");
+        try (OutputStream writer = new FileOutputStream(pipe.toFile())) { // opens once the preview opens the pipe
+            writer.write("Name,Group\nSlow row 1,Data\n".getBytes(StandardCharsets.UTF_8));
+            writer.flush();
+            robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
+            awaitSaved(robot);
+            assertThat(lettersSaved("A")).isEqualTo(1);
+            assertThat(notice(robot)).isEqualTo("Reading slow.csv…"); // the preview is still reading
+            assertThat(robot.lookup("#importPreview").tryQuery()).isEmpty();
+            writer.write("Slow row 2,Data\n".getBytes(StandardCharsets.UTF_8));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importPreview").tryQuery().isPresent());
+        assertThat(robot.lookup("#importPreview").queryTableView().getItems()).hasSize(2);
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(n -> "Add 2 activities".equals(((Button) n).getText())).queryButton());
+        awaitSaved(robot);
+        robot.interact(() -> stage.close());
+        window.close();
+        window = null;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop saved = store.load(store.list().get(0).id());
+            assertThat(saved.activities()).extracting(Activity::name).contains("Slow row 1", "Slow row 2");
+            assertThat(saved.letters()).containsValue(Raci.A);
+        }
+    }
+
+    /** Issue 21, item 5: a CSV too large is refused before it is read, the limit named, and nothing changes. */
+    @Test
+    void aCsvOverTheLimitsIsRefusedAtOnceWithTheLimitNamedAndNothingChanges(FxRobot robot) throws Exception {
+        createWorkshop(robot, "Too big");
+        awaitSaved(robot);
+        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        int rowsBefore = matrix.getItems().size();
+        boolean nothingToUndo = robot.lookup("#" + org.accord.ui.workshop.WorkshopView.UNDO_ID).queryButton().isDisabled();
+
+        Path big = out.resolve("whole-portfolio.csv");
+        try (var writer = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            writer.write("Name,Group,Description\n");
+            for (int i = 0; Files.size(big) <= ActivityCsvImport.MAX_FILE_BYTES; i++) {
+                writer.write("Activity " + i + ",Data," + "A description of the row. ".repeat(20) + "\n");
+                if (i % 1000 == 0) {
+                    writer.flush();
+                }
+            }
+        }
+        files.answer(big);
+        robot.clickOn("Matrix").clickOn("Import activities from CSV…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice(robot).contains("at most 10 MB"));
+        assertThat(notice(robot)).startsWith("The file whole-portfolio.csv is 10.0 MB").endsWith("Nothing was added.");
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getStyleClass()).contains("problem");
+
+        StringBuilder rows = new StringBuilder("Name\n");
+        for (int i = 0; i < Workshop.MAX_ACTIVITIES; i++) {
+            rows.append("Activity ").append(i).append('\n');
+        }
+        files.answer(Files.writeString(out.resolve("many.csv"), rows));
+        robot.clickOn("Matrix").clickOn("Import activities from CSV…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice(robot).contains("at most 10,000 activities"));
+        assertThat(notice(robot)).contains("at most 9,984 more can be added").endsWith("Nothing was added.");
+
+        assertThat(robot.lookup("#importPreview").tryQuery()).isEmpty();
+        assertThat(matrix.getItems()).hasSize(rowsBefore);
+        assertThat(robot.lookup("#" + org.accord.ui.workshop.WorkshopView.UNDO_ID).queryButton().isDisabled())
+                .isEqualTo(nothingToUndo);
+        robot.interact(() -> stage.close());
+        window.close();
+        window = null;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            assertThat(store.load(store.list().get(0).id()).activities()).hasSize(16);
+        }
+    }
+
+    private static boolean namedPipe(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Letters of this kind committed to the window's database, read over a second connection in this JVM. */
+    private long lettersSaved(String letter) throws java.sql.SQLException {
+        try (java.sql.Connection reader = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + data.toAbsolutePath().resolve("accord"), "sa", "");
+             var st = reader.prepareStatement("SELECT COUNT(*) FROM raci_letter WHERE letter = ?")) {
+            st.setString(1, letter);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.accord.domain.AccordException;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
 import org.accord.domain.Messages;
+import org.accord.domain.Cell;
 import org.accord.domain.Names;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
@@ -254,6 +255,17 @@ public final class WorkshopFile {
             remember(newIds, role.id(), created.id());
         }
         List<ActivityData> activities = data.activities() == null ? List.of() : data.activities();
+        if (activities.size() > Workshop.MAX_ACTIVITIES) {
+            throw placed("workshop.activities", String.format(Locale.ROOT,
+                    "it has %,d activities, and a workshop holds at most %,d", activities.size(), Workshop.MAX_ACTIVITIES));
+        }
+        // Checked row by row here, then added in one go: adding 10,000 rows one at a time checked every name again
+        // for each row and took minutes. Names and groups are compared as the workshop compares them (by key).
+        List<Activity> added = new java.util.ArrayList<>(activities.size());
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Map<String, String> groupsByKey = new java.util.HashMap<>();
+        w.groups().forEach(g -> groupsByKey.put(Names.key(g), g));
+        Map<Cell, Raci> letters = new java.util.LinkedHashMap<>();
         for (int i = 0; i < activities.size(); i++) {
             ActivityData a = activities.get(i);
             String place = "workshop.activities[" + i + "]";
@@ -261,7 +273,13 @@ public final class WorkshopFile {
                     : enumValue(ActivityStatus.class, a.status(), place + ".status", "OPEN, AGREED or DISPUTED");
             Activity activity = at(place, null, x -> new Activity(java.util.UUID.randomUUID(), a.name(),
                     a.description(), a.group(), a.rationale(), status));
-            w = at(place, w, x -> x.withActivityAdded(activity));
+            if (!groupsByKey.computeIfAbsent(Names.key(activity.group()), k -> activity.group()).equals(activity.group())) {
+                throw placed(place, Workshop.nameTaken("group", activity.group()).getMessage());
+            }
+            if (!names.add(Names.key(activity.name()))) {
+                throw placed(place, Workshop.nameTaken("activity", activity.name()).getMessage());
+            }
+            added.add(activity);
             remember(newIds, a.id(), activity.id());
             if (a.letters() != null) {
                 for (Map.Entry<String, String> letter : a.letters().entrySet()) {
@@ -272,10 +290,11 @@ public final class WorkshopFile {
                     if (value == null || letter.getValue().strip().length() != 1) {
                         throw placed(letterPlace, Messages.quote(letter.getValue()) + " is not a RACI letter; use R, A, C or I");
                     }
-                    w = w.withLetter(activity.id(), role.id(), value);
+                    letters.put(new Cell(activity.id(), role.id()), value);
                 }
             }
         }
+        w = at("workshop.activities", w, x -> x.withActivitiesAdded(added).withLettersSet(letters));
         if (data.guide() != null) {
             // The guide names activities and roles by the ids in the file; the imported copy has fresh ones.
             w = w.withGuide(data.guide().remapped(newIds));

@@ -528,7 +528,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     private void loadEveryWorkshop() {
         inTransaction("read your workshops", () -> {
             for (WorkshopSummary summary : list()) {
-                loadIn(summary.id());
+                loadIn(summary.id(), false);
             }
             return null;
         });
@@ -540,6 +540,14 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     private Workshop loadIn(long workshopId) throws SQLException {
+        return loadIn(workshopId, true);
+    }
+
+    /**
+     * @param readGuide false to read the guide's document without making it a guide: an agenda document that does
+     *                  not parse is that one workshop's problem (said when it is opened), not a damaged file
+     */
+    private Workshop loadIn(long workshopId, boolean readGuide) throws SQLException {
         WorkshopDetails details;
         Instant created;
         Instant edited;
@@ -605,7 +613,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
         }
         return new Workshop(workshopId, details, created, edited, consultedLimit, groups, roles, activities, letters,
-                loadGuide(workshopId));
+                readGuide ? loadGuide(workshopId) : readGuideDocumentOnly(workshopId));
     }
 
     // ---- writing ----
@@ -789,6 +797,19 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     /** The workshop's guide: without a document, the standard one (untouched, or saved before guides existed). */
+    private Guide readGuideDocumentOnly(long workshopId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT document, format_version FROM workshop_guide WHERE workshop_id = ?")) {
+            st.setLong(1, workshopId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                }
+            }
+        }
+        return StandardGuide.create();
+    }
+
     private Guide loadGuide(long workshopId) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(
                 "SELECT document, format_version FROM workshop_guide WHERE workshop_id = ?")) {

@@ -7,6 +7,8 @@ import org.accord.domain.AccordException;
 /**
  * The one way the window runs slow work (database, files): off the JavaFX thread, with the outcome handed back on
  * the JavaFX thread. Work runs one piece at a time, in the order given, so saves reach the disk in edit order.
+ * Work that only reads or writes files (a CSV preview, an export) goes to a second instance, never to the one that
+ * saves edits: one piece at a time means a save would wait behind it.
  */
 public interface BackgroundTasks {
 

@@ -10,15 +10,29 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import org.accord.domain.AccordException;
 
-/** Runs work on one daemon thread and reports back with {@link Platform#runLater}. */
+/**
+ * Runs work on one daemon thread and reports back with {@link Platform#runLater}. The window has two: one for the
+ * database (opening, saving each edit, backups), one for files (reading a CSV into a preview, rendering an export),
+ * so an edit's save never waits behind a long file; see docs/decisions/0004.
+ */
 public final class FxBackgroundTasks implements BackgroundTasks {
     private static final Logger LOG = Logger.getLogger(FxBackgroundTasks.class.getName());
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "accord-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
+
+    /** The database's thread. */
+    public FxBackgroundTasks() {
+        this("accord-background");
+    }
+
+    /** @param threadName names the thread in logs and thread dumps */
+    public FxBackgroundTasks(String threadName) {
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> onSuccess, Consumer<AccordException> onFailure) {

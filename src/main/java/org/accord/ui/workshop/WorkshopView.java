@@ -233,6 +233,7 @@ public final class WorkshopView implements MatrixTable.Actions {
     /** Stops the timers' ticking; the screen is being left. */
     public void close() {
         guideModel.dispose();
+        model.close();
     }
 
     // ---- the guide around the matrix ----

@@ -51,6 +51,8 @@ public final class WorkshopViewModel {
 
     private final WorkshopSession session;
     private final BackgroundTasks tasks;
+    private final BackgroundTasks fileTasks;
+    private boolean closed;
     private final ReadOnlyObjectWrapper<Workshop> workshop;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<RoleLoad> loads = FXCollections.observableArrayList();
@@ -65,9 +67,15 @@ public final class WorkshopViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper(false);
 
-    public WorkshopViewModel(WorkshopSession session, BackgroundTasks tasks, Exporter exporter) {
+    /**
+     * @param tasks     saves edits (the database's thread)
+     * @param fileTasks reads and writes files (previews, exports); a separate thread, so saves never wait for them
+     */
+    public WorkshopViewModel(WorkshopSession session, BackgroundTasks tasks, BackgroundTasks fileTasks,
+                             Exporter exporter) {
         this.session = session;
         this.tasks = tasks;
+        this.fileTasks = fileTasks;
         this.exporter = exporter;
         this.workshop = new ReadOnlyObjectWrapper<>(session.current());
         retry.setOnFinished(e -> queueSave());
@@ -217,7 +225,7 @@ public final class WorkshopViewModel {
         Workshop snapshot = workshop.get();
         PaperSize size = paper.get();
         say("Saving the " + format.label() + "…", false);
-        tasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
+        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
                 outcome -> {
                     say(outcome.summary(), !outcome.missingCharacters().isEmpty());
                     afterwards.run();
@@ -229,7 +237,10 @@ public final class WorkshopViewModel {
     public void previewActivities(Path csv, String defaultGroup, Consumer<List<ActivityCsvImport.Row>> show) {
         Workshop snapshot = workshop.get();
         say("Reading " + csv.getFileName() + "…", false);
-        tasks.run("read the CSV file", () -> ActivityCsvImport.preview(csv, snapshot, defaultGroup), rows -> {
+        fileTasks.run("read the CSV file", () -> ActivityCsvImport.preview(csv, snapshot, defaultGroup), rows -> {
+            if (closed) {
+                return; // the facilitator left the workshop while the file was read
+            }
             say("", false);
             show.accept(rows);
         }, failure -> say(failure.getMessage(), true));
@@ -290,6 +301,11 @@ public final class WorkshopViewModel {
             saveState.set(SaveState.NOT_SAVED);
             retry.playFromStart();
         });
+    }
+
+    /** The screen is being left: a preview still being read is not shown when it is done. */
+    public void close() {
+        closed = true;
     }
 
     /** Waits for the last save, for closing the workshop; true when everything is on disk. */
