@@ -32,8 +32,11 @@ final class NewCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Unknown template '" + template + "'; use cio-cmo or blank.");
         }
+        // Made (and its title checked) before the database is opened: opening takes a backup and rotates the old
+        // ones out, which a refused title must not cost the facilitator.
+        var workshop = catalog.newWorkshop(template, title, Clock.systemDefaultZone().instant());
         try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
-            long id = store.create(catalog.newWorkshop(template, title, Clock.systemDefaultZone().instant())).id();
+            long id = store.create(workshop).id();
             spec.commandLine().getOut().println(id);
         }
         return 0;

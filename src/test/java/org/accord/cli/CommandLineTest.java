@@ -41,6 +41,25 @@ class CommandLineTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** A refused title is refused before the database is opened: no backup is taken, none is rotated out. */
+    @Test
+    void aFailingNewTakesNoBackupAndRotatesNone() throws Exception {
+        accord("new", "--title", "First");
+        accord("new", "--title", "Second"); // opening an existing file backs it up
+        Path backups = folder.resolve("data").resolve("backups");
+        List<String> before;
+        try (var files = Files.list(backups)) {
+            before = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertThat(before).anyMatch(n -> n.startsWith("accord-"));
+        Run refused = accord("new", "--title", "   ");
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("title");
+        try (var files = Files.list(backups)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).isEqualTo(before);
+        }
+    }
+
     @Test
     void newListExportAndImportWorkTogether() throws Exception {
         Run created = accord("new", "--title", "Spring alignment 王芳");
