@@ -204,16 +204,18 @@ class WorkshopWindowTest extends WindowTest {
             // Not through robot.interact: it would wait for the handler, which waits for the dialog's answer.
             javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                     javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedChanges").tryQuery().isPresent());
-            robot.clickOn("Stay");
+            Button stay = unsavedChangesButton(robot, "Stay");
+            robot.interact(stay::fire);
             assertThat(stage.isShowing()).isTrue();
             assertThat(robot.lookup("#matrix").tryQuery()).isPresent();
 
             // Back to the workshops: asked again; the workshop goes to a file, then the start screen shows.
             files.answer(copy);
-            robot.clickOn("#" + org.accord.ui.workshop.WorkshopView.BACK_ID);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedChanges").tryQuery().isPresent());
-            robot.clickOn("Save to a file…");
+            robot.interact(() -> robot.lookup("#matrix").query().requestFocus());
+            robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL); // "Back to workshops"
+            Button saveToFile = unsavedChangesButton(robot, "Save to a file…");
+            assertThat(saveToFile.isDefaultButton()).as("Enter keeps the changes").isTrue();
+            robot.interact(saveToFile::fire);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#createWorkshop").tryQuery().isPresent());
             Workshop inFile = org.accord.export.json.WorkshopFile.read(java.nio.file.Files.readAllBytes(copy),
                     java.time.Instant.now());
@@ -223,6 +225,16 @@ class WorkshopWindowTest extends WindowTest {
         } finally {
             java.nio.file.Files.deleteIfExists(copy);
         }
+    }
+
+    /** The button of the "Not saved" question, once its window is on screen (it is built a moment before). */
+    private static Button unsavedChangesButton(FxRobot robot, String text) throws Exception {
+        java.util.function.Supplier<java.util.Optional<Button>> find = () -> robot.lookup("#unsavedChanges .button")
+                .match(n -> n instanceof Button b && text.equals(b.getText()) && b.getScene() != null
+                        && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing())
+                .tryQuery().map(Button.class::cast);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find.get().isPresent());
+        return find.get().orElseThrow();
     }
 
     @Test
