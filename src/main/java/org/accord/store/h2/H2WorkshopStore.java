@@ -732,6 +732,9 @@ public final class H2WorkshopStore implements WorkshopStore {
         } catch (SQLException e) {
             log().log(Level.WARNING, "Closing the database failed", e);
         }
+        if (!readOnly) {
+            DataFolder.keepPrivate(databaseFile); // the compacted file is a new one, made with the umask's permissions
+        }
     }
 
     /** Writes only what differs between two versions of one workshop. Runs inside the caller's transaction. */
