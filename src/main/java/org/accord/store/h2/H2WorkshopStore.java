@@ -82,6 +82,8 @@ public final class H2WorkshopStore implements WorkshopStore {
     private Connection connection;
     /** A write failed; before the next operation the connection is checked, and opened again if H2 closed it. */
     private boolean connectionSuspect;
+    /** Set once every check at open passed: a store closed before that (a damaged file) is not compacted. */
+    private boolean checked;
     /** The count of changes this store last committed (see {@link EditSequenceFile}). */
     private long lastSequence;
     private final EditSequenceFile sidecar;
@@ -277,6 +279,11 @@ public final class H2WorkshopStore implements WorkshopStore {
                 // H2 reads a healthy file read-only even after a crash; wanting to write means it cannot read it.
                 throw new Damage("its content cannot be read", e);
             }
+            if (!readOnly && e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                // This program holds the folder (FolderLock), so no other Accord has the file: H2 still holds it from
+                // an earlier open of this same file that failed on its damage (H2 does not let go of the file then).
+                throw new Damage("its content cannot be read", e);
+            }
             throw classify(databaseFile, e);
         }
         try {
@@ -333,22 +340,23 @@ public final class H2WorkshopStore implements WorkshopStore {
                         + " saved changes)", null, readable);
             }
             store.lastSequence = found;
+            store.checked = true;
             if (!readOnly) {
                 sidecar.write(found);
             }
             return store;
         } catch (Damage e) {
-            closeQuietly(connection);
+            shutDownQuietly(connection);
             throw e;
         } catch (org.h2.mvstore.MVStoreException e) {
-            closeQuietly(connection);
+            shutDownQuietly(connection);
             throw new Damage("its content cannot be read", e);
         } catch (IOException e) {
-            closeQuietly(connection);
+            shutDownQuietly(connection);
             throw new StoreException("Accord cannot write to its data folder " + folder
                     + ". Check that the disk has space and that you may write there.", e);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
+            shutDownQuietly(connection);
             throw classify(databaseFile, e);
         }
     }
@@ -421,6 +429,19 @@ public final class H2WorkshopStore implements WorkshopStore {
                 return rs.next() && rs.getInt(1) > 0;
             }
         }
+    }
+
+    /**
+     * Closes a database that failed its checks without writing to it: after H2 met a damaged page, a plain close
+     * left the database registered in this program, and the next open was told it was "open in another window".
+     */
+    private static void shutDownQuietly(Connection connection) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException e) {
+            log().log(Level.FINE, "Shutting down after a failed open", e);
+        }
+        closeQuietly(connection);
     }
 
     private static void closeQuietly(Connection connection) {
@@ -716,6 +737,10 @@ public final class H2WorkshopStore implements WorkshopStore {
             sidecar.close();
         } catch (IOException e) {
             log().log(Level.WARNING, "Closing the sidecar failed", e);
+        }
+        if (!checked) {
+            shutDownQuietly(connection); // the file failed its checks at open: nothing more is written to it
+            return;
         }
         if (!readOnly && !connectionSuspect) {
             // Commits only ever go after the last one (REUSE_SPACE=FALSE, see url): space freed during a sitting is
