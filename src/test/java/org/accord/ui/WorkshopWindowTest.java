@@ -155,15 +155,8 @@ class WorkshopWindowTest extends WindowTest {
     void aSaveThatFailsIsShownAsNotSavedKeepsTheEditAndIsSavedOnRetry(FxRobot robot) throws Exception {
         createWorkshop(robot, "Faults");
         awaitSaved(robot);
-        try (java.sql.Connection blocker = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + data.toAbsolutePath().resolve("accord"), "sa", "")) {
-            blocker.setAutoCommit(false);
-            try (var st = blocker.createStatement()) {
-                st.executeUpdate("UPDATE workshop SET notes = notes"); // holds the row lock until rollback
-            }
-            robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
-            Label saveState = robot.lookup("#saveState").queryAs(Label.class);
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved: Accord"));
+        try (java.sql.Connection blocker = holdTheWorkshopRow()) {
+            Label saveState = typeALetterThatCannotBeSaved(robot);
             assertThat(saveState.getText()).contains("Your change is kept in the window").doesNotContain("SQL")
                     .doesNotContain("Exception");
             assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
@@ -190,15 +183,8 @@ class WorkshopWindowTest extends WindowTest {
         createWorkshop(robot, "Unsaved on leaving");
         awaitSaved(robot);
         java.nio.file.Path copy = data.resolveSibling(data.getFileName() + "-unsaved.accord.json");
-        try (java.sql.Connection blocker = java.sql.DriverManager.getConnection(
-                H2WorkshopStore.url(data.toAbsolutePath(), false), "sa", "")) {
-            blocker.setAutoCommit(false);
-            try (var st = blocker.createStatement()) {
-                st.executeUpdate("UPDATE workshop SET notes = notes"); // holds the row lock until rollback
-            }
-            robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
-            Label saveState = robot.lookup("#saveState").queryAs(Label.class);
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved"));
+        try (java.sql.Connection blocker = holdTheWorkshopRow()) {
+            typeALetterThatCannotBeSaved(robot);
 
             // The window's close button (a close request) asks; "Stay" keeps the workshop on screen.
             // Not through robot.interact: it would wait for the handler, which waits for the dialog's answer.
@@ -225,6 +211,28 @@ class WorkshopWindowTest extends WindowTest {
         } finally {
             java.nio.file.Files.deleteIfExists(copy);
         }
+    }
+
+    /**
+     * A real fault: another connection (in this program, so H2 shares the open database with it) holds a lock on
+     * the workshop's row until it rolls back, so every save times out meanwhile.
+     */
+    private java.sql.Connection holdTheWorkshopRow() throws java.sql.SQLException {
+        java.sql.Connection blocker = java.sql.DriverManager.getConnection(
+                H2WorkshopStore.url(data.toAbsolutePath(), false), "sa", "");
+        blocker.setAutoCommit(false);
+        try (var st = blocker.createStatement()) {
+            st.executeUpdate("UPDATE workshop SET notes = notes");
+        }
+        return blocker;
+    }
+
+    /** Types A in the first activity's first role and waits for "Not saved: …"; the save state's label. */
+    private static Label typeALetterThatCannotBeSaved(FxRobot robot) throws Exception {
+        robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
+        Label saveState = robot.lookup("#saveState").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved: Accord"));
+        return saveState;
     }
 
     /** The button of the "Not saved" question, once its window is on screen (it is built a moment before). */
