@@ -48,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (H2WorkshopStore store = H2WorkshopStore.openForReading(parent.dataFolder())) {
-            Workshop w = store.load(WorkshopLookup.resolve(store, workshop));
+            // A timer left running when the window closed or was killed counts only up to where it was last seen.
+            Workshop w = store.load(WorkshopLookup.resolve(store, workshop)).withTimersStoppedWhereLastSeen();
             PaperSize size = paper != null ? paper : PaperSize.forLocale(Locale.getDefault());
             Exporter.Outcome outcome = new Exporter(Clock.systemDefaultZone()).export(w, format, output, force, size);
             spec.commandLine().getOut().println(outcome.summary());

@@ -359,6 +359,16 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         return withGuide(change.apply(guide));
     }
 
+    /**
+     * This workshop as it is opened again: a timer still running in it was left running when Accord closed or was
+     * killed, and stops where it was last known to run, so the time the program was closed never counts.
+     */
+    public Workshop withTimersStoppedWhereLastSeen() {
+        var progress = guide.progress();
+        var stopped = progress.stoppedWhereLastSeen(lastEditedAt);
+        return stopped == progress ? this : withGuide(guide.withProgress(stopped));
+    }
+
     /** Sets or clears one cell of a leader's blind view; the activity and role must exist. */
     public Workshop withBlindLetter(Leader leader, UUID activityId, UUID roleId, Raci letter) {
         requireActivity(activityId);

@@ -1,11 +1,14 @@
 package org.accord.session;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.accord.domain.Edit;
 import org.accord.domain.EditHistory;
 import org.accord.domain.Workshop;
+import org.accord.domain.guide.AgendaProgress;
+import org.accord.domain.guide.StepClock;
 import org.accord.store.WorkshopStore;
 
 /**
@@ -31,7 +34,9 @@ public final class WorkshopSession {
     public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.current = loaded;
+        // A timer still running in a workshop being opened was left running when Accord closed or was killed: it
+        // stops where it was last seen, and the next save writes that down.
+        this.current = loaded.withTimersStoppedWhereLastSeen();
         this.lastSaved = loaded;
     }
 
@@ -63,6 +68,30 @@ public final class WorkshopSession {
         }
         current = after;
         return after;
+    }
+
+    /**
+     * Records that the running timers are still running now, at most once per {@link StepClock#HEARTBEAT}: saved,
+     * that moment is where a run stops counting if Accord is killed. True when there was something to record.
+     */
+    public boolean recordTimersStillRunning() {
+        Instant at = now();
+        AgendaProgress progress = current.guide().progress();
+        if (progress.clocks().values().stream().noneMatch(c -> c.dueForSighting(at))) {
+            return false;
+        }
+        current = current.withGuide(current.guide().withProgress(progress.seen(at)));
+        return true;
+    }
+
+    /** Pauses every running timer now, as the workshop is closed; true when one was running. */
+    public boolean pauseTimers() {
+        AgendaProgress progress = current.guide().progress();
+        if (!progress.anyClockRunning()) {
+            return false;
+        }
+        current = current.withGuide(current.guide().withProgress(progress.paused(now())));
+        return true;
     }
 
     public Optional<Workshop> undo() {
@@ -111,7 +140,7 @@ public final class WorkshopSession {
         }
     }
 
-    private java.time.Instant now() {
+    private Instant now() {
         // Microseconds are what the database keeps exactly; a reloaded workshop then equals the one in memory.
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }

@@ -97,7 +97,8 @@ class GuideStoreTest {
             assertThat(loaded.guide().actions()).hasSize(2);
             assertThat(loaded.guide().working().cadenceMinutesPerWeek()).isEqualTo(30);
             assertThat(loaded.guide().agreements()).hasSize(1);
-            // A timer that was running is still running after reopening: the room's time went on.
+            // The file keeps a running timer as it was saved; opening it in a session stops it where last seen
+            // (see aTimerLeftRunningWhenAccordWasKilledCountsOnlyUntilItWasLastSeen).
             UUID first = loaded.guide().steps().get(0).id();
             assertThat(loaded.guide().clock(first).running()).isTrue();
             assertThat(loaded.guide().clock(first).remaining(T0.plusSeconds(60), 10)).isEqualTo(Duration.ofMinutes(14));
@@ -127,6 +128,84 @@ class GuideStoreTest {
             assertThat(reopened.guide().currentIndex()).isEqualTo(1);
             assertThat(reopened.guide().clock(reopened.guide().currentStep().id()).running()).isTrue();
             assertThat(reopened.letter(a0, cio)).isEmpty();
+        }
+    }
+
+    @Test
+    void aTimerLeftRunningWhenAccordWasKilledCountsOnlyUntilItWasLastSeen() {
+        MovingClock clock = new MovingClock(T0);
+        long id;
+        UUID first;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop w = store.create(catalog.newWorkshop(TemplateCatalog.CIO_CMO, "Killed", T0));
+            id = w.id();
+            first = w.guide().currentStep().id();
+            WorkshopSession session = new WorkshopSession(store, w, clock);
+            session.applyProgress(new Edit("start", x -> x.withGuide(x.guide().withClock(first, c -> c.start(T0)))));
+            clock.moveTo(T0.plusSeconds(29));
+            assertThat(session.recordTimersStillRunning()).as("before a heartbeat has passed").isFalse();
+            clock.moveTo(T0.plusSeconds(30));
+            assertThat(session.recordTimersStillRunning()).isTrue();
+            clock.moveTo(T0.plusSeconds(75));
+            assertThat(session.recordTimersStillRunning()).isTrue();
+            session.saveNow();
+            // Killed here: nothing pauses the timer, the file says it runs.
+        }
+        clock.moveTo(T0.plus(Duration.ofDays(14)));
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            assertThat(store.load(id).guide().clock(first).running()).isTrue();
+            WorkshopSession reopened = new WorkshopSession(store, store.load(id), clock);
+            assertThat(reopened.current().guide().clock(first).running()).isFalse();
+            assertThat(reopened.current().guide().clock(first).spentTotal(clock.instant())).isEqualTo(Duration.ofSeconds(75));
+            assertThat(reopened.isSaved()).as("the stopped timer is written at the next save").isFalse();
+            reopened.saveNow();
+            assertThat(store.load(id).guide().clock(first).running()).isFalse();
+        }
+    }
+
+    @Test
+    void closingAWorkshopPausesItsTimersWhereItClosed() {
+        MovingClock clock = new MovingClock(T0);
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            Workshop w = store.create(catalog.newWorkshop(TemplateCatalog.CIO_CMO, "Closed", T0));
+            UUID first = w.guide().currentStep().id();
+            WorkshopSession session = new WorkshopSession(store, w, clock);
+            session.applyProgress(new Edit("start", x -> x.withGuide(x.guide().withClock(first, c -> c.start(T0)))));
+            clock.moveTo(T0.plus(Duration.ofMinutes(5)));
+            assertThat(session.pauseTimers()).isTrue();
+            assertThat(session.pauseTimers()).as("nothing left running").isFalse();
+            session.saveNow();
+            var saved = store.load(w.id()).guide().clock(first);
+            assertThat(saved.running()).isFalse();
+            assertThat(saved.spentTotal(T0.plus(Duration.ofDays(30)))).isEqualTo(Duration.ofMinutes(5));
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            now = start;
+        }
+
+        void moveTo(Instant next) {
+            now = next;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
         }
     }
 

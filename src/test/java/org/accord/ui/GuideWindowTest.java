@@ -17,6 +17,7 @@ import org.accord.domain.Workshop;
 import org.accord.domain.guide.BlindEntry.SettledBy;
 import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Portfolio;
+import org.accord.domain.guide.StepClock;
 import org.accord.domain.guide.StepKind;
 import org.accord.store.h2.H2WorkshopStore;
 import org.junit.jupiter.api.Test;
@@ -156,13 +157,17 @@ class GuideWindowTest extends WindowTest {
         assertThat(robot.lookup(".menu-bar").query().isVisible()).isTrue();
         awaitSaved(robot);
 
-        // Everything is in the file, and the workshop reopens on the step it was on, its timer still running.
+        // Everything is in the file, and the workshop reopens on the step it was on, its timer paused where Accord
+        // closed: the weeks until it is reopened never count as time spent on the step.
         robot.interact(() -> stage.close());
         window.close();
         try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
             Workshop saved = store.load(store.list().get(0).id());
             assertThat(saved.guide().currentStep().kind()).isEqualTo(StepKind.AGREEMENTS);
-            assertThat(saved.guide().clock(saved.guide().currentStep().id()).running()).isTrue();
+            StepClock timer = saved.guide().clock(saved.guide().currentStep().id());
+            assertThat(timer.running()).as("the timer stops when the program ends").isFalse();
+            assertThat(timer.spentTotal(java.time.Instant.now().plus(java.time.Duration.ofDays(7))))
+                    .isEqualTo(timer.spentTotal(java.time.Instant.now()));
             assertThat(saved.guide().participants()).singleElement().satisfies(p -> assertThat(p.lead()).isEqualTo(LeadAnswer.IT));
             assertThat(saved.guide().goalLinks()).hasSize(1);
             assertThat(saved.guide().blindEntry().settledBy(SettledBy.CMO_VIEW)).isEqualTo(1);

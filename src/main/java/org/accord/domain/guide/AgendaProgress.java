@@ -24,6 +24,32 @@ public record AgendaProgress(UUID currentStep, Map<UUID, StepClock> clocks) {
         return new AgendaProgress(currentStep, next);
     }
 
+    /** Every running timer seen at {@code now} (see {@link StepClock#lastSeen}). */
+    public AgendaProgress seen(Instant now) {
+        return withEveryClock(c -> c.seen(now));
+    }
+
+    /** Every timer left running when the workshop was last closed (or Accord killed) stopped where last seen. */
+    public AgendaProgress stoppedWhereLastSeen(Instant alsoKnownRunningAt) {
+        return withEveryClock(c -> c.stoppedWhereLastSeen(alsoKnownRunningAt));
+    }
+
+    /** Every running timer paused at {@code now}: the workshop is being closed. */
+    public AgendaProgress paused(Instant now) {
+        return withEveryClock(c -> c.pause(now));
+    }
+
+    public boolean anyClockRunning() {
+        return clocks.values().stream().anyMatch(StepClock::running);
+    }
+
+    private AgendaProgress withEveryClock(java.util.function.UnaryOperator<StepClock> change) {
+        Map<UUID, StepClock> next = new LinkedHashMap<>();
+        clocks.forEach((id, c) -> next.put(id, change.apply(c)));
+        AgendaProgress changed = new AgendaProgress(currentStep, next);
+        return changed.equals(this) ? this : changed;
+    }
+
     /** Moves to another step. A running timer stops on the step left and starts on the one reached. */
     public AgendaProgress movedTo(UUID stepId, Instant now) {
         if (stepId.equals(currentStep)) {

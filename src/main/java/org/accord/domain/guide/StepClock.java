@@ -8,16 +8,30 @@ import java.time.Instant;
  * all the time the step has run, resets included, for the wrap-up. While running, {@code runningSince} holds the
  * start of the current run and nothing needs saving each second: the time so far follows from the clock.
  *
+ * <p>{@code lastSeen} is the last moment Accord was known to be running with this timer on (the window records it
+ * every {@link #HEARTBEAT}). A workshop closed, or a program killed, with a timer running must not go on counting
+ * the weeks until it is reopened: {@link #stoppedWhereLastSeen} stops such a timer where it was last seen.
+ *
  * <p>Every method takes the current time, so tests use a fixed clock instead of sleeping.
  */
-public record StepClock(Duration counted, Duration spent, Instant runningSince, int extraMinutes) {
+public record StepClock(Duration counted, Duration spent, Instant runningSince, int extraMinutes, Instant lastSeen) {
     public static final int EXTENSION_MINUTES = 5;
-    public static final StepClock STOPPED = new StepClock(Duration.ZERO, Duration.ZERO, null, 0);
+    /** How often a running timer's {@code lastSeen} is saved: at most this much of a killed run is not counted. */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    public static final StepClock STOPPED = new StepClock(Duration.ZERO, Duration.ZERO, null, 0, null);
 
     public StepClock {
         counted = counted == null || counted.isNegative() ? Duration.ZERO : counted;
         spent = spent == null || spent.isNegative() ? Duration.ZERO : spent;
         extraMinutes = Math.max(0, extraMinutes);
+        if (runningSince == null || (lastSeen != null && lastSeen.isBefore(runningSince))) {
+            lastSeen = runningSince; // a stopped timer has nothing to remember; a running one was seen when it started
+        }
+    }
+
+    /** A timer as saved before {@code lastSeen} existed. */
+    public StepClock(Duration counted, Duration spent, Instant runningSince, int extraMinutes) {
+        this(counted, spent, runningSince, extraMinutes, runningSince);
     }
 
     public boolean running() {
@@ -25,7 +39,7 @@ public record StepClock(Duration counted, Duration spent, Instant runningSince, 
     }
 
     public StepClock start(Instant now) {
-        return running() ? this : new StepClock(counted, spent, now, extraMinutes);
+        return running() ? this : new StepClock(counted, spent, now, extraMinutes, now);
     }
 
     public StepClock pause(Instant now) {
@@ -38,7 +52,33 @@ public record StepClock(Duration counted, Duration spent, Instant runningSince, 
 
     /** Five more minutes on the countdown; a running timer keeps running. */
     public StepClock extend() {
-        return new StepClock(counted, spent, runningSince, extraMinutes + EXTENSION_MINUTES);
+        return new StepClock(counted, spent, runningSince, extraMinutes + EXTENSION_MINUTES, lastSeen);
+    }
+
+    /** A running timer was seen running at {@code now}; saved, it is where a killed run stops counting. */
+    public StepClock seen(Instant now) {
+        if (!running() || !now.isAfter(lastSeen)) {
+            return this;
+        }
+        return new StepClock(counted, spent, runningSince, extraMinutes, now);
+    }
+
+    /** True when a running timer's last sighting is {@link #HEARTBEAT} or more before {@code now}. */
+    public boolean dueForSighting(Instant now) {
+        return running() && Duration.between(lastSeen, now).compareTo(HEARTBEAT) >= 0;
+    }
+
+    /**
+     * A timer found running in a workshop just opened: Accord was closed or killed while it ran. It stops where it
+     * was last known to run (or at {@code alsoKnownRunningAt}, a later moment the workshop was edited while it ran),
+     * so the time between that moment and the reopening never counts.
+     */
+    public StepClock stoppedWhereLastSeen(Instant alsoKnownRunningAt) {
+        if (!running()) {
+            return this;
+        }
+        Instant last = alsoKnownRunningAt != null && alsoKnownRunningAt.isAfter(lastSeen) ? alsoKnownRunningAt : lastSeen;
+        return pause(last);
     }
 
     /** Back to the planned minutes, stopped. The time already spent still counts for the wrap-up. */

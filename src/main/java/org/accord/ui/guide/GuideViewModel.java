@@ -32,8 +32,11 @@ public final class GuideViewModel {
         this.workshop = workshop;
         this.clock = clock;
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
-        // Only the labels redraw each second; nothing is saved while a timer simply runs.
-        this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), e -> now.set(clock.instant())));
+        // The labels redraw each second; a running timer is saved as still running once per StepClock.HEARTBEAT.
+        this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            now.set(clock.instant());
+            workshop.recordTimersStillRunning();
+        }));
         ticking.setCycleCount(Timeline.INDEFINITE);
         ticking.play();
     }

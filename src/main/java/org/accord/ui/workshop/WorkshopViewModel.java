@@ -303,13 +303,31 @@ public final class WorkshopViewModel {
         });
     }
 
-    /** The screen is being left: a preview still being read is not shown when it is done. */
+    /**
+     * Saves that the running timers still run, when a {@link org.accord.domain.guide.StepClock#HEARTBEAT} has passed
+     * (called each second): a killed Accord's timer then stops there when the workshop is reopened.
+     */
+    public void recordTimersStillRunning() {
+        if (session.recordTimersStillRunning()) {
+            changed();
+        }
+    }
+
+    /**
+     * The screen is being left: running timers pause (the time the workshop is closed never counts) and a preview
+     * still being read is not shown when it is done.
+     */
     public void close() {
+        boolean paused = session.pauseTimers();
+        if (paused || !session.isSaved()) {
+            changed(); // also writes a timer the opening stopped where it was last seen, if nothing else was saved
+        }
         closed = true;
     }
 
     /** Waits for the last save, for closing the workshop; true when everything is on disk. */
     public boolean flush() {
+        session.pauseTimers(); // the program is ending: the timers stop with it
         tasks.drain();
         if (!session.isSaved()) {
             try {

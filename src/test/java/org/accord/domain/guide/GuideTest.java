@@ -65,6 +65,34 @@ class GuideTest {
         assertThat(clock.elapsed(T0)).isEqualTo(Duration.ZERO);
     }
 
+    @Test
+    void aTimerLeftRunningWhenAccordClosedStopsWhereItWasLastSeen() {
+        StepClock clock = StepClock.STOPPED.start(T0);
+        assertThat(clock.dueForSighting(at(0, 29))).isFalse();
+        assertThat(clock.dueForSighting(at(0, 30))).isTrue();
+        clock = clock.seen(at(0, 30)).seen(at(1, 10));
+        assertThat(clock.lastSeen()).isEqualTo(at(1, 10));
+
+        StepClock reopened = clock.stoppedWhereLastSeen(null);
+        assertThat(reopened.running()).isFalse();
+        assertThat(reopened.spentTotal(T0.plus(Duration.ofDays(21)))).isEqualTo(Duration.ofSeconds(70));
+        assertThat(reopened.remaining(T0.plus(Duration.ofDays(21)), 10)).isEqualTo(Duration.ofSeconds(530));
+        // An edit made later while it ran proves it ran that long; one made before proves nothing more.
+        assertThat(clock.stoppedWhereLastSeen(at(2, 0)).spentTotal(at(99, 0))).isEqualTo(Duration.ofMinutes(2));
+        assertThat(clock.stoppedWhereLastSeen(at(0, 5)).spentTotal(at(99, 0))).isEqualTo(Duration.ofSeconds(70));
+        assertThat(StepClock.STOPPED.stoppedWhereLastSeen(at(5, 0))).isEqualTo(StepClock.STOPPED);
+    }
+
+    @Test
+    void aPausedTimerIsNeverDueForASightingAndATimerSavedBeforeSightingsWasSeenWhenItStarted() {
+        StepClock paused = StepClock.STOPPED.start(T0).pause(at(1, 0));
+        assertThat(paused.dueForSighting(at(50, 0))).isFalse();
+        assertThat(paused.seen(at(50, 0))).isEqualTo(paused);
+        StepClock older = new StepClock(Duration.ofMinutes(3), Duration.ofMinutes(3), T0, 0);
+        assertThat(older.lastSeen()).isEqualTo(T0);
+        assertThat(older.stoppedWhereLastSeen(null).spentTotal(at(90, 0))).isEqualTo(Duration.ofMinutes(3));
+    }
+
     // ---- the agenda ----
 
     @Test
