@@ -22,6 +22,7 @@ import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WorkingAgreement;
 import org.accord.ui.common.Columns;
+import org.accord.ui.common.DateFields;
 import org.accord.ui.common.WrappedText;
 
 /**
@@ -51,6 +52,8 @@ final class AgreementsPane implements StepPane {
     private final TextField owner = new TextField();
     private final DatePicker due = new DatePicker();
     private final Label actionProblem = new Label();
+    private final Label reviewProblem = new Label();
+    private final DateFields dates = DateFields.forThisMachine();
     private boolean updating;
 
     AgreementsPane(GuideViewModel model) {
@@ -71,6 +74,8 @@ final class AgreementsPane implements StepPane {
         escalation.setId(ESCALATION_ID);
         escalation.setPromptText("e.g. CIO and CMO first, then the COO");
         review.setId(REVIEW_ID);
+        dates.install(review, reviewProblem);
+        reviewProblem.getStyleClass().add("field-problem");
         cadence.valueProperty().addListener((obs, old, now) -> saveWorking());
         review.valueProperty().addListener((obs, old, now) -> saveWorking());
         escalation.setOnAction(e -> saveWorking());
@@ -92,7 +97,7 @@ final class AgreementsPane implements StepPane {
         owner.setId("actionOwner");
         owner.setPromptText("Who");
         due.setId("actionDue");
-        due.setPromptText("Due date");
+        dates.install(due, actionProblem);
         actionProblem.getStyleClass().add("field-problem");
         refresh(model.workshop());
     }
@@ -126,11 +131,17 @@ final class AgreementsPane implements StepPane {
         working.addRow(0, new Label("CIO and CMO meet"), new HBox(6, cadence, new Label("minutes a week")));
         working.addRow(1, new Label("Escalation path"), escalation);
         working.addRow(2, new Label("Next review"), review);
+        working.add(reviewProblem, 1, 3);
         GridPane.setHgrow(escalation, Priority.ALWAYS);
 
         Button addAction = new Button("Add");
         addAction.setId("actionAdd");
         Runnable add = () -> {
+            if (!dates.commit(due)) {
+                actionProblem.setText(dates.problem()); // nothing added: the typed date stays to be corrected
+                due.requestFocus();
+                return;
+            }
             String w = what.getText();
             String o = owner.getText();
             var d = due.getValue();

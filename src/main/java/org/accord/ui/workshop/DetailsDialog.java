@@ -10,11 +10,13 @@ import javafx.stage.Window;
 import org.accord.domain.Edit;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
+import org.accord.ui.common.DateFields;
 import org.accord.ui.common.FormDialog;
 
 /** Edits the workshop's details and the limit of Consulted roles per activity. */
 final class DetailsDialog {
     static final String TITLE_ID = "detailsTitle";
+    static final String DATE_ID = "detailsDate";
 
     private DetailsDialog() {
     }
@@ -27,6 +29,9 @@ final class DetailsDialog {
         title.setPrefColumnCount(30);
         TextField organization = new TextField(d.organization());
         DatePicker date = new DatePicker(d.date());
+        date.setId(DATE_ID);
+        DateFields dates = DateFields.forThisMachine();
+        dates.install(date, null); // the dialog's message line says what is wrong
         TextField facilitator = new TextField(d.facilitator());
         TextArea notes = new TextArea(d.notes());
         notes.setPrefRowCount(4);
@@ -38,9 +43,9 @@ final class DetailsDialog {
                         new FormDialog.Row("Notes", notes),
                         new FormDialog.Row("Most Consulted (C) per activity", limit)),
                 title,
-                () -> model.changeDetails(new WorkshopDetails(title.getText(), organization.getText(), date.getValue(),
+                () -> model.changeDetails(new WorkshopDetails(title.getText(), organization.getText(), dates.valueOf(date),
                         facilitator.getText(), notes.getText()), limit.getValue()),
                 model::problemWith, title.textProperty(), organization.textProperty(), facilitator.textProperty(),
-                notes.textProperty(), date.valueProperty(), limit.valueProperty());
+                notes.textProperty(), date.valueProperty(), date.getEditor().textProperty(), limit.valueProperty());
     }
 }
