@@ -35,6 +35,25 @@ public final class MatrixChecks {
         return List.copyOf(findings);
     }
 
+    /**
+     * What breaks the rules in one row's letters (no or several Accountables, no Responsible, too many Consulted):
+     * the problems that agreeing the row does not settle, in short words ("2 Accountables (A)", "no Responsible
+     * (R)"). A "disputed" mark is not among them, since agreeing ends it.
+     */
+    public static List<String> rowProblems(Workshop workshop, java.util.UUID activityId) {
+        return workshop.activity(activityId).map(activity -> {
+            String prefix = "\"" + activity.name() + "\" has ";
+            return run(workshop).stream()
+                    .filter(f -> activityId.equals(f.activityId()) && f.kind() != FindingKind.DISPUTED)
+                    .map(f -> shortProblem(f.problem(), prefix)).toList();
+        }).orElse(List.of());
+    }
+
+    private static String shortProblem(String problem, String prefix) {
+        String p = problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem;
+        return p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
+    }
+
     private static void checkActivity(Workshop workshop, Activity activity, int[] letters, List<Finding> findings) {
         Map<Raci, Integer> counts = new EnumMap<>(Raci.class);
         for (Raci letter : Raci.values()) {

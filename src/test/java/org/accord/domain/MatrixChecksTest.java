@@ -31,6 +31,32 @@ class MatrixChecksTest {
     }
 
     @Test
+    void aRowsProblemsAreNamedInShortWordsAndADisputedMarkIsNotOneOfThem() {
+        Workshop w = set(set(workshop("Vendor selection", "Analytics"), "Vendor selection", "CIO", Raci.A),
+                "Vendor selection", "CMO", Raci.A);
+        var vendor = activity(w, "Vendor selection").id();
+        assertThat(MatrixChecks.rowProblems(w, vendor)).containsExactly("2 Accountables (A)", "no Responsible (R)");
+        Workshop clean = owned(w, "Analytics");
+        var analytics = activity(clean, "Analytics").id();
+        Workshop disputed = clean.withActivityChanged(analytics, a -> a.withStatus(ActivityStatus.DISPUTED));
+        assertThat(MatrixChecks.rowProblems(disputed, analytics)).isEmpty();
+    }
+
+    @Test
+    void theWrapUpSaysWhichAgreedRowsStillHaveFindings() {
+        Workshop w = owned(set(set(workshop("Vendor selection", "Analytics"), "Vendor selection", "CIO", Raci.A),
+                "Vendor selection", "CMO", Raci.A), "Analytics");
+        var vendor = activity(w, "Vendor selection");
+        var analytics = activity(w, "Analytics");
+        w = w.withActivityAgreed(vendor.id(), "CIO", Fixtures.T0).withActivityAgreed(analytics.id(), "CIO", Fixtures.T0);
+        var wrap = org.accord.domain.guide.WrapUp.of(w, Fixtures.T0);
+        assertThat(wrap.agreedWithOpenFindings()).containsOnlyKeys(vendor.id());
+        assertThat(wrap.agreedLine(vendor)).isEqualTo(
+                "Vendor selection (agreed with open findings: 2 Accountables (A); no Responsible (R))");
+        assertThat(wrap.agreedLine(analytics)).isEqualTo("Analytics");
+    }
+
+    @Test
     void secondAccountableIsReported() {
         Workshop w = set(set(workshop("Vendor selection"), "Vendor selection", "CIO", Raci.A), "Vendor selection", "CMO", Raci.A);
         assertThat(kinds(w)).contains(FindingKind.SEVERAL_ACCOUNTABLE).doesNotContain(FindingKind.NO_ACCOUNTABLE);

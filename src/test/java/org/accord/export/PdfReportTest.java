@@ -104,6 +104,25 @@ class PdfReportTest {
     }
 
     @Test
+    void aRowAgreedWithOpenFindingsIsNeverPrintedAsPlainlyAgreed() throws IOException {
+        Workshop w = org.accord.testing.GeneratedWorkshop.of(4, 3);
+        var row = w.activities().get(1);
+        for (var role : w.roles()) {
+            w = w.withLetter(row.id(), role.id(), null);
+        }
+        w = w.withLetter(row.id(), w.roles().get(0).id(), org.accord.domain.Raci.A)
+                .withLetter(row.id(), w.roles().get(1).id(), org.accord.domain.Raci.A)
+                .withLetter(row.id(), w.roles().get(2).id(), org.accord.domain.Raci.R)
+                .withActivityAgreed(row.id(), "CIO and CMO", MADE);
+        try (PDDocument pdf = Loader.loadPDF(render(w))) {
+            String text = text(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains(row.name() + " (agreed with open findings: 2 Accountables (A)) — agreed by CIO and CMO")
+                    .contains("Agreed*")
+                    .contains("Agreed* was agreed with open findings (see Findings)");
+        }
+    }
+
+    @Test
     void fontsAreEmbeddedSubsetsAndMetadataIsSet() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(multilingual()))) {
             List<PDFont> fonts = new ArrayList<>();

@@ -182,12 +182,18 @@ class StartScreenTest extends WindowTest {
         robot.clickOn("Delete me").clickOn("Delete…");
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .contains("Delete \"Delete me\"");
+        // Enter, the hurried answer, is Cancel: deleting cannot be undone.
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(list(robot).getItems()).hasSize(2);
+        robot.clickOn("Delete me").clickOn("Delete…");
         robot.clickOn(cancel(robot));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list(robot).getItems()).hasSize(2);
 
         robot.clickOn("Delete me").clickOn("Delete…");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
+        robot.clickOn("#confirmYes");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 1);
         assertThat(list(robot).getItems().get(0).title()).isEqualTo("Keep me");
         try (H2WorkshopStore store = H2WorkshopStore.open(data.resolve("elsewhere"))) {

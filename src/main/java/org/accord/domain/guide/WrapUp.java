@@ -2,10 +2,14 @@ package org.accord.domain.guide;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
+import org.accord.domain.MatrixChecks;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.BlindEntry.SettledBy;
 
@@ -15,7 +19,8 @@ import org.accord.domain.guide.BlindEntry.SettledBy;
  */
 public record WrapUp(List<Activity> agreed, List<Activity> disputed, List<Activity> stillOpen, boolean blindRevealed,
                      int differences, long settledByCio, long settledByCmo, long settledOther,
-                     List<ActionItem> actions, List<StepTime> times, WorkingAgreement working) {
+                     List<ActionItem> actions, List<StepTime> times, WorkingAgreement working,
+                     Map<UUID, List<String>> agreedWithOpenFindings) {
 
     /** Planned against actual minutes of one step. */
     public record StepTime(String title, int plannedMinutes, Duration spent, boolean skipped) {
@@ -40,10 +45,28 @@ public record WrapUp(List<Activity> agreed, List<Activity> disputed, List<Activi
         List<StepTime> times = guide.steps().stream().map(s -> new StepTime(s.title(), s.plannedMinutes(),
                 guide.clock(s.id()).spentTotal(now), s.skipped())).toList();
         int differences = blind.revealed() ? workshop.blindDifferences().size() : 0;
-        return new WrapUp(withStatus(workshop, ActivityStatus.AGREED), withStatus(workshop, ActivityStatus.DISPUTED),
+        List<Activity> agreed = withStatus(workshop, ActivityStatus.AGREED);
+        Map<UUID, List<String>> withFindings = new LinkedHashMap<>();
+        for (Activity a : agreed) {
+            List<String> problems = MatrixChecks.rowProblems(workshop, a.id());
+            if (!problems.isEmpty()) {
+                withFindings.put(a.id(), problems);
+            }
+        }
+        return new WrapUp(agreed, withStatus(workshop, ActivityStatus.DISPUTED),
                 withStatus(workshop, ActivityStatus.OPEN), blind.revealed(), differences,
                 blind.settledBy(SettledBy.CIO_VIEW), blind.settledBy(SettledBy.CMO_VIEW), blind.settledBy(SettledBy.OTHER),
-                guide.actions(), times, guide.working());
+                guide.actions(), times, guide.working(), Map.copyOf(withFindings));
+    }
+
+    /**
+     * How an agreed row reads in the wrap-up and the hand-out: its name, and, when its letters still break a rule,
+     * "agreed with open findings" and what they are, so a row with two Accountables never looks settled.
+     */
+    public String agreedLine(Activity activity) {
+        List<String> problems = agreedWithOpenFindings.getOrDefault(activity.id(), List.of());
+        return problems.isEmpty() ? activity.name()
+                : activity.name() + " (agreed with open findings: " + String.join("; ", problems) + ")";
     }
 
     /** How the blind entry's differences were settled, in one sentence; empty if it was never revealed. */

@@ -48,7 +48,7 @@ final class GuideSections {
     private void agreements() throws IOException {
         PdfReport.heading(flow, "Agreements (" + wrap.agreed().size() + " of " + workshop.activities().size() + " rows agreed)");
         for (Activity a : wrap.agreed()) {
-            flow.bullet(a.name() + guide.agreement(a.id()).map(x -> " — agreed by " + x.agreedBy() + ", "
+            flow.bullet(wrap.agreedLine(a) + guide.agreement(a.id()).map(x -> " — agreed by " + x.agreedBy() + ", "
                     + when.format(x.agreedAt())).orElse(""), SIZE, Ink.TEXT);
         }
         if (!wrap.disputed().isEmpty()) {

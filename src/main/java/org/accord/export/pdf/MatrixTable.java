@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
+import org.accord.domain.MatrixChecks;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 
@@ -20,6 +21,8 @@ import org.accord.domain.Workshop;
  * headings and activity rows. The header row, and the current group's heading, repeat on every page it spans.
  */
 final class MatrixTable {
+    /** After "Agreed" when the row's letters still break a rule; the legend under the matrix says what it means. */
+    static final String AGREED_WITH_FINDINGS_MARK = "*";
     private static final float GROUP_HEIGHT = 13;
 
     private final PageFlow flow;
@@ -111,10 +114,13 @@ final class MatrixTable {
             baseline -= NAME_LEADING;
         }
         float x = flow.left() + nameWidth;
-        Ink statusInk = activity.status() == ActivityStatus.DISPUTED ? Ink.DISPUTED
+        // A row agreed while its letters still break a rule is never printed as a plain green "Agreed".
+        boolean agreedWithFindings = activity.status() == ActivityStatus.AGREED
+                && !MatrixChecks.rowProblems(workshop, activity.id()).isEmpty();
+        Ink statusInk = activity.status() == ActivityStatus.DISPUTED || agreedWithFindings ? Ink.DISPUTED
                 : activity.status() == ActivityStatus.AGREED ? Ink.AGREED : Ink.MUTED;
-        flow.text(activity.status().label(), x + 3, top - ROW_PADDING - NAME_SIZE, NAME_SIZE,
-                activity.status() != ActivityStatus.OPEN, statusInk);
+        flow.text(activity.status().label() + (agreedWithFindings ? AGREED_WITH_FINDINGS_MARK : ""), x + 3,
+                top - ROW_PADDING - NAME_SIZE, NAME_SIZE, activity.status() != ActivityStatus.OPEN, statusInk);
         x += STATUS_WIDTH;
         for (Role role : roles) {
             float cellX = x;

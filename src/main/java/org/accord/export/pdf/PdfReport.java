@@ -155,7 +155,8 @@ public final class PdfReport {
         }
         flow.y = top - chip - 4;
         flow.paragraph("One letter per cell; an Accountable who also does the work still needs an R in the row. "
-                + "Status: Agreed, Open or Disputed, as the room left it.", 7.5f, false, Ink.MUTED, 0);
+                + "Status: Agreed, Open or Disputed, as the room left it; Agreed" + MatrixTable.AGREED_WITH_FINDINGS_MARK
+                + " was agreed with open findings (see Findings).", 7.5f, false, Ink.MUTED, 0);
         flow.space(6);
     }
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -18,10 +19,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
+import org.accord.domain.MatrixChecks;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WorkingAgreement;
 import org.accord.ui.common.Columns;
+import org.accord.ui.common.Confirm;
 import org.accord.ui.common.DateFields;
 import org.accord.ui.common.WrappedText;
 
@@ -37,6 +40,7 @@ final class AgreementsPane implements StepPane {
     static final String ESCALATION_ID = "escalation";
     static final String REVIEW_ID = "nextReview";
     static final String ACTIONS_ID = "actionItems";
+    static final String AGREE_CLEAN_ID = "agreeClean";
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.systemDefault());
@@ -107,10 +111,19 @@ final class AgreementsPane implements StepPane {
         Button agree = new Button("Mark agreed");
         agree.setId(AGREE_ID);
         agree.setOnAction(e -> selected().ifPresent(a -> {
+            List<String> problems = MatrixChecks.rowProblems(model.workshop(), a.id());
+            if (!problems.isEmpty() && !Confirm.ask(agree.getScene().getWindow(), "Agree a row with open findings",
+                    "\"" + a.name() + "\" still has " + String.join("; ", problems) + ". Agree it anyway? The wrap-up "
+                            + "and the PDF will say it was agreed with open findings.", "Agree anyway")) {
+                return;
+            }
             String who = agreedBy.getText();
             model.editWorkshop("Agree " + a.name(), w -> w.withActivityAgreed(a.id(), who, model.now()))
                     .ifPresent(p -> Inputs.warn(agree, p));
         }));
+        Button agreeClean = new Button("Agree every row without findings");
+        agreeClean.setId(AGREE_CLEAN_ID);
+        agreeClean.setOnAction(e -> agreeEveryRowWithoutFindings(agreeClean));
         Button dispute = new Button("Mark disputed");
         dispute.setOnAction(e -> selected().ifPresent(a -> model.editWorkshop("Mark disputed",
                 w -> w.withActivityChanged(a.id(), x -> x.withStatus(ActivityStatus.DISPUTED)))));
@@ -118,11 +131,12 @@ final class AgreementsPane implements StepPane {
         reopen.setOnAction(e -> selected().ifPresent(a -> model.editWorkshop("Reopen " + a.name(),
                 w -> w.withActivityChanged(a.id(), x -> x.withStatus(ActivityStatus.OPEN)))));
         Label agreedByLabel = new Label("Agreed by");
-        Inputs.keepWhole(agreedByLabel, agree, dispute, reopen);
+        Inputs.keepWhole(agreedByLabel, agree, dispute, reopen, agreeClean);
         agreedBy.setPrefColumnCount(10);
         HBox agreeBar = new HBox(8, agreedByLabel, agreedBy, agree, dispute, reopen);
         agreeBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox left = new VBox(8, Inputs.heading("Each row: agreed, disputed or still open"), rows, agreeBar);
+        VBox left = new VBox(8, Inputs.heading("Each row: agreed, disputed or still open"), rows, agreeBar,
+                agreeClean);
         VBox.setVgrow(rows, Priority.ALWAYS);
 
         GridPane working = new GridPane();
@@ -181,6 +195,29 @@ final class AgreementsPane implements StepPane {
         HBox root = new HBox(16, left, right);
         root.setPadding(new Insets(12));
         return root;
+    }
+
+    /**
+     * Agrees, as one undoable step, every row still open whose letters break no rule: 20 clean rows in one click.
+     * Disputed rows stay disputed (the room said so) and rows with findings wait for their own decision.
+     */
+    private void agreeEveryRowWithoutFindings(Node anchor) {
+        Workshop w = model.workshop();
+        List<Activity> clean = w.activities().stream().filter(a -> a.status() == ActivityStatus.OPEN)
+                .filter(a -> MatrixChecks.rowProblems(w, a.id()).isEmpty()).toList();
+        if (clean.isEmpty()) {
+            Inputs.warn(anchor, "No open row is free of findings: agree rows one by one, or fix their letters first.");
+            return;
+        }
+        String who = agreedBy.getText();
+        var at = model.now();
+        model.editWorkshop("Agree " + clean.size() + (clean.size() == 1 ? " row" : " rows") + " without findings", x -> {
+            Workshop next = x;
+            for (Activity a : clean) {
+                next = next.withActivityAgreed(a.id(), who, at);
+            }
+            return next;
+        }).ifPresent(p -> Inputs.warn(anchor, p));
     }
 
     private java.util.Optional<Activity> selected() {

@@ -74,7 +74,9 @@ final class WrapUpPane implements StepPane {
         WrapUp wrap = WrapUp.of(model.workshop(), model.now());
         left.getChildren().setAll(Inputs.heading("Agreed (" + wrap.agreed().size() + " of "
                 + model.workshop().activities().size() + " rows)"));
-        wrap.agreed().forEach(a -> left.getChildren().add(line("✓ " + a.name() + model.guide().agreement(a.id())
+        wrap.agreed().forEach(a -> left.getChildren().add(line(
+                (wrap.agreedWithOpenFindings().containsKey(a.id()) ? "⚠ " : "✓ ") + wrap.agreedLine(a)
+                + model.guide().agreement(a.id())
                 .map(x -> " — " + x.agreedBy() + ", " + AgreementsPane.WHEN.format(x.agreedAt())).orElse(""))));
         left.getChildren().add(Inputs.heading("Open disputes (" + wrap.disputed().size() + ")"));
         wrap.disputed().forEach(a -> left.getChildren().add(line("⚠ " + a.name())));

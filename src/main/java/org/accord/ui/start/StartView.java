@@ -7,9 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -24,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.accord.catalog.Template;
 import org.accord.store.WorkshopSummary;
 import org.accord.ui.common.Columns;
+import org.accord.ui.common.Confirm;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
@@ -231,12 +230,10 @@ public final class StartView {
     }
 
     private void confirmDelete(WorkshopSummary workshop) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                "Delete \"" + workshop.title() + "\" with its " + workshop.activities() + " activities? This cannot be undone.",
-                ButtonType.CANCEL, ButtonType.OK);
-        confirm.initOwner(root.getScene().getWindow());
-        confirm.setHeaderText("Delete workshop");
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(workshop));
+        if (Confirm.ask(root.getScene().getWindow(), "Delete workshop", "Delete \"" + workshop.title() + "\" with its "
+                + workshop.activities() + " activities? This cannot be undone.", "Delete")) {
+            model.delete(workshop);
+        }
     }
 
     private WorkshopSummary selected() {
