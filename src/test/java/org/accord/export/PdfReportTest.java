@@ -123,6 +123,58 @@ class PdfReportTest {
     }
 
     @Test
+    void theHandOutListsWhoWasThere() throws IOException {
+        Workshop w = org.accord.testing.GeneratedWorkshop.of(4, 3);
+        var cio = w.roles().get(0);
+        w = w.withGuide(w.guide()
+                .withParticipantAdded(org.accord.domain.guide.Participant.create("Ana Souza", cio.id(), Side.IT))
+                .withParticipantAdded(org.accord.domain.guide.Participant.create("Ben Okafor", null, Side.MARKETING)
+                        .withPresent(false)));
+        try (PDDocument pdf = Loader.loadPDF(render(w))) {
+            String text = text(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Attendees (1 present of 2)")
+                    .contains("Ana Souza, " + cio.name() + ", IT side, present")
+                    .contains("Ben Okafor, Marketing side, absent");
+        }
+    }
+
+    /**
+     * However long the agreements and action items run, no page ends with a heading: "Workshop record" once sat
+     * alone at the foot of a page with its content on the next.
+     */
+    @Test
+    void noPageEndsWithAHeading() throws IOException {
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile(
+                "(Workshop record|Agreements \\(.*|Action items \\(\\d+\\)|Attendees \\(.*|Perception check \\(.*"
+                        + "|Goals that serve the same end|Blind entry|Test case.*|Portfolio review|Time per step"
+                        + "|Working agreement|Findings \\(\\d+\\))");
+        Workshop base = org.accord.testing.GeneratedWorkshop.of(12, 4);
+        int pagesChecked = 0;
+        for (int actions = 0; actions <= 60; actions += 2) {
+            List<org.accord.domain.guide.ActionItem> items = new ArrayList<>();
+            for (int i = 0; i < actions; i++) {
+                items.add(org.accord.domain.guide.ActionItem.create("Follow-up task number " + i, "Ana Souza", null));
+            }
+            Workshop w = base.withGuide(base.guide().withActions(items));
+            try (PDDocument pdf = Loader.loadPDF(render(w))) {
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    List<String> lines = stripper.getText(pdf).lines().map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.startsWith("Made ") && !l.matches("Page \\d+ of \\d+"))
+                            .toList();
+                    String last = lines.get(lines.size() - 1);
+                    assertThat(heading.matcher(last).matches())
+                            .as("%d action items, page %d ends with \"%s\"", actions, page, last).isFalse();
+                    pagesChecked++;
+                }
+            }
+        }
+        assertThat(pagesChecked).isGreaterThan(31);
+    }
+
+    @Test
     void fontsAreEmbeddedSubsetsAndMetadataIsSet() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(multilingual()))) {
             List<PDFont> fonts = new ArrayList<>();

@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.accord.domain.Activity;
-import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
-import org.accord.domain.guide.Goal;
 import org.accord.domain.guide.Guide;
-import org.accord.domain.guide.PerceptionCheck;
-import org.accord.domain.guide.PortfolioReview;
-import org.accord.domain.guide.StageCheck;
+import org.accord.domain.guide.WorkshopRecord;
 import org.accord.domain.guide.WrapUp;
 
 /**
@@ -78,44 +74,16 @@ final class GuideSections {
 
     private void record() throws IOException {
         PdfReport.heading(flow, "Workshop record");
-        List<PerceptionCheck.Bar> bars = PerceptionCheck.bars(guide.participants());
-        subheading("Perception check (" + guide.participants().stream().filter(p -> p.present()).count()
-                + " present)");
-        for (PerceptionCheck.Bar bar : bars) {
-            flow.bullet(bar.label() + ": " + (bar.room().isPresent() ? Math.round(bar.room().getAsDouble()) + "% here ("
-                    + bar.answered() + " answered)" : "no answers here") + "; " + Math.round(bar.published()) + "% in the "
-                    + bar.source() + ".", SIZE, Ink.TEXT);
-        }
-        subheading("Goals that serve the same end");
-        if (guide.goalLinks().isEmpty()) {
-            flow.paragraph("No goals linked.", SIZE, false, Ink.MUTED, 0);
-        }
-        for (var link : guide.goalLinks()) {
-            flow.bullet("CIO: " + goal(link.cioGoal()) + "  ⟷  CMO: " + goal(link.cmoGoal()), SIZE, Ink.TEXT);
-        }
-        subheading("Blind entry");
-        flow.paragraph(wrap.blindSummary().orElse("Not used or not revealed."), SIZE, false, Ink.TEXT, 0);
-        subheading("Test case" + (guide.campaign().name().isEmpty() ? "" : ": " + guide.campaign().name()));
-        if (guide.campaign().stages().stream().allMatch(st -> st.activityIds().isEmpty())) {
-            flow.paragraph("No stage was walked through the matrix.", SIZE, false, Ink.MUTED, 0);
-        }
-        for (StageCheck.StageOwners stage : StageCheck.run(workshop)) {
-            if (stage.verdict() == StageCheck.Verdict.NOT_MAPPED && guide.campaign().stages().stream()
-                    .allMatch(st -> st.activityIds().isEmpty())) {
-                break; // one line above says it; seven red "not mapped" lines would only be noise on the hand-out
+        for (WorkshopRecord.Section section : WorkshopRecord.of(workshop, wrap).sections()) {
+            subheading(section.heading());
+            for (WorkshopRecord.Line line : section.lines()) {
+                if (line.muted()) {
+                    flow.paragraph(line.text(), SIZE, false, Ink.MUTED, 0);
+                } else {
+                    flow.bullet(line.text(), SIZE, line.flagged() ? Ink.DISPUTED : Ink.TEXT);
+                }
             }
-            flow.bullet(stage.stage().name() + " — A: " + labels(stage.accountable()) + "; R: " + labels(stage.responsible())
-                    + (stage.verdict().flagged() ? ". " + stage.verdict().text() : "."), SIZE,
-                    stage.verdict().flagged() ? Ink.DISPUTED : Ink.TEXT);
         }
-        subheading("Portfolio review");
-        var gaps = PortfolioReview.gaps(workshop);
-        var overlaps = PortfolioReview.overlaps(workshop);
-        flow.paragraph("Gaps (nobody owns it): " + (gaps.isEmpty() ? "none" : gaps.stream()
-                .map(i -> i.name() + " (" + i.portfolio().label() + ")").collect(Collectors.joining("; "))) + ".",
-                SIZE, false, Ink.TEXT, 0);
-        flow.paragraph("Overlaps (both portfolios claim it): " + (overlaps.isEmpty() ? "none" : overlaps.stream()
-                .map(PortfolioReview.Overlap::name).collect(Collectors.joining("; "))) + ".", SIZE, false, Ink.TEXT, 0);
         subheading("Time per step");
         for (WrapUp.StepTime t : wrap.times()) {
             flow.bullet(t.line(), SIZE, t.over() ? Ink.DISPUTED : Ink.TEXT);
@@ -129,15 +97,7 @@ final class GuideSections {
         flow.space(1);
     }
 
-    private String goal(java.util.UUID id) {
-        return guide.goal(id).map(Goal::text).orElse("?");
-    }
-
     private static String names(List<Activity> activities) {
         return activities.stream().map(Activity::name).collect(Collectors.joining("; "));
-    }
-
-    private static String labels(List<Role> roles) {
-        return roles.isEmpty() ? "none" : roles.stream().map(Role::shortLabel).collect(Collectors.joining(", "));
     }
 }

@@ -237,7 +237,8 @@ public final class PdfReport {
 
     static void heading(PageFlow flow, String text) throws IOException {
         flow.space(8);
-        flow.ensure(40); // a heading never sits alone at the foot of a page
+        // A heading never sits alone at the foot of a page: room for it, a subheading and the first line under it.
+        flow.ensure(60);
         flow.paragraph(text, 12, true, Ink.TEXT, 0);
         flow.space(2);
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
 import org.accord.domain.guide.ActionItem;
+import org.accord.domain.guide.WorkshopRecord;
 import org.accord.domain.guide.WrapUp;
 import org.accord.export.ExportFormat;
 
@@ -83,8 +84,17 @@ final class WrapUpPane implements StepPane {
         left.getChildren().add(Inputs.heading("Not yet agreed (" + wrap.stillOpen().size() + ")"));
         left.getChildren().add(line(wrap.stillOpen().isEmpty() ? "None."
                 : String.join(", ", wrap.stillOpen().stream().map(Activity::name).toList())));
-        left.getChildren().add(Inputs.heading("Blind entry"));
-        left.getChildren().add(line(wrap.blindSummary().orElse("Not revealed.")));
+        // The rest of the room's work, as the PDF's "Workshop record" has it.
+        for (WorkshopRecord.Section section : WorkshopRecord.of(model.workshop(), wrap).sections()) {
+            left.getChildren().add(Inputs.heading(section.heading()));
+            for (WorkshopRecord.Line l : section.lines()) {
+                Label shown = line(l.text());
+                if (l.flagged()) {
+                    shown.getStyleClass().add("over");
+                }
+                left.getChildren().add(shown);
+            }
+        }
         right.getChildren().setAll(Inputs.heading("Working agreement"));
         var working = wrap.working();
         right.getChildren().add(line(working.cadenceMinutesPerWeek() == 0 ? "Meeting cadence not agreed yet."
