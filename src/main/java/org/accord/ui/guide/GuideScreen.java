@@ -4,12 +4,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.accord.export.ExportFormat;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.accord.domain.guide.StepKind;
+import org.accord.export.ExportFormat;
 
 /**
  * The guide's part of the workshop screen: the agenda down the side, the current step across the top, and in the
@@ -44,6 +46,64 @@ public final class GuideScreen {
             }
         });
         showStep();
+        content.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null && was == null) {
+                keepFocusInTheStep(scene);
+            }
+        });
+    }
+
+    /**
+     * When the focused control goes away (a participant removed, a row rebuilt after a tick, the step changed),
+     * JavaFX hands the keys to the next control in the window, which was the planned-minutes box: one arrow key
+     * then changed the plan and the countdown. The keys go back to the step's own content instead; the box takes
+     * them only when clicked or tabbed to.
+     */
+    private void keepFocusInTheStep(Scene scene) {
+        // A click or Tab moves the keys from one control straight to another; a removed control first leaves the
+        // window with no focus owner (or one no longer in the window), and JavaFX then picks the next control itself.
+        scene.focusOwnerProperty().addListener((obs, old, now) -> {
+            boolean pickedByJavafx = old == null || old.getScene() == null;
+            if (pickedByJavafx && now != null && !isInside(now, content)) {
+                Platform.runLater(this::focusStepContent);
+            }
+        });
+    }
+
+    /** The step's first control that takes keys, or the step itself. */
+    public void focusStepContent() {
+        Node center = content.getCenter();
+        if (center == null || center.getScene() == null) {
+            return;
+        }
+        firstTraversable(center).orElse(center).requestFocus();
+    }
+
+    private static java.util.Optional<Node> firstTraversable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                var found = firstTraversable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Parent stepList() {

@@ -158,6 +158,8 @@ final class PerceptionPane implements StepPane {
             lead.setId("lead-" + id);
             rating.setId("rating-" + id);
             side.setId("side-" + id);
+            present.setId("present-" + id);
+            remove.setId("removeParticipant-" + id);
             role.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
                     change(id, "Change participant's role", p -> p.withRole(b.map(Role::id).orElse(null))

@@ -1,0 +1,57 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The keys stay in the step when the control that had them goes away: before, removing a participant or ticking
+ * "present" put them in the planned-minutes box, and one arrow key changed the plan from 10 to 11.
+ */
+class StepFocusWindowTest extends WindowTest {
+
+    @Test
+    void removingAParticipantOrTickingABoxLeavesThePlannedMinutesAlone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
+        robot.clickOn("#newTitle").write("Focus");
+        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#participantName").tryQuery().isPresent());
+        Spinner<?> minutes = robot.lookup("#plannedMinutes").queryAs(Spinner.class);
+        Object planned = minutes.getValue();
+
+        robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
+        robot.clickOn("#participantName").write("Ben Okafor").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix("removeParticipant-")).queryAll().size() == 2);
+
+        robot.clickOn(robot.lookup(byIdPrefix("present-")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertKeysNotInThePlannedMinutes(robot, minutes);
+
+        robot.clickOn(robot.lookup(byIdPrefix("removeParticipant-")).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix("removeParticipant-")).queryAll().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertKeysNotInThePlannedMinutes(robot, minutes);
+
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(minutes.getValue()).as("the arrow keys did not change the plan").isEqualTo(planned);
+    }
+
+    private void assertKeysNotInThePlannedMinutes(FxRobot robot, Spinner<?> minutes) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node owner = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getFocusOwner()).get(5, TimeUnit.SECONDS);
+        for (Node n = owner; n != null; n = n.getParent()) {
+            assertThat(n).as("focus owner %s", owner).isNotSameAs(minutes);
+        }
+    }
+
+    private static java.util.function.Predicate<Node> byIdPrefix(String prefix) {
+        return n -> n.getId() != null && n.getId().startsWith(prefix) && n.isVisible();
+    }
+}
