@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.diagnostics;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,12 +28,49 @@ import org.accord.ui.guide.GuideScreen;
  * it to the first frame that shows its matrix, then types into it and times the frames; then exits. So start-up and
  * opening can be timed from outside and compared with other programs.
  */
-final class StartupReport {
-    private StartupReport() {
+public final class StartupReport {
+    /** Milliseconds to wait on the start screen before opening the workshop named at start. */
+    static final String CLICK_AFTER_PROPERTY = "accord.startupReport.clickAfterMs";
+
+    private final PrintStream out;
+    private final boolean waitForWorkshop;
+    /** When the workshop named at start was asked for (System.nanoTime); 0 if not yet. */
+    private long openRequestedAt;
+    /** The workshop on show, as each edit changes it; null until one shows. */
+    private ObservableValue<?> workshop;
+
+    /** @param waitForWorkshop a workshop was named at start: time its opening and typing into it before exiting */
+    public StartupReport(PrintStream out, boolean waitForWorkshop) {
+        this.out = out;
+        this.waitForWorkshop = waitForWorkshop;
     }
 
-    static void start(AccordWindow window, PrintStream out, boolean waitForWorkshop) {
-        Scene scene = window.scene();
+    /**
+     * Asks for the workshop named at start as a facilitator would, after reading the start screen for a while
+     * ({@value #CLICK_AFTER_PROPERTY} milliseconds, none by default), and notes when.
+     */
+    public void workshopRequested(Runnable ask) {
+        Runnable request = () -> {
+            openRequestedAt = System.nanoTime();
+            ask.run();
+        };
+        long clickAfter = Long.getLong(CLICK_AFTER_PROPERTY, 0);
+        if (clickAfter > 0) {
+            PauseTransition reading = new PauseTransition(javafx.util.Duration.millis(clickAfter));
+            reading.setOnFinished(e -> request.run());
+            reading.play();
+        } else {
+            request.run();
+        }
+    }
+
+    /** The workshop on show, to count the edits the typing makes. */
+    public void workshopShown(ObservableValue<?> workshop) {
+        this.workshop = workshop;
+    }
+
+    /** Starts watching the window's scene; call once the window shows it. */
+    public void start(Scene scene) {
         Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         Frames.afterFrame(scene, s -> true, firstFrame -> {
             out.println("Accord first window painted after " + sinceStart(processStart, firstFrame) + " ms");
@@ -39,14 +78,14 @@ final class StartupReport {
                 scene.rootProperty().addListener((obs, old, root) -> {
                     if (root.getStyleClass().contains("workshop-view")) {
                         Frames.afterFrame(scene, s -> true, shown -> {
-                            out.println("Workshop matrix painted " + (shown - window.openRequestedAt()) / 1_000_000
+                            out.println("Workshop matrix painted " + (shown - openRequestedAt) / 1_000_000
                                     + " ms after it was asked for; heap in use "
                                     + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MiB");
-                            typeAndTimeFrames(scene, window.openWorkshopModel().workshopProperty(), out);
+                            typeAndTimeFrames(scene, workshop, out);
                         });
                         // The agenda list and side panel come a frame after the grid (WorkshopView.complete).
                         Frames.afterFrame(scene, s -> s.lookup("#" + GuideScreen.AGENDA_ID) != null, complete ->
-                                out.println("Workshop screen complete " + (complete - window.openRequestedAt()) / 1_000_000
+                                out.println("Workshop screen complete " + (complete - openRequestedAt) / 1_000_000
                                         + " ms after it was asked for"));
                     }
                 });

@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,9 +49,16 @@ public final class AccordWindow {
     private WorkshopViewModel openWorkshop;
     private WorkshopView openView;
     private final ScreenAhead ahead;
+    private final WindowListener listener;
 
     public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files) {
+        this(dataFolder, stage, clock, files, WindowListener.NONE);
+    }
+
+    /** @param listener told when the workshop named at start is asked for and when a workshop shows (diagnostics) */
+    public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files, WindowListener listener) {
         this.dataFolder = dataFolder;
+        this.listener = listener;
         this.stage = stage;
         this.clock = clock;
         this.files = files;
@@ -117,7 +124,7 @@ public final class AccordWindow {
             return;
         }
         for (String size : new String[] {"32", "64"}) {
-            var icon = AccordWindow.class.getResourceAsStream("accord-" + size + ".png");
+            var icon = AccordWindow.class.getResourceAsStream("/org/accord/accord-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
@@ -131,36 +138,9 @@ public final class AccordWindow {
         }, opened -> {
             startModel.storeOpened(opened);
             if (workshopToOpen != null) {
-                Runnable request = () -> {
-                    openRequestedAt = System.nanoTime();
-                    startModel.openRequested(workshopToOpen);
-                };
-                // For --startup-report: ask as a facilitator would, after reading the start screen for a while.
-                long clickAfter = Long.getLong(CLICK_AFTER_PROPERTY, 0);
-                if (clickAfter > 0) {
-                    javafx.animation.PauseTransition reading = new javafx.animation.PauseTransition(
-                            javafx.util.Duration.millis(clickAfter));
-                    reading.setOnFinished(e -> request.run());
-                    reading.play();
-                } else {
-                    request.run();
-                }
+                listener.workshopRequested(() -> startModel.openRequested(workshopToOpen));
             }
         }, failure -> startModel.storeFailed(failure.getMessage()));
-    }
-
-    /** Milliseconds to wait on the start screen before opening the workshop named at start (measurements only). */
-    static final String CLICK_AFTER_PROPERTY = "accord.startupReport.clickAfterMs";
-
-    /** When the workshop named at start was asked for (System.nanoTime), for --startup-report; 0 if none. */
-    private long openRequestedAt;
-
-    long openRequestedAt() {
-        return openRequestedAt;
-    }
-
-    Scene scene() {
-        return scene;
     }
 
     private void showWorkshop(Workshop workshop) {
@@ -170,6 +150,7 @@ public final class AccordWindow {
         scene.setRoot(openView.root());
         stage.titleProperty().bind(openView.windowTitle());
         openView.focusMatrix();
+        listener.workshopShown(openWorkshop.workshopProperty());
         WorkshopView shown = openView;
         Frames.afterNextFrame(scene, shown::complete); // a screen built ahead is complete already
     }
@@ -183,11 +164,6 @@ public final class AccordWindow {
     /** The workshop whose screen is built ahead, and that screen, if any (read on the FX thread; for tests). */
     public java.util.Optional<java.util.Map.Entry<Workshop, WorkshopView>> preparedScreen() {
         return ahead.ready().map(p -> java.util.Map.entry(p.workshop(), p.view()));
-    }
-
-    /** The view model of the workshop on show, if any (read on the FX thread; for --startup-report). */
-    WorkshopViewModel openWorkshopModel() {
-        return openWorkshop;
     }
 
     /** The workshop screen on show, if any (read on the FX thread; for tests). */

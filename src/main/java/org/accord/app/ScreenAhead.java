@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.app;
 
 import java.util.Optional;
 import java.util.function.BiFunction;

@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +42,7 @@ class SupportLogTest {
         Path log = dataFolder.resolve("logs").resolve("accord-0.log");
         assertThat(log).exists();
         String text = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(text).contains("INFO org.accord.SupportLog: Accord ").contains("started; Java " + System.getProperty("java.version"))
+        assertThat(text).contains("INFO org.accord.app.SupportLog: Accord ").contains("started; Java " + System.getProperty("java.version"))
                 .contains("data folder " + dataFolder);
         assertThat(text).contains("WARNING org.accord.store.h2.H2WorkshopStore: Backups could not be listed")
                 .contains("java.io.IOException: disk full");

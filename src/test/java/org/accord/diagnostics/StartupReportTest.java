@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import javafx.scene.input.KeyCode;
 import org.accord.store.ChildJvm;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.Main;
 import org.accord.testing.GeneratedWorkshop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -6,6 +6,8 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.accord.cli.AccordCommand;
+import org.accord.diagnostics.StartupReport;
+import org.accord.domain.Workshop;
 import org.accord.store.DataFolder;
 import org.accord.ui.common.FxFilePicker;
 
@@ -18,7 +20,7 @@ public final class AccordApp extends Application {
     private AccordWindow window;
 
     /** The command line's request as JavaFX application parameters. */
-    static String[] parameters(AccordCommand.WindowRequest request) {
+    public static String[] parameters(AccordCommand.WindowRequest request) {
         java.util.List<String> named = new java.util.ArrayList<>();
         named.add("--" + DATA_PARAMETER + "=" + request.dataFolder());
         if (request.workshop() != null) {
@@ -35,11 +37,25 @@ public final class AccordApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var named = getParameters().getNamed();
         Path folder = named.containsKey(DATA_PARAMETER) ? Path.of(named.get(DATA_PARAMETER)) : DataFolder.defaultFolder();
-        window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker());
-        window.show(named.get(OPEN_PARAMETER));
-        if (named.containsKey(STARTUP_PARAMETER)) {
-            StartupReport.start(window, System.out, named.containsKey(OPEN_PARAMETER));
+        if (!named.containsKey(STARTUP_PARAMETER)) {
+            window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker());
+            window.show(named.get(OPEN_PARAMETER));
+            return;
         }
+        StartupReport report = new StartupReport(System.out, named.containsKey(OPEN_PARAMETER));
+        window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker(), new WindowListener() {
+            @Override
+            public void workshopRequested(Runnable ask) {
+                report.workshopRequested(ask);
+            }
+
+            @Override
+            public void workshopShown(javafx.beans.value.ObservableValue<Workshop> workshop) {
+                report.workshopShown(workshop);
+            }
+        });
+        window.show(named.get(OPEN_PARAMETER));
+        report.start(stage.getScene());
     }
 
     @Override

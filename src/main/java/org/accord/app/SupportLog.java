@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ import org.accord.store.DataFolder;
  * parts known to carry no content (an H2 error code, the system's reason for a failed file operation). The folder
  * and its files are readable by the user alone.
  */
-final class SupportLog {
+public final class SupportLog {
     // No static Logger here: this class is loaded on the main thread, and the first Logger sets up Java's logging
     // (about 25 ms), which belongs on the log's own thread.
     private static Handler handler;
@@ -36,7 +36,7 @@ final class SupportLog {
      * start-up notices, in the first tenth of a second) reaches only the console; everything after it, the
      * database's open and every failure a facilitator could report, is in the file.
      */
-    static Thread startInBackground(Path dataFolder) {
+    public static Thread startInBackground(Path dataFolder) {
         Thread opening = new Thread(() -> start(dataFolder), "Accord support log");
         opening.setDaemon(true);
         opening.start();
