@@ -22,8 +22,8 @@ import org.accord.ui.common.Styles;
 import org.accord.ui.start.StartView;
 import org.accord.ui.start.StartViewModel;
 import org.accord.ui.workshop.WorkshopView;
-import org.accord.ui.workshop.SaveState;
-import org.accord.ui.workshop.WorkshopViewModel;
+import org.accord.ui.workshop.model.SaveState;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
  * The composition root of the window: builds the store, the background tasks and the screens, and moves between

@@ -10,7 +10,7 @@ import org.accord.domain.Workshop;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.ui.common.BackgroundTasks;
 import org.accord.ui.workshop.WorkshopView;
-import org.accord.ui.workshop.WorkshopViewModel;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
  * Builds the screen of the workshop the facilitator most likely opens next, the one edited last, while the start

@@ -20,7 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.accord.ui.common.Frames;
-import org.accord.ui.guide.GuideScreen;
+import org.accord.ui.workshop.guide.GuideScreen;
 
 /**
  * {@code --startup-report}: prints the milliseconds from the start of the process to the first frame of the window

@@ -11,6 +11,7 @@ import org.accord.domain.Edit;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
 import org.accord.ui.common.FormDialog;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /** Edits the workshop's details and the limit of Consulted roles per activity. */
 final class DetailsDialog {

@@ -41,6 +41,7 @@ import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.RoleLoad;
 import org.accord.domain.Workshop;
+import org.accord.domain.guide.StepKind;
 import org.accord.export.ExportFormat;
 import org.accord.export.pdf.PaperSize;
 import org.accord.ui.common.Columns;
@@ -48,9 +49,12 @@ import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.NameDialog;
 import org.accord.ui.common.Styles;
 import org.accord.ui.common.WrappedText;
-import org.accord.domain.guide.StepKind;
-import org.accord.ui.guide.GuideScreen;
-import org.accord.ui.guide.GuideViewModel;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.guide.GuideViewModel;
+import org.accord.ui.workshop.matrix.BlindEntryPane;
+import org.accord.ui.workshop.matrix.MatrixTable;
+import org.accord.ui.workshop.model.SaveState;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
  * The workshop screen: menus and toolbar, the RACI grid, the selected activity's rationale and status, the live

@@ -1,4 +1,4 @@
-package org.accord.ui.workshop;
+package org.accord.ui.workshop.matrix;
 
 import java.util.ArrayList;
 import java.util.List;

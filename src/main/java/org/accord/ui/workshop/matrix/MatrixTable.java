@@ -1,4 +1,4 @@
-package org.accord.ui.workshop;
+package org.accord.ui.workshop.matrix;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -30,16 +30,17 @@ import org.accord.domain.Workshop;
 import org.accord.ui.common.HoverTooltip;
 import org.accord.ui.common.TextWidth;
 import org.accord.ui.common.WrappedText;
-import org.accord.ui.workshop.MatrixRow.ActivityRow;
-import org.accord.ui.workshop.MatrixRow.GroupHeading;
+import org.accord.ui.workshop.matrix.MatrixRow.ActivityRow;
+import org.accord.ui.workshop.matrix.MatrixRow.GroupHeading;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
  * The RACI grid: activities as rows under group headings, roles as columns. Keyboard first: arrows move, R/A/C/I
  * set the focused cell, Delete or Backspace clears it, Enter renames the row. A click on a focused cell, or a
  * right-click, opens a small letter menu. The grid only shows the view model's workshop and forwards edits.
  */
-final class MatrixTable {
-    static final String ID = "matrix";
+public final class MatrixTable {
+    public static final String ID = "matrix";
     static final String NAME_COLUMN_ID = "activityColumn";
     static final String ROLE_COLUMN_PREFIX = "role-";
     static final String NAME_CELL_STYLE = "name-cell";
@@ -47,7 +48,7 @@ final class MatrixTable {
     private static final PseudoClass GROUP_FILLER_STATE = PseudoClass.getPseudoClass("group-filler");
 
     /** What the grid asks of the screen around it: the dialogs and confirmations live there. */
-    interface Actions {
+    public interface Actions {
         void renameActivity(UUID activityId);
 
         void removeActivity(UUID activityId);
@@ -65,7 +66,7 @@ final class MatrixTable {
      * Which letters the grid shows and sets: the agreed matrix, or one leader's blind view of it. The rows, columns,
      * keys and menus are the same for every layer.
      */
-    interface Layer {
+    public interface Layer {
         Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId);
 
         void set(UUID activityId, UUID roleId, Raci letter);
@@ -84,7 +85,7 @@ final class MatrixTable {
     private List<String> shownNames;
     private List<Role> shownRoles = List.of();
 
-    MatrixTable(WorkshopViewModel model, Actions actions) {
+    public MatrixTable(WorkshopViewModel model, Actions actions) {
         this(model, actions, new Layer() {
             @Override
             public Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId) {
@@ -98,7 +99,7 @@ final class MatrixTable {
         }, ID);
     }
 
-    MatrixTable(WorkshopViewModel model, Actions actions, Layer layer, String id) {
+    public MatrixTable(WorkshopViewModel model, Actions actions, Layer layer, String id) {
         this.model = model;
         this.actions = actions;
         this.layer = layer;
@@ -118,12 +119,12 @@ final class MatrixTable {
         model.workshopProperty().addListener((obs, old, now) -> show(now));
     }
 
-    TableView<MatrixRow> table() {
+    public TableView<MatrixRow> table() {
         return table;
     }
 
     /** The activity of the focused row, if the focus is on an activity. */
-    Optional<UUID> focusedActivity() {
+    public Optional<UUID> focusedActivity() {
         TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
         if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
             return Optional.empty();
@@ -132,14 +133,14 @@ final class MatrixTable {
     }
 
     /** The role of the focused column, if the focus is on a role's column. */
-    Optional<UUID> focusedRole() {
+    public Optional<UUID> focusedRole() {
         TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
         Object roleId = focus == null || focus.getTableColumn() == null ? null : focus.getTableColumn().getUserData();
         return roleId instanceof UUID id ? Optional.of(id) : Optional.empty();
     }
 
     /** The group the focus is in, for adding an activity next to it. */
-    Optional<String> focusedGroup() {
+    public Optional<String> focusedGroup() {
         TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
         if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
             return Optional.empty();
@@ -152,7 +153,7 @@ final class MatrixTable {
     }
 
     /** Puts the keyboard in the grid on its first cell, ready for arrows and letters. */
-    void focusFirstCell() {
+    public void focusFirstCell() {
         table.requestFocus();
         if (!rows.isEmpty() && table.getFocusModel().getFocusedIndex() < 0) {
             table.getSelectionModel().clearAndSelect(0, nameColumn);
@@ -161,7 +162,7 @@ final class MatrixTable {
     }
 
     /** Selects an activity's row (and a role's cell in it, if given), for findings. */
-    void select(UUID activityId, UUID roleId) {
+    public void select(UUID activityId, UUID roleId) {
         int row = activityId == null ? firstActivityRow() : rows.indexOf(new ActivityRow(activityId));
         if (row < 0) {
             return;
@@ -233,7 +234,7 @@ final class MatrixTable {
      * about 1.6 times the normal size). Widths follow from the names, so no role label and no ordinary activity
      * name ends in "…".
      */
-    void setTypeScale(double scale) {
+    public void setTypeScale(double scale) {
         if (scale == typeScale) {
             return;
         }
@@ -277,7 +278,7 @@ final class MatrixTable {
     }
 
     /** The width all columns ask for: the grid shows every role without scrolling sideways when it has this much. */
-    double columnsWidth() {
+    public double columnsWidth() {
         return table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
     }
 
@@ -492,7 +493,7 @@ final class MatrixTable {
     }
 
     /** The legend's style class for a letter's colours; {@link #letterState} is the grid cells' equivalent. */
-    static String letterStyle(Raci letter) {
+    public static String letterStyle(Raci letter) {
         return "raci-" + letter.letter().toLowerCase();
     }
 

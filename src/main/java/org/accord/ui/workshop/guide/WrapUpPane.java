@@ -1,12 +1,12 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;

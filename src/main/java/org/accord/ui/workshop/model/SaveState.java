@@ -1,4 +1,4 @@
-package org.accord.ui.workshop;
+package org.accord.ui.workshop.model;
 
 /** Whether the facilitator's edits are on disk. Never "saved" until the database has committed. */
 public enum SaveState {

@@ -1,4 +1,4 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,9 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -11,7 +12,6 @@ import javafx.scene.control.SelectionModel;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.Node;
 import org.accord.domain.guide.Guide;
 import org.accord.ui.common.Styles;
 

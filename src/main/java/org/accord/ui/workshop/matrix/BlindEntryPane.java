@@ -1,4 +1,4 @@
-package org.accord.ui.workshop;
+package org.accord.ui.workshop.matrix;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,18 +22,19 @@ import org.accord.domain.Edit;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
-import org.accord.domain.guide.BlindEntry;
 import org.accord.domain.guide.BlindEntry.Difference;
 import org.accord.domain.guide.BlindEntry.SettledBy;
+import org.accord.domain.guide.BlindEntry;
 import org.accord.domain.guide.Leader;
 import org.accord.domain.guide.WrapUp;
 import org.accord.ui.common.Styles;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
  * Blind dual entry: the CIO's view, then the CMO's, each in its own grid while the other stays hidden from the
  * projector; then "Reveal" lists only the cells where they differ, and each is settled into the agreed matrix.
  */
-final class BlindEntryPane {
+public final class BlindEntryPane {
     static final String GRID_ID = "blindMatrix";
     static final String REVEAL_ID = "reveal";
     static final String SUMMARY_ID = "blindSummary";
@@ -50,7 +51,7 @@ final class BlindEntryPane {
     private final VBox differences = new VBox(6);
     private boolean updating;
 
-    BlindEntryPane(WorkshopViewModel model, MatrixTable.Actions actions) {
+    public BlindEntryPane(WorkshopViewModel model, MatrixTable.Actions actions) {
         this.model = model;
         this.grid = new MatrixTable(model, actions, new MatrixTable.Layer() {
             @Override
@@ -106,11 +107,11 @@ final class BlindEntryPane {
         refresh(model.workshop());
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 
-    MatrixTable grid() {
+    public MatrixTable grid() {
         return grid;
     }
 

@@ -1,15 +1,15 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.accord.export.ExportFormat;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.accord.domain.guide.StepKind;
+import org.accord.export.ExportFormat;
 
 /**
  * The guide's part of the workshop screen: the agenda down the side, the current step across the top, and in the

@@ -1,4 +1,4 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.CampaignStage;
-import org.accord.domain.guide.StageCheck;
 import org.accord.domain.guide.StageCheck.StageOwners;
+import org.accord.domain.guide.StageCheck;
 import org.accord.ui.common.Columns;
 
 /**

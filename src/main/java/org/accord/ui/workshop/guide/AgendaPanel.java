@@ -1,4 +1,4 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import org.accord.domain.Workshop;
 import org.accord.domain.guide.AgendaStep;
 import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.StepClock;
-import org.accord.ui.workshop.WorkshopViewModel;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
  * The guide's side of the workshop screen: every edit the agenda and the steps make, and a clock that ticks once a

@@ -1,4 +1,4 @@
-package org.accord.ui.guide;
+package org.accord.ui.workshop.guide;
 
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
