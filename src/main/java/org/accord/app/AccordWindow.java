@@ -17,10 +17,12 @@ import org.accord.store.h2.H2WorkshopStore;
 import org.accord.export.Exporter;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.Frames;
+import org.accord.ui.common.ShortcutSheet;
 import org.accord.ui.common.FxBackgroundTasks;
 import org.accord.ui.common.Styles;
 import org.accord.ui.start.StartView;
 import org.accord.ui.start.StartViewModel;
+import org.accord.ui.workshop.WorkshopAction;
 import org.accord.ui.workshop.WorkshopView;
 import org.accord.ui.workshop.model.SaveState;
 import org.accord.ui.workshop.model.WorkshopViewModel;
@@ -72,8 +74,9 @@ public final class AccordWindow {
         this.scene = new Scene(startView.root(), Math.min(1920, screen.getWidth() * 0.95),
                 Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Styles.appStylesheet());
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
-                () -> org.accord.ui.common.ShortcutSheet.show(stage));
+        // The keyboard sheet on every screen; its key and its lines come from the workshop screen's table of actions.
+        scene.getAccelerators().put(WorkshopAction.SHORTCUTS.key(),
+                () -> ShortcutSheet.show(stage, WorkshopAction.shortcutSheet()));
         this.ahead = new ScreenAhead(tasks, this::buildScreen, scene, () -> scene.getRoot() == startView.root());
         // The list is read again after every change (rename, delete, import, restore, back from a workshop).
         startModel.allWorkshops().addListener((javafx.collections.ListChangeListener<WorkshopSummary>) change -> {

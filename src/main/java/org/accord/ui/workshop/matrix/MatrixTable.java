@@ -28,6 +28,7 @@ import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.ui.common.HoverTooltip;
+import org.accord.ui.common.ShortcutSheet;
 import org.accord.ui.common.TextWidth;
 import org.accord.ui.common.WrappedText;
 import org.accord.ui.workshop.matrix.MatrixRow.ActivityRow;
@@ -318,6 +319,13 @@ public final class MatrixTable {
     }
 
     // ---- keyboard ----
+
+    /** The keys the grid itself answers (below), for the keyboard sheet: keep both in step. */
+    public static final List<ShortcutSheet.Row> KEYS = List.of(
+            new ShortcutSheet.Row("Arrow keys", "Move around the matrix"),
+            new ShortcutSheet.Row("R  A  C  I", "Set the letter of the selected cell"),
+            new ShortcutSheet.Row("Delete, Backspace", "Clear the selected cell"),
+            new ShortcutSheet.Row("Enter", "Rename the selected activity or group"));
 
     private void onKey(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown()) {
