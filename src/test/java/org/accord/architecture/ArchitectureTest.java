@@ -42,4 +42,24 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.accord.store.h2..")
                 .check(ACCORD);
     }
+
+    /**
+     * The screens depend one way: the workshop screen's shell on its guide steps, its matrix and its model; the steps
+     * and the matrix on the model; nothing back. A cycle (the guide once took the workshop's view model while the
+     * workshop built the guide) makes every package the others' detail.
+     */
+    @Test
+    void theScreensDependOneWay() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("org.accord.ui.(**)")
+                .should().beFreeOfCycles()
+                .check(ACCORD);
+    }
+
+    /** The application shell builds the screens and the diagnostics watch it; neither is built by what it uses. */
+    @Test
+    void theApplicationPackagesDependOneWay() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("org.accord.(*)..")
+                .should().beFreeOfCycles()
+                .check(ACCORD);
+    }
 }

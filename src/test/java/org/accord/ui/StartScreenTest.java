@@ -268,7 +268,7 @@ class StartScreenTest extends WindowTest {
     void aWorkshopNamedAtStartOpensByItself(FxRobot robot) throws Exception {
         saveWorkshops("Kick-off Acme", "Follow-up Acme");
         robot.interact(() -> {
-            window = new org.accord.AccordWindow(data, stage, java.time.Clock.systemUTC(), files);
+            window = new org.accord.app.AccordWindow(data, stage, java.time.Clock.systemUTC(), files);
             window.show("Kick-off Acme");
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Kick-off Acme — Accord".equals(stage.getTitle()));

@@ -2,6 +2,7 @@ package org.accord.ui.common;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -13,7 +14,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.accord.domain.ValidationException;
 
 /**
  * The one shape every small form in Accord has: labelled fields, a message under them that says what is wrong as
@@ -28,7 +28,8 @@ public final class FormDialog {
     }
 
     /**
-     * @param result  the value OK gives, read from the fields (may throw ValidationException while they are wrong)
+     * @param result  the value OK gives, read from the fields (may throw ValidationException while they are wrong);
+     *                built once per change of the fields, checked, and that same value is what OK gives
      * @param problem what is wrong with a result, or empty
      * @param fields  what to watch for changes
      */
@@ -55,17 +56,19 @@ public final class FormDialog {
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        FieldCheck.attach(dialog, ok, message, () -> problem.apply(result.get()), fields);
-        dialog.setResultConverter(button -> {
-            if (button != ok) {
-                return null;
+        // OK gives the very value the last check built and found fine (every field change checks again), so each
+        // value is built once: an edit is not made a second time to be applied.
+        AtomicReference<T> checked = new AtomicReference<>();
+        FieldCheck.attach(dialog, ok, message, () -> {
+            checked.set(null); // while the fields are wrong, OK is disabled and there is no value to give
+            T value = result.get();
+            Optional<String> reason = problem.apply(value);
+            if (reason.isEmpty()) {
+                checked.set(value);
             }
-            try {
-                return result.get();
-            } catch (ValidationException e) {
-                return null; // OK is disabled while a field is wrong; this is only a guard
-            }
-        });
+            return reason;
+        }, fields);
+        dialog.setResultConverter(button -> button == ok ? checked.get() : null);
         Platform.runLater(firstFocus::requestFocus);
         return dialog.showAndWait();
     }

@@ -20,11 +20,23 @@ public final class NameDialog {
      */
     public static Optional<String> ask(Window owner, String title, String prompt, String initial,
                                        Function<String, Optional<String>> problem) {
+        return ask(owner, title, prompt, initial, Function.identity(), problem);
+    }
+
+    /**
+     * Asks for a name and gives what it makes (an edit, say), built once from the typed text: the value checked as
+     * the facilitator types is the value OK gives.
+     *
+     * @param result  the value a name makes
+     * @param problem given that value, the reason it is refused, or empty when it is fine
+     */
+    public static <T> Optional<T> ask(Window owner, String title, String prompt, String initial,
+                                      Function<String, T> result, Function<T, Optional<String>> problem) {
         TextField field = new TextField(initial);
         field.setId(FIELD_ID);
         field.setPrefColumnCount(32);
         Platform.runLater(() -> Platform.runLater(field::selectAll)); // after the form has given it the focus
         return FormDialog.ask(owner, title, prompt, MESSAGE_ID, List.of(new FormDialog.Row(null, field)), field,
-                field::getText, problem, field.textProperty());
+                () -> result.apply(field.getText()), problem, field.textProperty());
     }
 }

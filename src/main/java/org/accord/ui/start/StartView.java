@@ -152,7 +152,8 @@ public final class StartView {
         sample.getStyleClass().add("accent");
         sample.setOnAction(e -> model.openSample());
         Button shortcuts = new Button("Keyboard shortcuts (F1)");
-        shortcuts.setOnAction(e -> org.accord.ui.common.ShortcutSheet.show(root.getScene().getWindow()));
+        shortcuts.setOnAction(e -> org.accord.ui.common.ShortcutSheet.show(root.getScene().getWindow(),
+                org.accord.ui.workshop.WorkshopAction.shortcutSheet()));
         Label welcome = new Label("New here? A finished sample workshop shows how Accord works: letters, reasons, "
                 + "a dispute and the findings they raise.");
         welcome.setWrapText(true);

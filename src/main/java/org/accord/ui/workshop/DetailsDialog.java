@@ -12,6 +12,7 @@ import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
 import org.accord.ui.common.DateFields;
 import org.accord.ui.common.FormDialog;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /** Edits the workshop's details and the limit of Consulted roles per activity. */
 final class DetailsDialog {

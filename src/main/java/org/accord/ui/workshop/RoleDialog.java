@@ -10,6 +10,7 @@ import org.accord.domain.Edit;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.ui.common.FormDialog;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /** Adds or changes a role: name, short label and side, checked as the facilitator types. */
 final class RoleDialog {

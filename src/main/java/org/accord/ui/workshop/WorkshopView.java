@@ -1,31 +1,28 @@
 package org.accord.ui.workshop;
 
-import java.util.Optional;
-import java.util.UUID;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,30 +30,25 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.accord.domain.Activity;
-import org.accord.domain.ActivityStatus;
-import org.accord.domain.Finding;
-import org.accord.domain.MatrixChecks;
-import org.accord.domain.Raci;
-import org.accord.domain.Role;
-import org.accord.domain.RoleLoad;
-import org.accord.domain.Workshop;
+import org.accord.domain.guide.StepKind;
 import org.accord.export.ExportFormat;
 import org.accord.export.pdf.PaperSize;
-import org.accord.ui.common.Columns;
 import org.accord.ui.common.FilePicker;
-import org.accord.ui.common.NameDialog;
+import org.accord.ui.common.ShortcutSheet;
 import org.accord.ui.common.Styles;
-import org.accord.ui.common.WrappedText;
-import org.accord.domain.guide.StepKind;
-import org.accord.ui.guide.GuideScreen;
-import org.accord.ui.guide.GuideViewModel;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.guide.GuideViewModel;
+import org.accord.ui.workshop.matrix.BlindEntryPane;
+import org.accord.ui.workshop.matrix.MatrixTable;
+import org.accord.ui.workshop.model.SaveState;
+import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
- * The workshop screen: menus and toolbar, the RACI grid, the selected activity's rationale and status, the live
- * findings, the load per role, and the legend. Binds to {@link WorkshopViewModel} and forwards; dialogs live here.
+ * The workshop screen's shell: the menus and toolbar (made from {@link WorkshopAction}), the guide's agenda and steps
+ * around the matrix, the RACI grid with its {@link SidePanel}, the {@link Legend}, {@link PresentationMode}, and
+ * the {@link WorkshopDialogs}. Binds to {@link WorkshopViewModel} and forwards.
  */
-public final class WorkshopView implements MatrixTable.Actions {
+public final class WorkshopView {
     public static final String FINDINGS_ID = "findings";
     public static final String FINDINGS_TITLE_ID = "findingsTitle";
     public static final String LOADS_ID = "loads";
@@ -72,81 +64,65 @@ public final class WorkshopView implements MatrixTable.Actions {
     public static final String NOTICE_ID = "notice";
     public static final String AGREED_MODE_ID = "agreedMode";
     public static final String BLIND_MODE_ID = "blindMode";
-    public static final String PRESENTATION_STYLE = "presentation";
+    public static final String PRESENTATION_STYLE = PresentationMode.STYLE;
+
+    private static final double SIDE_DIVIDER = 0.72;
+    /** Around the grid's columns: its vertical scroll bar, borders and the split's divider. */
+    private static final double GRID_FRAME = 24;
 
     private final WorkshopViewModel model;
-    private final Runnable backToStart;
-    private final FilePicker files;
     private final BorderPane root = new BorderPane();
     private final MatrixTable matrix;
-    private final Label selectedName = new Label();
-    private final TextArea description = new TextArea();
-    private final ComboBox<String> group = new ComboBox<>();
-    private final TextArea rationale = new TextArea();
-    private final ChoiceBox<ActivityStatus> status = new ChoiceBox<>();
-    private UUID shownActivity;
-    private boolean updatingPanel;
+    private final WorkshopDialogs dialogs;
+    private final ActionFactory actions = new ActionFactory();
+    private final SidePanel side;
     private final GuideViewModel guideModel;
     private final GuideScreen guide;
+    private final PresentationMode presentation;
     /** Made when the facilitator first switches to blind entry: a second grid, which most workshops never show. */
     private BlindEntryPane blindEntry;
     private final SplitPane split;
     private final BorderPane matrixCenter = new BorderPane();
-    private final javafx.scene.control.ToggleGroup matrixMode = new javafx.scene.control.ToggleGroup();
-    private final javafx.scene.control.ToggleButton agreedMode = new javafx.scene.control.ToggleButton("Agreed matrix");
-    private final javafx.scene.control.ToggleButton blindMode = new javafx.scene.control.ToggleButton("Blind entry: CIO and CMO apart");
+    private final ToggleGroup matrixMode = new ToggleGroup();
+    private final ToggleButton agreedMode = new ToggleButton("Agreed matrix");
+    private final ToggleButton blindMode = new ToggleButton("Blind entry: CIO and CMO apart");
     private final HBox modeBar = new HBox(6);
-    private MenuBar menus;
-    private Parent tools;
-    private Parent agendaList;
+    private final Parent agendaList;
+    private final Parent legend;
     /** Empty stand-ins that hold the places of the agenda list and the side panel until {@link #complete()}. */
     private final Region agendaPlace = new Region();
     private final Region sidePlace = new Region();
-    private static final double SIDE_DIVIDER = 0.72;
-    /** Around the grid's columns: its vertical scroll bar, borders and the split's divider. */
-    private static final double GRID_FRAME = 24;
     private double fittedColumnsWidth = -1; // the grid's columns' width the divider was last fitted to
-    private Parent legend;
-    private boolean presenting;
     private StepKind shownKind;
-    /** Presentation mode's grid type (26 px) against the laptop's (16 px), with a little room for the bold letters. */
-    private static final double PRESENTATION_TYPE_SCALE = 1.65;
 
-    public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, java.time.Clock clock) {
+    public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, Clock clock) {
         this.model = model;
-        this.backToStart = backToStart;
-        this.files = files;
-        this.matrix = new MatrixTable(model, this);
+        this.dialogs = new WorkshopDialogs(model, files, this::window, this::focusedGroup);
+        this.matrix = new MatrixTable(model, dialogs);
         this.guideModel = new GuideViewModel(model, clock);
         root.getStyleClass().add("workshop-view");
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
         root.getStylesheets().add(GuideScreen.class.getResource("guide.css").toExternalForm());
-        buildSidePanel(); // into sideScroll; put on screen by complete()
-        sidePlace.setMinWidth(sideScroll.getMinWidth()); // the grid stays where it is when the panel comes in
+        side = new SidePanel(model, matrix, dialogs::warn); // put on screen by complete()
+        sidePlace.setMinWidth(side.root().getMinWidth()); // the grid stays where it is when the panel comes in
         split = new SplitPane(matrix.table(), sidePlace);
         split.setDividerPositions(SIDE_DIVIDER);
         split.widthProperty().addListener((obs, old, now) -> fitDivider());
-        guide = new GuideScreen(guideModel, matrixArea(), this::window, this::export);
-        menus = menuBar();
-        tools = toolBar();
-        root.setTop(new VBox(menus, tools, guide.header()));
+        guide = new GuideScreen(guideModel, matrixArea(), this::window, dialogs::export);
         agendaList = guide.stepList();
+        presentation = new PresentationMode(root, this::presentScreenParts, this::focusMatrix);
+        defineActions(backToStart);
+        MenuBar menus = menuBar();
+        Parent tools = toolBar();
+        presentation.hideWhilePresenting(menus, tools, agendaList);
+        root.setTop(new VBox(menus, tools, guide.header()));
         agendaPlace.setMinWidth(agendaList.minWidth(-1)); // the grid stays where it is when the list comes in
         agendaPlace.setPrefWidth(agendaList.prefWidth(-1));
         root.setLeft(agendaPlace);
         root.setCenter(guide.content());
-        legend = legend();
+        legend = Legend.of(model);
         root.setBottom(legend);
-        // On the scene, not the root: on a step without a focused control the keys go to the scene itself.
-        javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys = this::onGuideKey;
-        root.sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
-            }
-            if (now != null) {
-                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
-            }
-        });
+        actions.answerKeysAnywhereIn(root.sceneProperty());
         model.workshopProperty().addListener((obs, old, now) -> showMatrixExtras());
         // After the grid's own listener (MatrixTable's, added first): a role added or renamed changes its width; a
         // letter typed does not, and leaves a divider the facilitator dragged where it is.
@@ -156,9 +132,7 @@ public final class WorkshopView implements MatrixTable.Actions {
             }
         });
         showMatrixExtras();
-        matrix.table().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> showSelectedActivity());
-        model.workshopProperty().addListener((obs, old, now) -> showSelectedActivity());
-        showSelectedActivity();
+        side.followSelection();
     }
 
     public Parent root() {
@@ -184,6 +158,7 @@ public final class WorkshopView implements MatrixTable.Actions {
      * split: taking it out of the scene and back (as {@code setAll} does) would restyle every one of its cells.
      */
     private void showSidePanel() {
+        ScrollPane sideScroll = side.root();
         int place = split.getItems().indexOf(sidePlace);
         if (place >= 0) {
             split.getItems().set(place, sideScroll);
@@ -207,8 +182,8 @@ public final class WorkshopView implements MatrixTable.Actions {
         }
         fittedColumnsWidth = matrix.columnsWidth();
         double grid = fittedColumnsWidth + GRID_FRAME;
-        double side = Math.max(sideScroll.getMinWidth(), sidePlace.getMinWidth());
-        split.setDividerPositions(Math.max(SIDE_DIVIDER, Math.min(grid / width, 1 - side / width)));
+        double sideWidth = Math.max(side.root().getMinWidth(), sidePlace.getMinWidth());
+        split.setDividerPositions(Math.max(SIDE_DIVIDER, Math.min(grid / width, 1 - sideWidth / width)));
     }
 
     /**
@@ -216,18 +191,7 @@ public final class WorkshopView implements MatrixTable.Actions {
      * failed, asks first: save the workshop to a file and then leave, stay, or leave without the unsaved edits.
      */
     public void whenLeaving(Runnable leave) {
-        if (model.saveStateProperty().get() != SaveState.NOT_SAVED) {
-            leave.run();
-            return;
-        }
-        switch (UnsavedChangesDialog.ask(window(), model.saveProblemProperty().get())) {
-            case SAVE_TO_FILE -> files.save(window(), "Save the workshop to a file",
-                            model.suggestedFileName(ExportFormat.JSON), ExportFormat.JSON.label(),
-                            ExportFormat.JSON.extension())
-                    .ifPresent(path -> model.export(ExportFormat.JSON, path, leave));
-            case LEAVE -> leave.run();
-            case STAY -> { }
-        }
+        dialogs.whenLeaving(leave);
     }
 
     /** Stops the timers' ticking; the screen is being left. */
@@ -267,8 +231,8 @@ public final class WorkshopView implements MatrixTable.Actions {
 
     private BlindEntryPane blindEntry() {
         if (blindEntry == null) {
-            blindEntry = new BlindEntryPane(model, this);
-            blindEntry.grid().setTypeScale(presenting ? PRESENTATION_TYPE_SCALE : 1);
+            blindEntry = new BlindEntryPane(model, dialogs);
+            blindEntry.grid().setTypeScale(presentation.typeScale());
         }
         return blindEntry;
     }
@@ -286,7 +250,7 @@ public final class WorkshopView implements MatrixTable.Actions {
         modeBar.setVisible(blindAllowed);
         modeBar.setManaged(blindAllowed);
         boolean blind = blindAllowed && matrixMode.getSelectedToggle() == blindMode;
-        javafx.scene.Node center = blind ? blindEntry().root() : split;
+        Node center = blind ? blindEntry().root() : split;
         if (matrixCenter.getCenter() != center) {
             matrixCenter.setCenter(center);
         }
@@ -296,134 +260,128 @@ public final class WorkshopView implements MatrixTable.Actions {
         }
     }
 
-    /** Keys that work on every step and in presentation mode, wherever the focus is. */
-    private void onGuideKey(javafx.scene.input.KeyEvent e) {
-        if (e.getCode() == KeyCode.F5) {
-            setPresenting(!presenting);
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_DOWN) {
-            guideModel.next();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_UP) {
-            guideModel.previous();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
-            guideModel.startOrPause();
-        } else if (e.getCode() == KeyCode.ESCAPE && presenting) {
-            setPresenting(false);
-        } else {
-            return;
-        }
-        e.consume();
-    }
+    // ---- presentation mode ----
 
     /**
-     * Presentation mode, for the projector: full screen, large type on a high-contrast light theme, the editing
-     * chrome (menus, toolbar, agenda list, side panel) hidden; the step, its timer and the content stay, and letters
-     * and step keys still work.
+     * Presentation mode, for the projector ({@link PresentationMode}): full screen, large type, the editing chrome
+     * hidden; letters and step keys still work.
      */
     public void setPresenting(boolean on) {
-        presenting = on;
-        for (javafx.scene.Node chrome : new javafx.scene.Node[] {menus, tools, agendaList}) {
-            chrome.setVisible(!on);
-            chrome.setManaged(!on);
-        }
-        root.getStyleClass().remove(PRESENTATION_STYLE);
-        guide.setPresenting(on);
-        // Larger type needs wider columns, or the role labels would shrink to "…".
-        matrix.setTypeScale(on ? PRESENTATION_TYPE_SCALE : 1);
-        if (blindEntry != null) {
-            blindEntry.grid().setTypeScale(on ? PRESENTATION_TYPE_SCALE : 1);
-        }
-        if (on) {
-            root.getStyleClass().add(PRESENTATION_STYLE);
-            split.getItems().removeAll(sideScroll, sidePlace);
-        } else {
-            showSidePanel();
-        }
-        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage
-                && stage.isFullScreen() != on) {
-            stage.setFullScreenExitHint("Esc or F5 leaves presentation mode");
-            stage.setFullScreen(on);
-            if (on) {
-                stage.fullScreenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
-                        if (!is) {
-                            stage.fullScreenProperty().removeListener(this);
-                            if (presenting) {
-                                setPresenting(false);
-                            }
-                        }
-                    }
-                });
-            }
-        }
-        focusMatrix();
+        presentation.set(on);
     }
 
     public boolean presenting() {
-        return presenting;
+        return presentation.isOn();
+    }
+
+    /** The screen's own parts in or out of presentation mode: the step header, the grids' type, the side panel. */
+    private void presentScreenParts(boolean on) {
+        guide.setPresenting(on);
+        // Larger type needs wider columns, or the role labels would shrink to "…".
+        matrix.setTypeScale(presentation.typeScale());
+        if (blindEntry != null) {
+            blindEntry.grid().setTypeScale(presentation.typeScale());
+        }
+        if (on) {
+            split.getItems().removeAll(side.root(), sidePlace);
+        } else {
+            showSidePanel();
+        }
     }
 
     /** The window title: names the workshop. */
-    public javafx.beans.binding.StringBinding windowTitle() {
+    public StringBinding windowTitle() {
         return Bindings.createStringBinding(() -> model.workshop().title() + " — Accord", model.workshopProperty());
     }
 
     /** Puts the keyboard in the grid, on its first cell, ready for letters. */
     public void focusMatrix() {
         // After the next pulse, when the grid has its skin and is laid out; earlier, the focus request can be lost.
-        javafx.application.Platform.runLater(matrix::focusFirstCell);
+        Platform.runLater(matrix::focusFirstCell);
     }
 
-    // ---- top ----
+    /** The keys this screen answers wherever the focus is (the menus' keys are the scene's accelerators). */
+    public Map<KeyCombination, WorkshopAction> keysAnywhere() {
+        return actions.anywhereKeys();
+    }
+
+    /** The grid's, asked when a dialog opens (the dialogs are made before the grid, which they answer for). */
+    private java.util.Optional<String> focusedGroup() {
+        return matrix.focusedGroup();
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    // ---- actions: what each does, then the menus and the toolbar made from them ----
+
+    private void defineActions(Runnable backToStart) {
+        actions.define(WorkshopAction.BACK, () -> whenLeaving(backToStart));
+        actions.define(WorkshopAction.DETAILS, dialogs::editDetails);
+        actions.define(WorkshopAction.UNDO, model::undo, model.undoTextProperty().isNotEmpty(),
+                described("Undo", model.undoTextProperty()));
+        actions.define(WorkshopAction.REDO, model::redo, model.redoTextProperty().isNotEmpty(),
+                described("Redo", model.redoTextProperty()));
+        actions.define(WorkshopAction.ADD_ACTIVITY, dialogs::addActivity);
+        actions.define(WorkshopAction.ADD_ROLE, dialogs::addRole);
+        actions.define(WorkshopAction.ADD_GROUP, dialogs::addGroup);
+
+        actions.define(WorkshopAction.NEXT_STEP, guideModel::next);
+        actions.define(WorkshopAction.PREVIOUS_STEP, guideModel::previous);
+        actions.define(WorkshopAction.TIMER, guideModel::startOrPause);
+        actions.define(WorkshopAction.EXTEND_TIMER, guideModel::extend);
+        actions.define(WorkshopAction.RESET_TIMER, guideModel::reset);
+        actions.define(WorkshopAction.PRESENTATION, presentation::toggle);
+        actions.define(WorkshopAction.LEAVE_PRESENTATION, () -> presentation.set(false), presentation.onProperty(), null);
+
+        // The grid's row and column actions, for the focused cell: the keyboard way to what the right-click menus do.
+        actions.define(WorkshopAction.RENAME_ACTIVITY, () -> matrix.focusedActivity().ifPresent(dialogs::renameActivity));
+        actions.define(WorkshopAction.MOVE_ACTIVITY_UP,
+                () -> matrix.focusedActivity().ifPresent(id -> model.moveActivity(id, -1)));
+        actions.define(WorkshopAction.MOVE_ACTIVITY_DOWN,
+                () -> matrix.focusedActivity().ifPresent(id -> model.moveActivity(id, +1)));
+        actions.define(WorkshopAction.REMOVE_ACTIVITY, () -> matrix.focusedActivity().ifPresent(dialogs::removeActivity));
+        actions.define(WorkshopAction.CHANGE_ROLE, () -> matrix.focusedRole().ifPresent(dialogs::editRole));
+        actions.define(WorkshopAction.MOVE_ROLE_LEFT, () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, -1)));
+        actions.define(WorkshopAction.MOVE_ROLE_RIGHT, () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, +1)));
+        actions.define(WorkshopAction.REMOVE_ROLE, () -> matrix.focusedRole().ifPresent(dialogs::removeRole));
+        actions.define(WorkshopAction.IMPORT_ACTIVITIES, dialogs::importActivities);
+
+        for (ExportFormat format : ExportFormat.values()) {
+            actions.define(WorkshopAction.exporting(format), () -> dialogs.export(format));
+        }
+        actions.define(WorkshopAction.SHORTCUTS, () -> ShortcutSheet.show(window(), WorkshopAction.shortcutSheet()));
+    }
+
+    /** "Undo Set R for CIO on …": the menu names the edit it would undo or redo. */
+    private static ObservableStringValue described(String verb, ObservableStringValue edit) {
+        return Bindings.createStringBinding(() -> edit.get().isEmpty() ? verb : verb + " " + edit.get(), edit);
+    }
 
     private MenuBar menuBar() {
-        MenuItem back = item("Back to workshops", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
-                () -> whenLeaving(backToStart));
-        MenuItem details = item("Details…", null, this::editDetails);
-        Menu workshop = new Menu("Workshop", null, details, back);
-
-        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
-        undo.textProperty().bind(Bindings.createStringBinding(() -> model.undoTextProperty().get().isEmpty()
-                ? "Undo" : "Undo " + model.undoTextProperty().get(), model.undoTextProperty()));
-        undo.disableProperty().bind(model.undoTextProperty().isEmpty());
-        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                model::redo);
-        redo.textProperty().bind(Bindings.createStringBinding(() -> model.redoTextProperty().get().isEmpty()
-                ? "Redo" : "Redo " + model.redoTextProperty().get(), model.redoTextProperty()));
-        redo.disableProperty().bind(model.redoTextProperty().isEmpty());
-        // Ctrl+Y is the other common redo key; a hidden item carries it so both work.
-        MenuItem redoY = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
-        redoY.setVisible(false);
-        Menu edit = new Menu("Edit", null, undo, redo, redoY,
-                new javafx.scene.control.SeparatorMenuItem(),
-                item("Add activity…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addActivity),
-                item("Add role…", null, this::addRole),
-                item("Add group…", null, this::addGroup));
-        Menu agenda = new Menu("Agenda", null,
-                item("Next step (Ctrl+Page Down)", null, () -> guideModel.next()),
-                item("Previous step (Ctrl+Page Up)", null, () -> guideModel.previous()),
-                item("Start or pause the timer (Ctrl+T)", null, () -> guideModel.startOrPause()),
-                item("Five more minutes", null, () -> guideModel.extend()),
-                item("Reset the timer", null, () -> guideModel.reset()),
-                new javafx.scene.control.SeparatorMenuItem(),
-                item("Presentation mode (F5)", null, () -> setPresenting(!presenting)));
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts (F1)", null,
-                () -> org.accord.ui.common.ShortcutSheet.show(window())));
-        return new MenuBar(workshop, edit, agenda, matrixMenu(), exportMenu(), help);
+        return new MenuBar(
+                actions.menu("Workshop", WorkshopAction.DETAILS, WorkshopAction.BACK),
+                actions.menu("Edit", WorkshopAction.UNDO, WorkshopAction.REDO, null, WorkshopAction.ADD_ACTIVITY,
+                        WorkshopAction.ADD_ROLE, WorkshopAction.ADD_GROUP),
+                actions.menu("Agenda", WorkshopAction.NEXT_STEP, WorkshopAction.PREVIOUS_STEP, WorkshopAction.TIMER,
+                        WorkshopAction.EXTEND_TIMER, WorkshopAction.RESET_TIMER, null, WorkshopAction.PRESENTATION),
+                actions.menu("Matrix", WorkshopAction.RENAME_ACTIVITY, WorkshopAction.MOVE_ACTIVITY_UP,
+                        WorkshopAction.MOVE_ACTIVITY_DOWN, WorkshopAction.REMOVE_ACTIVITY, null,
+                        WorkshopAction.CHANGE_ROLE, WorkshopAction.MOVE_ROLE_LEFT, WorkshopAction.MOVE_ROLE_RIGHT,
+                        WorkshopAction.REMOVE_ROLE, null, WorkshopAction.IMPORT_ACTIVITIES),
+                exportMenu(),
+                actions.menu("Help", WorkshopAction.SHORTCUTS));
     }
 
-    /** The hand-outs: PDF and CSV for the room, the workshop file for another laptop. */
+    /** The hand-outs: PDF and CSV for the room, the workshop file for another laptop; and the paper they are on. */
     private Menu exportMenu() {
-        Menu menu = new Menu("Export");
-        for (ExportFormat format : ExportFormat.values()) {
-            menu.getItems().add(item(format.label() + "…", format == ExportFormat.PDF
-                    ? new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN) : null, () -> export(format)));
-        }
-        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-        javafx.scene.control.ToggleGroup paper = new javafx.scene.control.ToggleGroup();
+        Menu menu = actions.menu("Export", java.util.Arrays.stream(ExportFormat.values())
+                .map(WorkshopAction::exporting).toArray(WorkshopAction[]::new));
+        menu.getItems().add(new SeparatorMenuItem());
+        ToggleGroup paper = new ToggleGroup();
         for (PaperSize size : PaperSize.values()) {
-            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(
-                    size == PaperSize.A4 ? "Paper: A4" : "Paper: US Letter");
+            RadioMenuItem choice = new RadioMenuItem(size == PaperSize.A4 ? "Paper: A4" : "Paper: US Letter");
             choice.setToggleGroup(paper);
             choice.setSelected(model.paperProperty().get() == size);
             choice.setOnAction(e -> model.paperProperty().set(size));
@@ -432,86 +390,15 @@ public final class WorkshopView implements MatrixTable.Actions {
         return menu;
     }
 
-    private void export(ExportFormat format) {
-        files.save(window(), "Export " + format.label(), model.suggestedFileName(format), format.label(),
-                format.extension()).ifPresent(path -> model.export(format, path));
-    }
-
-    private void importActivities() {
-        String group = matrix.focusedGroup().orElse(model.groups().isEmpty() ? "Activities" : model.groups().get(0));
-        files.open(window(), "Import activities from CSV", "CSV files", ".csv").ifPresent(csv ->
-                model.previewActivities(csv, group, rows -> {
-                    if (ImportPreviewDialog.confirm(window(), csv.getFileName().toString(), rows)) {
-                        model.addActivities(rows);
-                    }
-                }));
-    }
-
-    /** The grid's row and column actions, for the focused cell: the keyboard way to what the right-click menus do. */
-    private Menu matrixMenu() {
-        Runnable renameActivity = () -> matrix.focusedActivity().ifPresent(this::renameActivity);
-        Runnable removeActivity = () -> matrix.focusedActivity().ifPresent(this::removeActivity);
-        Runnable editRole = () -> matrix.focusedRole().ifPresent(this::editRole);
-        Runnable removeRole = () -> matrix.focusedRole().ifPresent(this::removeRole);
-        return new Menu("Matrix", null,
-                item("Rename activity…", null, renameActivity),
-                item("Move activity up", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
-                        () -> matrix.focusedActivity().ifPresent(id -> model.moveActivity(id, -1))),
-                item("Move activity down", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
-                        () -> matrix.focusedActivity().ifPresent(id -> model.moveActivity(id, +1))),
-                item("Remove activity…", null, removeActivity),
-                new javafx.scene.control.SeparatorMenuItem(),
-                item("Change role…", null, editRole),
-                item("Move role left", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
-                        () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, -1))),
-                item("Move role right", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
-                        () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, +1))),
-                item("Remove role…", null, removeRole),
-                new javafx.scene.control.SeparatorMenuItem(),
-                item("Import activities from CSV…", null, this::importActivities));
-    }
-
-    private static MenuItem item(String text, KeyCombination key, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(key);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
     private Parent toolBar() {
-        Button back = new Button("← Workshops");
-        back.setId(BACK_ID);
-        back.setOnAction(e -> whenLeaving(backToStart));
         Label title = new Label();
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setMaxWidth(420); // a long title is shortened here (it is whole in the window title), never the buttons
         title.textProperty().bind(Bindings.createStringBinding(() -> model.workshop().title(), model.workshopProperty()));
-        Button details = new Button("Details…");
-        details.setOnAction(e -> editDetails());
-        Button addActivity = new Button("Add activity");
-        addActivity.setId(ADD_ACTIVITY_ID);
-        addActivity.setOnAction(e -> addActivity());
-        Button addRole = new Button("Add role");
-        addRole.setId(ADD_ROLE_ID);
-        addRole.setOnAction(e -> addRole());
-        Button addGroup = new Button("Add group");
-        addGroup.setOnAction(e -> addGroup());
-        Button undo = new Button("Undo");
-        undo.setId(UNDO_ID);
-        undo.setOnAction(e -> model.undo());
-        undo.disableProperty().bind(model.undoTextProperty().isEmpty());
-        Button redo = new Button("Redo");
-        redo.setId(REDO_ID);
-        redo.setOnAction(e -> model.redo());
-        redo.disableProperty().bind(model.redoTextProperty().isEmpty());
-        for (Button b : new Button[] {back, details, addActivity, addRole, addGroup, undo, redo}) {
-            b.setFocusTraversable(false); // the keyboard stays in the grid
-        }
         Label saveState = new Label();
         saveState.setId(SAVE_STATE_ID);
         saveState.getStyleClass().add("save-state");
-        saveState.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never shortened to "…"
-
+        saveState.setMinWidth(Region.USE_PREF_SIZE); // never shortened to "…"
         saveState.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveState state = model.saveStateProperty().get();
             String problem = model.saveProblemProperty().get();
@@ -523,270 +410,15 @@ public final class WorkshopView implements MatrixTable.Actions {
                 saveState.getStyleClass().add("not-saved");
             }
         });
-        ToolBar tools = new ToolBar(back, title, new Separator(Orientation.VERTICAL), details, addActivity, addRole,
-                addGroup, undo, redo);
+        ToolBar tools = new ToolBar(actions.button(WorkshopAction.BACK), title, new Separator(Orientation.VERTICAL),
+                actions.button(WorkshopAction.DETAILS), actions.button(WorkshopAction.ADD_ACTIVITY),
+                actions.button(WorkshopAction.ADD_ROLE), actions.button(WorkshopAction.ADD_GROUP),
+                actions.button(WorkshopAction.UNDO), actions.button(WorkshopAction.REDO));
         HBox.setHgrow(tools, Priority.ALWAYS);
         // Outside the toolbar, so a narrow screen can push buttons into the overflow menu but never the save state.
         HBox bar = new HBox(tools, saveState);
         bar.getStyleClass().add("tool-row");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    // ---- side panel ----
-
-    private javafx.scene.control.ScrollPane sideScroll;
-
-    private void buildSidePanel() {
-        selectedName.getStyleClass().add("selected-activity");
-        selectedName.setWrapText(true);
-        description.setWrapText(true);
-        description.setPrefRowCount(2);
-        description.setPromptText("What this activity covers");
-        rationale.setId(RATIONALE_ID);
-        rationale.setWrapText(true);
-        rationale.setPrefRowCount(3);
-        rationale.setPromptText("Why this split? Record the reason, not only the letter.");
-        group.setEditable(false);
-        status.setId(STATUS_ID);
-        status.getItems().setAll(ActivityStatus.values());
-
-        commitWhenLeft(description, text -> model.setDescription(shownActivity, text));
-        commitWhenLeft(rationale, text -> model.setRationale(shownActivity, text));
-        group.valueProperty().addListener((obs, old, now) -> {
-            if (!updatingPanel && shownActivity != null && now != null) {
-                model.setGroup(shownActivity, now);
-            }
-        });
-        status.valueProperty().addListener((obs, old, now) -> {
-            if (!updatingPanel && shownActivity != null && now != null) {
-                model.setStatus(shownActivity, now);
-            }
-        });
-        VBox activityBox = new VBox(6, selectedName, new Label("Description"), description, new Label("Group"), group,
-                new Label("Rationale: why this split"), rationale, new Label("Status"), status);
-        TitledPane activityPane = new TitledPane("Selected activity", activityBox);
-        activityPane.setCollapsible(false);
-
-        ListView<Finding> findings = new ListView<>(model.findings());
-        findings.setId(FINDINGS_ID);
-        findings.setPrefHeight(220);
-        findings.setCellFactory(list -> WrappedText.listCell(finding -> "⚠ " + finding.text()));
-        findings.setPlaceholder(WrappedText.placeholder("No findings: every activity has one A and an R."));
-        findings.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> {
-            if (finding != null) {
-                matrix.select(finding.activityId(), finding.roleId());
-            }
-        });
-        TitledPane findingsPane = new TitledPane("", findings);
-        findingsPane.setId(FINDINGS_TITLE_ID);
-        findingsPane.textProperty().bind(Bindings.size(model.findings()).asString("Findings (%d)"));
-        findingsPane.setCollapsible(false);
-
-        TableView<RoleLoad> loads = new TableView<>(model.loads());
-        loads.setId(LOADS_ID);
-        loads.setPrefHeight(200);
-        loads.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        loads.getColumns().setAll(java.util.List.of(
-                Columns.<RoleLoad, Object>wrapping("Role", 0, l -> l.role().shortLabel()),
-                Columns.<RoleLoad, Object>of("R", 0, RoleLoad::responsible),
-                Columns.<RoleLoad, Object>of("A", 0, RoleLoad::accountable),
-                Columns.<RoleLoad, Object>of("C", 0, RoleLoad::consulted),
-                Columns.<RoleLoad, Object>of("I", 0, RoleLoad::informed)));
-        Label overload = new Label();
-        overload.getStyleClass().add(Styles.MUTED);
-        overload.setWrapText(true);
-        overload.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = model.workshop().activities().size();
-            return "Overload: A on more than " + MatrixChecks.overloadThreshold(n) + " of " + n
-                    + " activities. Most C per activity: " + model.workshop().consultedLimit() + ".";
-        }, model.workshopProperty()));
-        TitledPane loadPane = new TitledPane("Load per role", new VBox(4, loads, overload));
-        loadPane.setCollapsible(false);
-
-        VBox side = new VBox(8, activityPane, findingsPane, loadPane);
-        side.setPadding(new Insets(8));
-        VBox.setVgrow(findingsPane, Priority.ALWAYS);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
-        scroll.setFitToWidth(true);
-        scroll.setMinWidth(320);
-        sideScroll = scroll;
-    }
-
-
-    /** Saves a text field's content when the focus leaves it (or the selected row changes), not on every key. */
-    private void commitWhenLeft(TextInputControl field, java.util.function.Function<String, Optional<String>> save) {
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is && shownActivity != null && !updatingPanel) {
-                save.apply(field.getText()).ifPresent(this::warn);
-            }
-        });
-    }
-
-    private void showSelectedActivity() {
-        Optional<UUID> focused = matrix.focusedActivity();
-        Workshop w = model.workshop();
-        Optional<Activity> activity = focused.flatMap(w::activity);
-        updatingPanel = true;
-        try {
-            shownActivity = activity.map(Activity::id).orElse(null);
-            boolean none = activity.isEmpty();
-            for (var control : new javafx.scene.control.Control[] {description, group, rationale, status}) {
-                control.setDisable(none);
-            }
-            // Each control is touched only when its value changes: this runs on every keystroke in the grid.
-            setIfChanged(selectedName, activity.map(Activity::name).orElse("Select an activity in the matrix"));
-            setIfChanged(description, activity.map(Activity::description).orElse(""));
-            setIfChanged(rationale, activity.map(Activity::rationale).orElse(""));
-            if (!group.getItems().equals(w.groups())) {
-                group.getItems().setAll(w.groups());
-            }
-            group.setValue(activity.map(Activity::group).orElse(null));
-            status.setValue(activity.map(Activity::status).orElse(null));
-        } finally {
-            updatingPanel = false;
-        }
-    }
-
-    private static void setIfChanged(javafx.scene.control.Labeled label, String text) {
-        if (!text.equals(label.getText())) {
-            label.setText(text);
-        }
-    }
-
-    private static void setIfChanged(TextInputControl field, String text) {
-        if (!text.equals(field.getText())) {
-            field.setText(text);
-        }
-    }
-
-    /** A finding as wrapped text: the whole sentence stays readable however narrow the panel is. */
-    // ---- legend ----
-
-    private Parent legend() {
-        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(18, 4);
-        legend.getStyleClass().add("legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
-        for (Raci letter : Raci.values()) {
-            Label chip = new Label(letter.letter());
-            chip.getStyleClass().addAll("legend-chip", MatrixTable.letterStyle(letter));
-            Label text = new Label(letter.meaning() + ": " + letter.rule());
-            HBox entry = new HBox(6, chip, text);
-            entry.setAlignment(Pos.CENTER_LEFT);
-            legend.getChildren().add(entry);
-        }
-        Label oneLetter = new Label("One letter per cell (no combined A/R: the Accountable who also does the work "
-                + "still needs an R in the row, or the \"no R\" finding stays). "
-                + "Keys: arrows move · R A C I set · Delete clears · Enter renames · Ctrl+Z undoes.");
-        oneLetter.getStyleClass().add(Styles.MUTED);
-        oneLetter.setWrapText(true);
-        // What the last export or import did, in full width above the legend.
-        Label notice = new Label();
-        notice.setId(NOTICE_ID);
-        notice.getStyleClass().add("notice");
-        notice.setWrapText(true);
-        notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
-        model.noticeIsProblemProperty().addListener((obs, was, problem) -> {
-            notice.getStyleClass().remove("problem");
-            if (problem) {
-                notice.getStyleClass().add("problem");
-            }
-        });
-        VBox box = new VBox(4, notice, legend, oneLetter);
-        box.setPadding(new Insets(6, 12, 8, 12));
-        return box;
-    }
-
-    // ---- dialogs (MatrixTable.Actions and toolbar) ----
-
-    private Window window() {
-        return root.getScene().getWindow();
-    }
-
-    private void addActivity() {
-        String targetGroup = matrix.focusedGroup().orElse(model.groups().isEmpty() ? "Activities" : model.groups().get(0));
-        NameDialog.ask(window(), "Add activity", "New activity in \"" + targetGroup + "\"", "",
-                name -> model.problemWith(model.addActivity(name, targetGroup)))
-                .ifPresent(name -> model.edit(model.addActivity(name, targetGroup)));
-    }
-
-    @Override
-    public void renameActivity(UUID activityId) {
-        String current = model.workshop().activity(activityId).map(Activity::name).orElse("");
-        NameDialog.ask(window(), "Rename activity", "New name for \"" + current + "\"", current,
-                name -> model.problemWith(model.renameActivity(activityId, name)))
-                .ifPresent(name -> model.edit(model.renameActivity(activityId, name)));
-    }
-
-    @Override
-    public void removeActivity(UUID activityId) {
-        Workshop w = model.workshop();
-        long letters = w.letters().keySet().stream().filter(c -> c.activityId().equals(activityId)).count();
-        String name = w.activity(activityId).map(Activity::name).orElse("");
-        if (letters == 0 || confirm("Remove activity", "Remove \"" + name + "\" and its " + letters
-                + " letters? You can undo this with Ctrl+Z.")) {
-            model.removeActivity(activityId);
-        }
-    }
-
-    @Override
-    public void renameGroup(String group) {
-        NameDialog.ask(window(), "Rename group", "New name for the group \"" + group + "\"", group,
-                name -> model.problemWith(model.renameGroup(group, name)))
-                .ifPresent(name -> model.edit(model.renameGroup(group, name)));
-    }
-
-    @Override
-    public void removeGroup(String group) {
-        model.removeGroup(group).ifPresent(this::warn); // a group that still has activities is refused, and says why
-    }
-
-    private void addGroup() {
-        NameDialog.ask(window(), "Add group", "Name of the new group", "",
-                name -> model.problemWith(model.addGroup(name)))
-                .ifPresent(name -> model.edit(model.addGroup(name)));
-    }
-
-    private void addRole() {
-        RoleDialog.ask(window(), "Add role", null, f -> model.addRole(f.name(), f.label(), f.side()), model)
-                .ifPresent(model::edit);
-    }
-
-    @Override
-    public void editRole(UUID roleId) {
-        Role role = model.workshop().role(roleId).orElseThrow();
-        RoleDialog.ask(window(), "Change role " + role.shortLabel(), role,
-                f -> model.changeRole(roleId, f.name(), f.label(), f.side()), model).ifPresent(model::edit);
-    }
-
-    @Override
-    public void removeRole(UUID roleId) {
-        Workshop w = model.workshop();
-        long letters = w.lettersOf(roleId);
-        String label = w.role(roleId).map(Role::shortLabel).orElse("");
-        if (letters == 0 || confirm("Remove role", "Remove the role " + label + "? It holds " + letters
-                + " letters, which will be removed too. You can undo this with Ctrl+Z.")) {
-            model.removeRole(roleId);
-        }
-    }
-
-    private void editDetails() {
-        DetailsDialog.ask(window(), model).ifPresent(model::edit);
-    }
-
-    private boolean confirm(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.CANCEL, ButtonType.OK);
-        alert.initOwner(window());
-        alert.setHeaderText(title);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-    }
-
-    private void warn(String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
-        alert.initOwner(window());
-        alert.setHeaderText("Not changed");
-        alert.showAndWait();
     }
 }

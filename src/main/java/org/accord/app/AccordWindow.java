@@ -1,0 +1,238 @@
+package org.accord.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.Workshop;
+import org.accord.session.WorkshopSession;
+import org.accord.store.WorkshopStore;
+import org.accord.store.WorkshopSummary;
+import org.accord.store.backup.Backup;
+import org.accord.store.backup.Backups;
+import org.accord.store.h2.H2WorkshopStore;
+import org.accord.export.Exporter;
+import org.accord.ui.common.FilePicker;
+import org.accord.ui.common.Frames;
+import org.accord.ui.common.ShortcutSheet;
+import org.accord.ui.common.FxBackgroundTasks;
+import org.accord.ui.common.Styles;
+import org.accord.ui.start.StartView;
+import org.accord.ui.start.StartViewModel;
+import org.accord.ui.workshop.WorkshopAction;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.model.SaveState;
+import org.accord.ui.workshop.model.WorkshopViewModel;
+
+/**
+ * The composition root of the window: builds the store, the background tasks and the screens, and moves between
+ * the start screen and an open workshop. The first screen is shown at once; the database opens in the background.
+ */
+public final class AccordWindow {
+    private static final Logger LOG = Logger.getLogger(AccordWindow.class.getName());
+
+    private final Path dataFolder;
+    private final Stage stage;
+    private final Clock clock;
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    /** Reading and writing files (CSV previews, exports) on their own thread: saves never wait behind them. */
+    private final FxBackgroundTasks fileTasks = new FxBackgroundTasks("accord-files");
+    private final FilePicker files;
+    private final Exporter exporter;
+    private final StartViewModel startModel;
+    private final StartView startView;
+    private final Scene scene;
+    private final Backups backups;
+    private boolean closed;
+    private volatile H2WorkshopStore store; // set and used on the background thread; read on the FX thread
+    private WorkshopViewModel openWorkshop;
+    private WorkshopView openView;
+    private final ScreenAhead ahead;
+    private final WindowListener listener;
+
+    public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files) {
+        this(dataFolder, stage, clock, files, WindowListener.NONE);
+    }
+
+    /** @param listener told when the workshop named at start is asked for and when a workshop shows (diagnostics) */
+    public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files, WindowListener listener) {
+        this.dataFolder = dataFolder;
+        this.listener = listener;
+        this.stage = stage;
+        this.clock = clock;
+        this.files = files;
+        this.exporter = new Exporter(clock);
+        this.backups = new Backups(dataFolder, clock);
+        this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, backups, this::restore);
+        this.startView = new StartView(startModel, files);
+        // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it: on a 1920-px projector
+        // the default template's grid then shows all seven roles beside the agenda and the side panel.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(startView.root(), Math.min(1920, screen.getWidth() * 0.95),
+                Math.min(1000, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(Styles.appStylesheet());
+        // The keyboard sheet on every screen; its key and its lines come from the workshop screen's table of actions.
+        scene.getAccelerators().put(WorkshopAction.SHORTCUTS.key(),
+                () -> ShortcutSheet.show(stage, WorkshopAction.shortcutSheet()));
+        this.ahead = new ScreenAhead(tasks, this::buildScreen, scene, () -> scene.getRoot() == startView.root());
+        // The list is read again after every change (rename, delete, import, restore, back from a workshop).
+        startModel.allWorkshops().addListener((javafx.collections.ListChangeListener<WorkshopSummary>) change -> {
+            if (!startModel.allWorkshops().isEmpty() && !closed) {
+                ahead.prepare(store, startModel.allWorkshops().get(0).id()); // last edited first
+            } else {
+                ahead.discard();
+            }
+        });
+    }
+
+    public void show() {
+        show(null);
+    }
+
+    /** Shows the start screen at once, opens the database in the background, then the requested workshop if any. */
+    public void show(String workshopToOpen) {
+        // Closing the window with edits that could not be saved asks first, as leaving the workshop does.
+        stage.setOnCloseRequest(request -> {
+            if (openView != null && openWorkshop != null && openWorkshop.saveStateProperty().get() == SaveState.NOT_SAVED) {
+                request.consume();
+                openView.whenLeaving(stage::close);
+            }
+        });
+        stage.titleProperty().unbind();
+        stage.setTitle("Accord");
+        stage.setScene(scene);
+        stage.show();
+        // The first frame shows the start screen's title only; the database and the templates are read after it,
+        // while the rest of the screen is built: on two cores, doing either before slows the first frame down.
+        Frames.afterNextFrame(scene, () -> {
+            setIcons();
+            // One background thread: the templates are read before the database is opened.
+            tasks.run("read the templates", TemplateCatalog::new, startModel::templatesRead,
+                    failure -> startModel.storeFailed(failure.getMessage()));
+            openStore(workshopToOpen);
+            startView.complete();
+        });
+    }
+
+    /**
+     * Small 8-bit icons, the sizes title and task bars use, set once the first frame is on screen: the window
+     * manager shows the new icon at once, and decoding images is work the first frame need not wait for (the
+     * 256-px, 16-bit installer icon alone took it 0.1 s on a cold start).
+     */
+    private void setIcons() {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
+        for (String size : new String[] {"32", "64"}) {
+            var icon = AccordWindow.class.getResourceAsStream("/org/accord/accord-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
+    }
+
+    private void openStore(String workshopToOpen) {
+        tasks.run("open your workshops", () -> {
+            store = H2WorkshopStore.open(dataFolder, clock);
+            return store;
+        }, opened -> {
+            startModel.storeOpened(opened);
+            if (workshopToOpen != null) {
+                listener.workshopRequested(() -> startModel.openRequested(workshopToOpen));
+            }
+        }, failure -> startModel.storeFailed(failure.getMessage()));
+    }
+
+    private void showWorkshop(Workshop workshop) {
+        ScreenAhead.Screen screen = ahead.take(store, workshop).orElseGet(() -> buildScreen(store, workshop));
+        openWorkshop = screen.model();
+        openView = screen.view();
+        scene.setRoot(openView.root());
+        stage.titleProperty().bind(openView.windowTitle());
+        openView.focusMatrix();
+        listener.workshopShown(openWorkshop.workshopProperty());
+        WorkshopView shown = openView;
+        Frames.afterNextFrame(scene, shown::complete); // a screen built ahead is complete already
+    }
+
+    private ScreenAhead.Screen buildScreen(H2WorkshopStore on, Workshop workshop) {
+        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, fileTasks,
+                exporter);
+        return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock));
+    }
+
+    /** The workshop whose screen is built ahead, and that screen, if any (read on the FX thread; for tests). */
+    public java.util.Optional<java.util.Map.Entry<Workshop, WorkshopView>> preparedScreen() {
+        return ahead.ready().map(p -> java.util.Map.entry(p.workshop(), p.view()));
+    }
+
+    /** The workshop screen on show, if any (read on the FX thread; for tests). */
+    public WorkshopView shownWorkshopView() {
+        return openView;
+    }
+
+    private void showStart() {
+        // Saves already queued run before this backup and refresh (one background thread), so both hold the last edit.
+        openWorkshop = null;
+        if (openView != null) {
+            openView.close();
+            openView = null;
+        }
+        backUp("closed");
+        stage.titleProperty().unbind();
+        stage.setTitle("Accord");
+        scene.setRoot(startView.root());
+        startModel.refresh();
+    }
+
+    /** A consistent copy into the backups folder, in the background; a failure is logged, never in the way. */
+    private void backUp(String reason) {
+        H2WorkshopStore current = store;
+        if (current == null) {
+            return;
+        }
+        tasks.run("back up the workshops", () -> current.backupTo(backups, reason), done -> { },
+                failure -> LOG.log(Level.WARNING, "Backup failed", failure));
+    }
+
+    /** Runs on the background thread: closes the database, puts the backup in place, reopens. */
+    private WorkshopStore restore(Backup backup) {
+        H2WorkshopStore current = store;
+        store = null;
+        javafx.application.Platform.runLater(ahead::discard);
+        if (current != null) {
+            current.close();
+        }
+        H2WorkshopStore reopened = H2WorkshopStore.restore(dataFolder, backup, clock);
+        store = reopened;
+        return reopened;
+    }
+
+    /** Called when the program ends: the last save reaches the disk, a backup is kept, the database is closed. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            ahead.discard();
+        } else {
+            javafx.application.Platform.runLater(ahead::discard);
+        }
+        boolean workshopWasOpen = openWorkshop != null;
+        if (workshopWasOpen && !openWorkshop.flush()) {
+            LOG.log(Level.SEVERE, "The last edits of the open workshop could not be saved before closing");
+        }
+        if (workshopWasOpen) {
+            backUp("closed");
+        }
+        tasks.shutdown();
+        fileTasks.shutdown(); // an export under way finishes (bounded); a preview's result is no longer shown
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.accord.ui.workshop;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.accord.domain.Raci;
+import org.accord.ui.common.Styles;
+import org.accord.ui.workshop.matrix.MatrixTable;
+import org.accord.ui.workshop.model.WorkshopViewModel;
+
+/**
+ * Under the matrix: what the last export or import did, then the four letters in the grid's colours with their
+ * rules, and the one-letter-per-cell rule with the grid's keys.
+ */
+final class Legend {
+    private Legend() {
+    }
+
+    static Parent of(WorkshopViewModel model) {
+        FlowPane legend = new FlowPane(18, 4);
+        legend.getStyleClass().add("legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (Raci letter : Raci.values()) {
+            Label chip = new Label(letter.letter());
+            chip.getStyleClass().addAll("legend-chip", MatrixTable.letterStyle(letter));
+            Label text = new Label(letter.meaning() + ": " + letter.rule());
+            HBox entry = new HBox(6, chip, text);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(entry);
+        }
+        Label oneLetter = new Label("One letter per cell (no combined A/R: the Accountable who also does the work "
+                + "still needs an R in the row, or the \"no R\" finding stays). "
+                + "Keys: arrows move · R A C I set · Delete clears · Enter renames · Ctrl+Z undoes.");
+        oneLetter.getStyleClass().add(Styles.MUTED);
+        oneLetter.setWrapText(true);
+        // What the last export or import did, in full width above the legend.
+        Label notice = new Label();
+        notice.setId(WorkshopView.NOTICE_ID);
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        model.noticeIsProblemProperty().addListener((obs, was, problem) -> {
+            notice.getStyleClass().remove("problem");
+            if (problem) {
+                notice.getStyleClass().add("problem");
+            }
+        });
+        VBox box = new VBox(4, notice, legend, oneLetter);
+        box.setPadding(new Insets(6, 12, 8, 12));
+        return box;
+    }
+}

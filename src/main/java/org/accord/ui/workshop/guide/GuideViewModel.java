@@ -1,0 +1,133 @@
+package org.accord.ui.workshop.guide;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
+import org.accord.domain.Edit;
+import org.accord.domain.Workshop;
+import org.accord.domain.guide.AgendaStep;
+import org.accord.domain.guide.Guide;
+import org.accord.domain.guide.StepClock;
+import org.accord.ui.workshop.model.WorkshopViewModel;
+
+/**
+ * The guide's side of the workshop screen: every edit the agenda and the steps make, and a clock that ticks once a
+ * second for the timers. Decisions go through the workshop's edits (undoable); moving between steps and the timers
+ * go through {@link WorkshopViewModel#progress}, which is saved but never undone.
+ */
+public final class GuideViewModel {
+    private final WorkshopViewModel workshop;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Instant> now;
+    private final Timeline ticking;
+
+    public GuideViewModel(WorkshopViewModel workshop, Clock clock) {
+        this.workshop = workshop;
+        this.clock = clock;
+        this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+        // The labels redraw each second; a running timer is saved as still running once per StepClock.HEARTBEAT.
+        this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            now.set(clock.instant());
+            workshop.recordTimersStillRunning();
+        }));
+        ticking.setCycleCount(Timeline.INDEFINITE);
+        ticking.play();
+    }
+
+    public WorkshopViewModel workshopModel() {
+        return workshop;
+    }
+
+    public Workshop workshop() {
+        return workshop.workshop();
+    }
+
+    public Guide guide() {
+        return workshop.workshop().guide();
+    }
+
+    public ReadOnlyObjectProperty<Workshop> workshopProperty() {
+        return workshop.workshopProperty();
+    }
+
+    /** The time the timers show, updated once a second. */
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Stops the ticking when the workshop closes. */
+    public void dispose() {
+        ticking.stop();
+    }
+
+    // ---- edits ----
+
+    /** An undoable change to the guide; the reason it was refused, if it was. */
+    public Optional<String> edit(String description, UnaryOperator<Guide> change) {
+        return workshop.edit(new Edit(description, w -> w.withGuide(change.apply(w.guide()))));
+    }
+
+    /** What is wrong with a change, without making it: for checking a dialog's field as the facilitator types. */
+    public Optional<String> problemWith(UnaryOperator<Guide> change) {
+        return workshop.problemWith(new Edit("check", w -> w.withGuide(change.apply(w.guide()))));
+    }
+
+    /** An undoable change that touches the matrix too (settling a difference, agreeing a row). */
+    public Optional<String> editWorkshop(String description, UnaryOperator<Workshop> change) {
+        return workshop.edit(new Edit(description, change));
+    }
+
+    private void progress(String description, UnaryOperator<Guide> change) {
+        workshop.progress(new Edit(description, w -> w.withGuide(change.apply(w.guide()))));
+        now.set(clock.instant());
+    }
+
+    // ---- moving through the agenda ----
+
+    public void next() {
+        progress("Next step", g -> g.next(now()));
+    }
+
+    public void previous() {
+        progress("Previous step", g -> g.previous(now()));
+    }
+
+    public void jumpTo(UUID stepId) {
+        progress("Go to step", g -> g.jumpTo(stepId, now()));
+    }
+
+    public void startOrPause() {
+        UUID step = guide().currentStep().id();
+        boolean running = guide().clock(step).running();
+        progress(running ? "Pause timer" : "Start timer", g -> g.withClock(step, c -> running ? c.pause(now()) : c.start(now())));
+    }
+
+    public void extend() {
+        UUID step = guide().currentStep().id();
+        progress("Five more minutes", g -> g.withClock(step, StepClock::extend));
+    }
+
+    public void reset() {
+        UUID step = guide().currentStep().id();
+        progress("Reset timer", g -> g.withClock(step, c -> c.reset(now())));
+    }
+
+    public AgendaStep currentStep() {
+        return guide().currentStep();
+    }
+
+    public StepClock currentClock() {
+        return guide().clock(guide().currentStep().id());
+    }
+}

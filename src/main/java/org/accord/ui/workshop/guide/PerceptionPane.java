@@ -1,0 +1,205 @@
+package org.accord.ui.workshop.guide;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.accord.domain.Role;
+import org.accord.domain.Side;
+import org.accord.domain.Workshop;
+import org.accord.domain.guide.LeadAnswer;
+import org.accord.domain.guide.Participant;
+import org.accord.domain.guide.PerceptionCheck;
+import org.accord.domain.guide.Rating;
+
+/**
+ * Step 1: who is in the room, and the perception check. Each participant answers two questions; the chart puts the
+ * room's answers, IT and marketing side by side, next to the published figures.
+ */
+final class PerceptionPane implements StepPane {
+    static final String ADD_ID = "participantName";
+    static final String CHART_ID = "perceptionChart";
+    static final String PARTICIPANTS_ID = "participants";
+
+    private final GuideViewModel model;
+    private final GridPane grid = new GridPane();
+    private final Map<UUID, ParticipantRow> rows = new LinkedHashMap<>();
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+    private final VBox figures = new VBox(2);
+    private boolean updating;
+
+    PerceptionPane(GuideViewModel model) {
+        this.model = model;
+        grid.setId(PARTICIPANTS_ID);
+        grid.setHgap(8);
+        grid.setVgap(6);
+        chart.setId(CHART_ID);
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.getYAxis().setLabel("% of answers");
+        refresh(model.workshop());
+    }
+
+    @Override
+    public Parent root() {
+        HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit("Add participant " + name,
+                g -> g.withParticipantAdded(Participant.create(name, null, Side.IT))));
+        // The room first, the chart under it at full width: beside a grid of answers the chart was squeezed to a
+        // sliver as soon as the type grew for the projector, and the chart is what the room looks at.
+        chart.setMinWidth(480);
+        chart.setPrefSize(720, 460);
+        HBox.setHgrow(figures, Priority.ALWAYS);
+        figures.setPrefWidth(520);
+        HBox result = new HBox(16, chart, figures);
+        VBox page = new VBox(8, Inputs.heading("Who is in the room"), add, Inputs.muted(
+                "Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well does the other side "
+                        + "understand your side's work?\""), grid, Inputs.heading("Perception check"), result);
+        page.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    @Override
+    public void refresh(Workshop workshop) {
+        List<Participant> participants = workshop.guide().participants();
+        updating = true;
+        try {
+            rows.keySet().removeIf(id -> participants.stream().noneMatch(p -> p.id().equals(id)));
+            grid.getChildren().clear();
+            String[] headings = {"Name", "Role", "Side", "Present", "Who leads?", "Other side understands us"};
+            for (int c = 0; c < headings.length; c++) {
+                Label h = new Label(headings[c]);
+                h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                h.getStyleClass().add("column-heading");
+                grid.add(h, c, 0);
+            }
+            int r = 1;
+            for (Participant p : participants) {
+                ParticipantRow row = rows.computeIfAbsent(p.id(), id -> new ParticipantRow(id));
+                row.show(p, workshop.roles());
+                row.addTo(grid, r++);
+            }
+        } finally {
+            updating = false;
+        }
+        showChart(participants);
+    }
+
+    private void showChart(List<Participant> participants) {
+        List<PerceptionCheck.Bar> bars = PerceptionCheck.bars(participants);
+        String[] shortNames = {"IT: IT leads", "Mkt: IT leads", "Mkt: Mkt leads", "Mkt rates IT", "IT rates Mkt"};
+        XYChart.Series<String, Number> room = new XYChart.Series<>();
+        room.setName("This room");
+        XYChart.Series<String, Number> published = new XYChart.Series<>();
+        published.setName("Published survey");
+        figures.getChildren().clear();
+        for (int i = 0; i < bars.size(); i++) {
+            PerceptionCheck.Bar bar = bars.get(i);
+            room.getData().add(new XYChart.Data<>(shortNames[i], bar.room().orElse(0)));
+            published.getData().add(new XYChart.Data<>(shortNames[i], bar.published()));
+            String roomText = bar.room().isPresent()
+                    ? Math.round(bar.room().getAsDouble()) + "% of " + bar.answered() + " here" : "no answer yet here";
+            figures.getChildren().add(Inputs.muted(shortNames[i] + ": " + bar.label() + " — " + roomText + ", "
+                    + Math.round(bar.published()) + "% in the " + bar.source()));
+        }
+        chart.getData().setAll(List.of(room, published));
+    }
+
+    private Optional<String> change(UUID id, String what, java.util.function.UnaryOperator<Participant> change) {
+        if (updating) {
+            return Optional.empty();
+        }
+        return model.edit(what, g -> g.withParticipant(id, change));
+    }
+
+    /** One participant's controls, kept across refreshes so the keyboard focus stays put. */
+    private final class ParticipantRow {
+        private final Label name = new Label();
+        private final ChoiceBox<Optional<Role>> role = new ChoiceBox<>();
+        private final ChoiceBox<Side> side = new ChoiceBox<>();
+        private final CheckBox present = new CheckBox();
+        private final ChoiceBox<LeadAnswer> lead = new ChoiceBox<>();
+        private final ChoiceBox<Rating> rating = new ChoiceBox<>();
+        private final Button remove = new Button("Remove");
+
+        ParticipantRow(UUID id) {
+            side.getItems().setAll(Side.values());
+            lead.getItems().setAll(LeadAnswer.values());
+            rating.getItems().setAll(Rating.values());
+            role.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Optional<Role> r) {
+                    return r == null ? "" : r.map(Role::shortLabel).orElse("No role");
+                }
+
+                @Override
+                public Optional<Role> fromString(String s) {
+                    return Optional.empty();
+                }
+            });
+            lead.setId("lead-" + id);
+            rating.setId("rating-" + id);
+            side.setId("side-" + id);
+            present.setId("present-" + id);
+            remove.setId("removeParticipant-" + id);
+            role.valueProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    change(id, "Change participant's role", p -> p.withRole(b.map(Role::id).orElse(null))
+                            .withSide(b.map(Role::side).orElse(p.side())));
+                }
+            });
+            side.valueProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    change(id, "Change participant's side", p -> p.withSide(b));
+                }
+            });
+            present.selectedProperty().addListener((o, a, b) -> change(id, b ? "Mark present" : "Mark absent",
+                    p -> p.withPresent(b)));
+            lead.valueProperty().addListener((o, a, b) -> change(id, "Answer who leads", p -> p.withLead(b)));
+            rating.valueProperty().addListener((o, a, b) -> change(id, "Answer understanding",
+                    p -> p.withOtherSideUnderstanding(b)));
+            remove.setOnAction(e -> model.edit("Remove participant", g -> g.withParticipantRemoved(id)));
+        }
+
+        void show(Participant p, List<Role> roles) {
+            name.setText(p.name());
+            List<Optional<Role>> choices = new java.util.ArrayList<>();
+            choices.add(Optional.empty());
+            roles.forEach(r -> choices.add(Optional.of(r)));
+            if (!role.getItems().equals(choices)) {
+                role.getItems().setAll(choices);
+            }
+            role.setValue(choices.stream().filter(c -> c.map(r -> r.id().equals(p.roleId())).orElse(p.roleId() == null))
+                    .findFirst().orElse(Optional.empty()));
+            side.setValue(p.side());
+            present.setSelected(p.present());
+            lead.setValue(p.lead());
+            rating.setValue(p.otherSideUnderstanding());
+        }
+
+        void addTo(GridPane grid, int row) {
+            // The name may wrap, the answers may not: "Marketi…" on a projector is a wrong answer, not a short one.
+            Inputs.keepWhole(role, side, lead, rating, remove);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row, name, role, side, present, lead, rating, remove);
+        }
+    }
+}

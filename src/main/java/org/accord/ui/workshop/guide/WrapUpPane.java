@@ -1,0 +1,139 @@
+package org.accord.ui.workshop.guide;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.accord.domain.Activity;
+import org.accord.domain.guide.ActionItem;
+import org.accord.domain.guide.WorkshopRecord;
+import org.accord.domain.guide.WrapUp;
+import org.accord.export.ExportFormat;
+
+/**
+ * Step 8: one screen with what was agreed, what is still disputed or open, how the blind entry's differences were
+ * settled, the working agreement, the action items and the time each step took. Export from here hands it out.
+ */
+final class WrapUpPane implements StepPane {
+    static final String ROOT_ID = "wrapUp";
+
+    private final GuideViewModel model;
+    private final Consumer<ExportFormat> export;
+    private final VBox left = new VBox(6);
+    private final VBox right = new VBox(6);
+
+    WrapUpPane(GuideViewModel model, Consumer<ExportFormat> export) {
+        this.model = model;
+        this.export = export;
+        model.nowProperty().addListener((obs, old, now) -> refreshTimesOnly(now));
+        refresh();
+    }
+
+    @Override
+    public Parent root() {
+        HBox both = new HBox(24, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(640);
+        right.setPrefWidth(560);
+        VBox page = new VBox(12, handOuts(), both);
+        page.setPadding(new Insets(12));
+        page.setId(ROOT_ID);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** The hand-outs carry everything on this screen; the same exports as the Export menu. */
+    private HBox handOuts() {
+        Button pdf = new Button("PDF hand-out…");
+        pdf.setId("handoutPdf");
+        pdf.setOnAction(e -> export.accept(ExportFormat.PDF));
+        Button csv = new Button("Agreements as CSV…");
+        csv.setId("handoutCsv");
+        csv.setOnAction(e -> export.accept(ExportFormat.AGREEMENTS_CSV));
+        Inputs.keepWhole(pdf, csv);
+        HBox row = new HBox(8, new Label("Hand out:"), pdf, csv);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    @Override
+    public void refresh(org.accord.domain.Workshop workshop) {
+        refresh();
+    }
+
+    private void refresh() {
+        WrapUp wrap = WrapUp.of(model.workshop(), model.now());
+        left.getChildren().setAll(Inputs.heading("Agreed (" + wrap.agreed().size() + " of "
+                + model.workshop().activities().size() + " rows)"));
+        wrap.agreed().forEach(a -> left.getChildren().add(line(
+                (wrap.agreedWithOpenFindings().containsKey(a.id()) ? "⚠ " : "✓ ") + wrap.agreedLine(a)
+                + model.guide().agreement(a.id())
+                .map(x -> " — " + x.agreedBy() + ", " + AgreementsPane.WHEN.format(x.agreedAt())).orElse(""))));
+        left.getChildren().add(Inputs.heading("Open disputes (" + wrap.disputed().size() + ")"));
+        wrap.disputed().forEach(a -> left.getChildren().add(line("⚠ " + a.name())));
+        left.getChildren().add(Inputs.heading("Not yet agreed (" + wrap.stillOpen().size() + ")"));
+        left.getChildren().add(line(wrap.stillOpen().isEmpty() ? "None."
+                : String.join(", ", wrap.stillOpen().stream().map(Activity::name).toList())));
+        // The rest of the room's work, as the PDF's "Workshop record" has it.
+        for (WorkshopRecord.Section section : WorkshopRecord.of(model.workshop(), wrap).sections()) {
+            left.getChildren().add(Inputs.heading(section.heading()));
+            for (WorkshopRecord.Line l : section.lines()) {
+                Label shown = line(l.text());
+                if (l.flagged()) {
+                    shown.getStyleClass().add("over");
+                }
+                left.getChildren().add(shown);
+            }
+        }
+        right.getChildren().setAll(Inputs.heading("Working agreement"));
+        var working = wrap.working();
+        right.getChildren().add(line(working.cadenceMinutesPerWeek() == 0 ? "Meeting cadence not agreed yet."
+                : working.cadenceText()));
+        right.getChildren().add(line("Escalation: " + (working.escalationPath().isEmpty() ? "not agreed yet" : working.escalationPath())));
+        right.getChildren().add(line("Next review: " + (working.nextReview() == null ? "no date yet" : working.nextReview())));
+        right.getChildren().add(Inputs.heading("Action items (" + wrap.actions().size() + ")"));
+        List<ActionItem> actions = wrap.actions();
+        if (actions.isEmpty()) {
+            right.getChildren().add(line("None yet."));
+        }
+        actions.forEach(a -> right.getChildren().add(line((a.done() ? "✓ " : "□ ") + a.what() + " — " + a.owner()
+                + (a.due() == null ? "" : ", by " + a.due()))));
+        right.getChildren().add(Inputs.heading("Time per step"));
+        times = new VBox(2);
+        right.getChildren().add(times);
+        refreshTimesOnly(model.now());
+    }
+
+    private VBox times = new VBox(2);
+
+    private void refreshTimesOnly(Instant now) {
+        WrapUp wrap = WrapUp.of(model.workshop(), now);
+        times.getChildren().clear();
+        for (WrapUp.StepTime t : wrap.times()) {
+            Label l = line(t.line());
+            if (t.over()) {
+                l.getStyleClass().add("over");
+            }
+            times.getChildren().add(l);
+        }
+        times.getChildren().add(line("In all: " + WrapUp.minutesAndSeconds(wrap.totalSpent()) + " of "
+                + wrap.totalPlannedMinutes() + " min planned."));
+    }
+
+    private static Label line(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("wrap-line");
+        return label;
+    }
+}

@@ -1,0 +1,524 @@
+package org.accord.ui.workshop.matrix;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.accord.domain.Activity;
+import org.accord.domain.Raci;
+import org.accord.domain.Role;
+import org.accord.domain.Workshop;
+import org.accord.ui.common.HoverTooltip;
+import org.accord.ui.common.ShortcutSheet;
+import org.accord.ui.common.TextWidth;
+import org.accord.ui.common.WrappedText;
+import org.accord.ui.workshop.matrix.MatrixRow.ActivityRow;
+import org.accord.ui.workshop.matrix.MatrixRow.GroupHeading;
+import org.accord.ui.workshop.model.WorkshopViewModel;
+
+/**
+ * The RACI grid: activities as rows under group headings, roles as columns. Keyboard first: arrows move, R/A/C/I
+ * set the focused cell, Delete or Backspace clears it, Enter renames the row. A click on a focused cell, or a
+ * right-click, opens a small letter menu. The grid only shows the view model's workshop and forwards edits.
+ */
+public final class MatrixTable {
+    public static final String ID = "matrix";
+    static final String NAME_COLUMN_ID = "activityColumn";
+    static final String ROLE_COLUMN_PREFIX = "role-";
+    static final String NAME_CELL_STYLE = "name-cell";
+    private static final PseudoClass GROUP_HEADING_STATE = PseudoClass.getPseudoClass("group-heading");
+    private static final PseudoClass GROUP_FILLER_STATE = PseudoClass.getPseudoClass("group-filler");
+
+    /** What the grid asks of the screen around it: the dialogs and confirmations live there. */
+    public interface Actions {
+        void renameActivity(UUID activityId);
+
+        void removeActivity(UUID activityId);
+
+        void renameGroup(String group);
+
+        void removeGroup(String group);
+
+        void editRole(UUID roleId);
+
+        void removeRole(UUID roleId);
+    }
+
+    /**
+     * Which letters the grid shows and sets: the agreed matrix, or one leader's blind view of it. The rows, columns,
+     * keys and menus are the same for every layer.
+     */
+    public interface Layer {
+        Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId);
+
+        void set(UUID activityId, UUID roleId, Raci letter);
+    }
+
+    private final WorkshopViewModel model;
+    private final Actions actions;
+    private final Layer layer;
+    private final TableView<MatrixRow> table = new TableView<>();
+    private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
+    private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
+    private double typeScale = 1;
+    /** workshop.css: activity names 16 px; group headings and role labels bold 15 px. */
+    private static final double NAME_TYPE = 16;
+    private static final double HEADING_TYPE = 15;
+    private List<String> shownNames;
+    private List<Role> shownRoles = List.of();
+
+    public MatrixTable(WorkshopViewModel model, Actions actions) {
+        this(model, actions, new Layer() {
+            @Override
+            public Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId) {
+                return workshop.letter(activityId, roleId);
+            }
+
+            @Override
+            public void set(UUID activityId, UUID roleId, Raci letter) {
+                model.setLetter(activityId, roleId, letter);
+            }
+        }, ID);
+    }
+
+    public MatrixTable(WorkshopViewModel model, Actions actions, Layer layer, String id) {
+        this.model = model;
+        this.actions = actions;
+        this.layer = layer;
+        table.setId(id);
+        table.getStyleClass().add("raci-matrix");
+        table.setItems(rows);
+        table.setEditable(false);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setPlaceholder(WrappedText.placeholder("No activities yet: add the first with \"Add activity\"."));
+        nameColumn.setId(NAME_COLUMN_ID);
+        nameColumn.setSortable(false);
+        nameColumn.setReorderable(false);
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        nameColumn.setCellFactory(c -> new NameCell());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        show(model.workshop());
+        model.workshopProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    public TableView<MatrixRow> table() {
+        return table;
+    }
+
+    /** The activity of the focused row, if the focus is on an activity. */
+    public Optional<UUID> focusedActivity() {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
+            return Optional.empty();
+        }
+        return rows.get(focus.getRow()) instanceof ActivityRow a ? Optional.of(a.activityId()) : Optional.empty();
+    }
+
+    /** The role of the focused column, if the focus is on a role's column. */
+    public Optional<UUID> focusedRole() {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        Object roleId = focus == null || focus.getTableColumn() == null ? null : focus.getTableColumn().getUserData();
+        return roleId instanceof UUID id ? Optional.of(id) : Optional.empty();
+    }
+
+    /** The group the focus is in, for adding an activity next to it. */
+    public Optional<String> focusedGroup() {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
+            return Optional.empty();
+        }
+        MatrixRow row = rows.get(focus.getRow());
+        if (row instanceof GroupHeading g) {
+            return Optional.of(g.group());
+        }
+        return model.workshop().activity(((ActivityRow) row).activityId()).map(Activity::group);
+    }
+
+    /** Puts the keyboard in the grid on its first cell, ready for arrows and letters. */
+    public void focusFirstCell() {
+        table.requestFocus();
+        if (!rows.isEmpty() && table.getFocusModel().getFocusedIndex() < 0) {
+            table.getSelectionModel().clearAndSelect(0, nameColumn);
+            table.getFocusModel().focus(0, nameColumn);
+        }
+    }
+
+    /** Selects an activity's row (and a role's cell in it, if given), for findings. */
+    public void select(UUID activityId, UUID roleId) {
+        int row = activityId == null ? firstActivityRow() : rows.indexOf(new ActivityRow(activityId));
+        if (row < 0) {
+            return;
+        }
+        TableColumn<MatrixRow, ?> column = roleId == null ? nameColumn : roleColumn(roleId);
+        table.getSelectionModel().clearAndSelect(row, column);
+        table.getFocusModel().focus(row, column);
+        table.scrollTo(Math.max(0, row - 3));
+        table.requestFocus();
+    }
+
+    private int firstActivityRow() {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof ActivityRow) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private TableColumn<MatrixRow, ?> roleColumn(UUID roleId) {
+        return table.getColumns().stream()
+                .filter(c -> (ROLE_COLUMN_PREFIX + roleId).equals(c.getId())).findFirst().orElse(nameColumn);
+    }
+
+    // ---- showing the workshop ----
+
+    private void show(Workshop workshop) {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        MatrixRow focusedRow = focus != null && focus.getRow() >= 0 && focus.getRow() < rows.size() ? rows.get(focus.getRow()) : null;
+        String focusedColumnId = focus != null && focus.getTableColumn() != null ? focus.getTableColumn().getId() : null;
+
+        boolean structureChanged = false;
+        if (!workshop.roles().equals(shownRoles)) {
+            rebuildColumns(workshop.roles());
+            structureChanged = true;
+        }
+        // The names the name column is sized for: the activities' and the groups'.
+        List<String> names = java.util.stream.Stream.concat(workshop.activities().stream().map(Activity::name),
+                workshop.groups().stream()).toList();
+        if (!names.equals(shownNames)) {
+            shownNames = names;
+            sizeNameColumn(workshop);
+        }
+        List<MatrixRow> nextRows = MatrixRow.of(workshop);
+        if (!nextRows.equals(rows)) {
+            rows.setAll(nextRows);
+            structureChanged = true;
+        }
+        if (structureChanged) {
+            restoreFocus(focusedRow, focusedColumnId);
+        }
+        // Otherwise only letters or names changed: each cell redraws itself (MatrixCell).
+    }
+
+    private void restoreFocus(MatrixRow row, String columnId) {
+        int index = row == null ? -1 : rows.indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        TableColumn<MatrixRow, ?> column = table.getColumns().stream()
+                .filter(c -> c.getId() != null && c.getId().equals(columnId)).findFirst().orElse(nameColumn);
+        table.getSelectionModel().clearAndSelect(index, column);
+        table.getFocusModel().focus(index, column);
+    }
+
+    /**
+     * Sizes the columns for the type in use: 1 on the laptop, larger on the projector (presentation mode's type is
+     * about 1.6 times the normal size). Widths follow from the names, so no role label and no ordinary activity
+     * name ends in "…".
+     */
+    public void setTypeScale(double scale) {
+        if (scale == typeScale) {
+            return;
+        }
+        typeScale = scale;
+        sizeNameColumn(model.workshop());
+        for (TableColumn<MatrixRow, ?> column : table.getColumns()) {
+            if (column.getUserData() instanceof UUID roleId) {
+                model.workshop().role(roleId).ifPresent(role -> column.setPrefWidth(roleWidth(role)));
+            }
+        }
+    }
+
+    /**
+     * As wide as the longest activity or group name in the grid's type, between 240 and 640 px; a longer name shows
+     * whole on hover. No wider floor: with short names every role of the default template (seven) fits beside
+     * them in the window a 1920×1080 projector gets.
+     */
+    private void sizeNameColumn(Workshop workshop) {
+        double longest = 0;
+        for (Activity activity : workshop.activities()) {
+            longest = Math.max(longest, textWidth(activity.name(), FontWeight.NORMAL, NAME_TYPE));
+        }
+        for (String group : workshop.groups()) {
+            longest = Math.max(longest, textWidth(group, FontWeight.BOLD, HEADING_TYPE));
+        }
+        nameColumn.setPrefWidth(Math.min(640, Math.max(240, Math.ceil(longest) + 36)) * typeScale);
+    }
+
+    /**
+     * As wide as the role's label in the header's bold type plus the header's padding (the theme pads the header's
+     * label and the label inside it by half an em on each side: 30 px) and a margin for other systems' fonts; never
+     * narrower than a letter cell needs.
+     */
+    private double roleWidth(Role role) {
+        return Math.max(64, Math.ceil(textWidth(role.shortLabel(), FontWeight.BOLD, HEADING_TYPE)) + 44) * typeScale;
+    }
+
+    /** The width of a text at the grid's laptop type sizes (workshop.css); presentation mode scales the result. */
+    private double textWidth(String text, FontWeight weight, double size) {
+        return TextWidth.of(text, Font.font(Font.getDefault().getFamily(), weight, size));
+    }
+
+    /** The width all columns ask for: the grid shows every role without scrolling sideways when it has this much. */
+    public double columnsWidth() {
+        return table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
+    }
+
+    private void rebuildColumns(List<Role> roles) {
+        shownRoles = roles;
+        List<TableColumn<MatrixRow, ?>> columns = new java.util.ArrayList<>();
+        columns.add(nameColumn);
+        for (Role role : roles) {
+            columns.add(roleColumn(role));
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    private TableColumn<MatrixRow, MatrixRow> roleColumn(Role role) {
+        TableColumn<MatrixRow, MatrixRow> column = new TableColumn<>();
+        column.setId(ROLE_COLUMN_PREFIX + role.id());
+        column.setUserData(role.id());
+        Label header = new Label(role.shortLabel());
+        HoverTooltip.install(header, () -> role.name() + " (" + role.side().label() + ")");
+        header.getStyleClass().add("role-header");
+        column.setGraphic(header);
+        column.setPrefWidth(roleWidth(role));
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new LetterCell(role.id()));
+        MenuItem rename = new MenuItem("Rename or change role…");
+        rename.setOnAction(e -> actions.editRole(role.id()));
+        MenuItem left = new MenuItem("Move left");
+        left.setOnAction(e -> model.moveRole(role.id(), -1));
+        MenuItem right = new MenuItem("Move right");
+        right.setOnAction(e -> model.moveRole(role.id(), +1));
+        MenuItem remove = new MenuItem("Remove role…");
+        remove.setOnAction(e -> actions.removeRole(role.id()));
+        column.setContextMenu(new ContextMenu(rename, left, right, new SeparatorMenuItem(), remove));
+        return column;
+    }
+
+    // ---- keyboard ----
+
+    /** The keys the grid itself answers (below), for the keyboard sheet: keep both in step. */
+    public static final List<ShortcutSheet.Row> KEYS = List.of(
+            new ShortcutSheet.Row("Arrow keys", "Move around the matrix"),
+            new ShortcutSheet.Row("R  A  C  I", "Set the letter of the selected cell"),
+            new ShortcutSheet.Row("Delete, Backspace", "Clear the selected cell"),
+            new ShortcutSheet.Row("Enter", "Rename the selected activity or group"));
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size()) {
+            return;
+        }
+        MatrixRow row = rows.get(focus.getRow());
+        Object roleId = focus.getTableColumn() == null ? null : focus.getTableColumn().getUserData();
+        if (event.getCode() == KeyCode.ENTER) {
+            if (row instanceof ActivityRow a) {
+                actions.renameActivity(a.activityId());
+            } else if (row instanceof GroupHeading g) {
+                actions.renameGroup(g.group());
+            }
+            event.consume();
+            return;
+        }
+        if (!(row instanceof ActivityRow activity) || !(roleId instanceof UUID role)) {
+            return;
+        }
+        if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+            layer.set(activity.activityId(), role, null);
+            event.consume();
+            return;
+        }
+        // The key code, not the event text: it is the same whatever the keyboard layout reports as text.
+        Optional<Raci> letter = event.getCode().isLetterKey() ? Raci.fromTyped(event.getCode().getChar()) : Optional.empty();
+        if (letter.isPresent()) {
+            layer.set(activity.activityId(), role, letter.get());
+            event.consume();
+        }
+    }
+
+    // ---- cells ----
+
+    /**
+     * A cell that redraws itself when the workshop changes, instead of the whole grid being rebuilt: typing a letter
+     * then costs a few label updates, not new cells. Menus are built when asked for, not on every redraw.
+     */
+    private abstract class MatrixCell extends TableCell<MatrixRow, MatrixRow> {
+        private final javafx.beans.InvalidationListener redraw = changed -> render(getItem(), isEmpty());
+
+        MatrixCell() {
+            model.workshopProperty().addListener(new javafx.beans.WeakInvalidationListener(redraw));
+            setOnContextMenuRequested(e -> {
+                ContextMenu menu = menuFor(getItem());
+                if (menu != null) {
+                    menu.show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            render(row, empty);
+        }
+
+        abstract void render(MatrixRow row, boolean empty);
+
+        abstract ContextMenu menuFor(MatrixRow row);
+    }
+
+    private final class NameCell extends MatrixCell {
+        private String fullText; // the name and description, for the tooltip; null on a heading or an empty row
+        private final HoverTooltip fullName = HoverTooltip.install(this, () -> fullText);
+
+        NameCell() {
+            getStyleClass().add(NAME_CELL_STYLE);
+        }
+
+        @Override
+        void render(MatrixRow row, boolean empty) {
+            fullText = null;
+            pseudoClassStateChanged(GROUP_HEADING_STATE, !empty && row instanceof GroupHeading);
+            if (empty || row == null) {
+                setText(null);
+            } else if (row instanceof GroupHeading g) {
+                setText(g.group());
+            } else if (row instanceof ActivityRow a) {
+                Optional<Activity> activity = model.workshop().activity(a.activityId());
+                setText(activity.map(Activity::name).orElse(""));
+                // A name too long for the column is shown whole on hover.
+                fullText = activity.map(found -> found.description().isEmpty() ? found.name()
+                        : found.name() + "\n\n" + found.description()).orElse("");
+            }
+            fullName.refresh();
+        }
+
+        @Override
+        ContextMenu menuFor(MatrixRow row) {
+            if (row instanceof GroupHeading g) {
+                return groupMenu(g.group());
+            }
+            return row instanceof ActivityRow a ? activityMenu(a.activityId()) : null;
+        }
+    }
+
+    private ContextMenu activityMenu(UUID activityId) {
+        return rowMenu("Rename…", () -> actions.renameActivity(activityId), "Move up", "Move down",
+                step -> model.moveActivity(activityId, step), "Remove activity…", () -> actions.removeActivity(activityId));
+    }
+
+    private ContextMenu groupMenu(String group) {
+        return rowMenu("Rename group…", () -> actions.renameGroup(group), "Move group up", "Move group down",
+                step -> model.moveGroup(group, step), "Remove group", () -> actions.removeGroup(group));
+    }
+
+    /** Rename, move up, move down, remove: the menu every row of the grid has. */
+    private static ContextMenu rowMenu(String renameText, Runnable rename, String upText, String downText,
+                                       java.util.function.IntConsumer move, String removeText, Runnable remove) {
+        MenuItem renameItem = new MenuItem(renameText);
+        renameItem.setOnAction(e -> rename.run());
+        MenuItem up = new MenuItem(upText);
+        up.setOnAction(e -> move.accept(-1));
+        MenuItem down = new MenuItem(downText);
+        down.setOnAction(e -> move.accept(+1));
+        MenuItem removeItem = new MenuItem(removeText);
+        removeItem.setOnAction(e -> remove.run());
+        return new ContextMenu(renameItem, up, down, new SeparatorMenuItem(), removeItem);
+    }
+
+    /** One letter, colour-coded by pseudo-class and always shown as the letter itself, so colour is never needed. */
+    private final class LetterCell extends MatrixCell {
+        private final UUID roleId;
+
+        LetterCell(UUID roleId) {
+            this.roleId = roleId;
+            getStyleClass().add("letter-cell");
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof ActivityRow && isSelected()
+                        && e.getClickCount() == 1 && e.isStillSincePress()) {
+                    menuFor(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                }
+            });
+        }
+
+        @Override
+        void render(MatrixRow row, boolean empty) {
+            Raci shown = empty || !(row instanceof ActivityRow activity) ? null
+                    : layer.letter(model.workshop(), activity.activityId(), roleId).orElse(null);
+            setText(shown == null ? null : shown.letter());
+            for (Raci letter : Raci.values()) {
+                pseudoClassStateChanged(letterState(letter), letter == shown);
+            }
+            pseudoClassStateChanged(GROUP_FILLER_STATE, !empty && row instanceof GroupHeading);
+        }
+
+        @Override
+        ContextMenu menuFor(MatrixRow row) {
+            if (!(row instanceof ActivityRow activity)) {
+                return null;
+            }
+            ContextMenu menu = new ContextMenu();
+            for (Raci letter : Raci.values()) {
+                menu.getItems().add(letterItem(letter.letter() + "  " + letter.meaning(),
+                        x -> layer.set(activity.activityId(), roleId, letter)));
+            }
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().add(letterItem("Clear", x -> layer.set(activity.activityId(), roleId, null)));
+            return menu;
+        }
+    }
+
+    private static MenuItem letterItem(String text, Consumer<Void> action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.accept(null));
+        return item;
+    }
+
+    /** The legend's style class for a letter's colours; {@link #letterState} is the grid cells' equivalent. */
+    public static String letterStyle(Raci letter) {
+        return "raci-" + letter.letter().toLowerCase();
+    }
+
+    /**
+     * The grid cell's pseudo-class for a letter ({@code :raci-r} …). Cells change letter on every edit and on every
+     * scroll; a pseudo-class only switches between styles the cell already has, where a style class makes JavaFX
+     * match the cell against every stylesheet again, at once (that made opening a big workshop 0.1 s slower).
+     */
+    static PseudoClass letterState(Raci letter) {
+        return LETTER_STATES.get(letter);
+    }
+
+    private static final Map<Raci, PseudoClass> LETTER_STATES = new EnumMap<>(Raci.class);
+
+    static {
+        for (Raci letter : Raci.values()) {
+            LETTER_STATES.put(letter, PseudoClass.getPseudoClass(letterStyle(letter)));
+        }
+    }
+}

@@ -1,0 +1,395 @@
+package org.accord.ui.workshop.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
+import org.accord.domain.Edit;
+import org.accord.domain.Finding;
+import org.accord.domain.MatrixChecks;
+import org.accord.domain.Messages;
+import org.accord.domain.Raci;
+import org.accord.domain.Role;
+import org.accord.domain.RoleLoad;
+import org.accord.domain.Side;
+import org.accord.domain.ValidationException;
+import org.accord.domain.Workshop;
+import org.accord.domain.WorkshopDetails;
+import org.accord.export.ExportFormat;
+import org.accord.export.Exporter;
+import org.accord.export.csv.ActivityCsvImport;
+import org.accord.export.pdf.PaperSize;
+import org.accord.session.WorkshopSession;
+import org.accord.ui.common.BackgroundTasks;
+
+/**
+ * The workshop screen's state and every edit it can make. Each edit goes through the {@link WorkshopSession} (so it
+ * can be undone), then the checks are recomputed and a save is queued in the background. Only touched on the
+ * JavaFX thread; the view never sees the session or the store.
+ */
+public final class WorkshopViewModel {
+    private static final Duration RETRY_AFTER = Duration.seconds(3);
+    /** The window's own words after a failed save's reason: the store's message is shared with the command line. */
+    static final String KEPT_AND_RETRIED = "Your change is kept in the window; Accord will try again.";
+
+    private final WorkshopSession session;
+    private final BackgroundTasks tasks;
+    private final BackgroundTasks fileTasks;
+    private boolean closed;
+    private final ReadOnlyObjectWrapper<Workshop> workshop;
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<RoleLoad> loads = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+    private final PauseTransition retry = new PauseTransition(RETRY_AFTER);
+    private boolean saveQueued;
+    private final Exporter exporter;
+    private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * @param tasks     saves edits (the database's thread)
+     * @param fileTasks reads and writes files (previews, exports); a separate thread, so saves never wait for them
+     */
+    public WorkshopViewModel(WorkshopSession session, BackgroundTasks tasks, BackgroundTasks fileTasks,
+                             Exporter exporter) {
+        this.session = session;
+        this.tasks = tasks;
+        this.fileTasks = fileTasks;
+        this.exporter = exporter;
+        this.workshop = new ReadOnlyObjectWrapper<>(session.current());
+        retry.setOnFinished(e -> queueSave());
+        refreshDerived();
+    }
+
+    // ---- the edits ----
+
+    /** Applies an edit; the reason it was refused, if it was. */
+    public Optional<String> edit(Edit edit) {
+        try {
+            Workshop before = session.current();
+            Workshop after = session.apply(edit);
+            if (after != before) {
+                changed();
+            }
+            return Optional.empty();
+        } catch (ValidationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** What is wrong with an edit, without making it: for validating a field as the facilitator types. */
+    public Optional<String> problemWith(Edit edit) {
+        try {
+            edit.applyTo(session.current());
+            return Optional.empty();
+        } catch (ValidationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    public void setLetter(UUID activityId, UUID roleId, Raci letter) {
+        Workshop w = workshop.get();
+        String what = letter == null ? "Clear " : "Set " + letter.letter() + " for ";
+        String description = what + w.role(roleId).map(Role::shortLabel).orElse("?") + " on "
+                + w.activity(activityId).map(Activity::name).orElse("?");
+        edit(new Edit(description, x -> x.withLetter(activityId, roleId, letter)));
+    }
+
+    public Edit addActivity(String name, String group) {
+        return new Edit("Add activity " + name, x -> x.withActivityAdded(Activity.create(name, "", group)));
+    }
+
+    public Edit renameActivity(UUID activityId, String name) {
+        return changeActivity("Rename activity to " + name, activityId, a -> a.withName(name));
+    }
+
+    public Optional<String> setDescription(UUID activityId, String text) {
+        return edit(changeActivity("Edit description", activityId, a -> a.withDescription(text)));
+    }
+
+    public Optional<String> setRationale(UUID activityId, String text) {
+        return edit(changeActivity("Edit rationale", activityId, a -> a.withRationale(text)));
+    }
+
+    public Optional<String> setGroup(UUID activityId, String group) {
+        return edit(changeActivity("Move to group " + group, activityId, a -> a.withGroup(group)));
+    }
+
+    public void setStatus(UUID activityId, ActivityStatus status) {
+        edit(changeActivity("Mark " + status.label().toLowerCase(), activityId, a -> a.withStatus(status)));
+    }
+
+    private Edit changeActivity(String description, UUID activityId, UnaryOperator<Activity> change) {
+        return new Edit(description, x -> x.withActivityChanged(activityId, change));
+    }
+
+    public void moveActivity(UUID activityId, int step) {
+        edit(new Edit(step < 0 ? "Move activity up" : "Move activity down", x -> x.withActivityMoved(activityId, step)));
+    }
+
+    public void removeActivity(UUID activityId) {
+        edit(new Edit("Remove activity", x -> x.withActivityRemoved(activityId)));
+    }
+
+    public Edit addRole(String name, String label, Side side) {
+        return new Edit("Add role " + label, x -> x.withRoleAdded(Role.create(name, label, side)));
+    }
+
+    public Edit changeRole(UUID roleId, String name, String label, Side side) {
+        return new Edit("Change role " + label, x -> x.withRole(new Role(roleId, name, label, side)));
+    }
+
+    public void moveRole(UUID roleId, int step) {
+        edit(new Edit(step < 0 ? "Move role left" : "Move role right", x -> x.withRoleMoved(roleId, step)));
+    }
+
+    public void removeRole(UUID roleId) {
+        edit(new Edit("Remove role", x -> x.withRoleRemoved(roleId)));
+    }
+
+    public Edit addGroup(String name) {
+        return new Edit("Add group " + name, x -> x.withGroupAdded(name));
+    }
+
+    public Edit renameGroup(String group, String name) {
+        return new Edit("Rename group to " + name, x -> x.withGroupRenamed(group, name));
+    }
+
+    public void moveGroup(String group, int step) {
+        edit(new Edit(step < 0 ? "Move group up" : "Move group down", x -> x.withGroupMoved(group, step)));
+    }
+
+    public Optional<String> removeGroup(String group) {
+        return edit(new Edit("Remove group " + group, x -> x.withGroupRemoved(group)));
+    }
+
+    public Edit changeDetails(WorkshopDetails details, int consultedLimit) {
+        return new Edit("Edit workshop details", x -> x.withDetails(details).withConsultedLimit(consultedLimit));
+    }
+
+    /**
+     * Moves the meeting along (step, timer): saved like an edit but not an undo step, so Ctrl+Z never rewinds the
+     * agenda. See {@link WorkshopSession#applyProgress}.
+     */
+    public void progress(Edit edit) {
+        Workshop before = session.current();
+        if (session.applyProgress(edit) != before) {
+            changed();
+        }
+    }
+
+    public void undo() {
+        session.undo().ifPresent(w -> changed());
+    }
+
+    public void redo() {
+        session.redo().ifPresent(w -> changed());
+    }
+
+    // ---- hand-outs ----
+
+    /** A file name from the workshop's title, safe on every system. */
+    public String suggestedFileName(ExportFormat format) {
+        String base = workshop.get().title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
+        return format.fileName(base.isEmpty() ? "workshop" : base);
+    }
+
+    /** Writes the workshop as it is now to a file the facilitator chose (the save dialog asked before replacing). */
+    public void export(ExportFormat format, Path file) {
+        export(format, file, () -> { });
+    }
+
+    /** Exports, then runs {@code afterwards} if the file was written (not if writing it failed). */
+    public void export(ExportFormat format, Path file, Runnable afterwards) {
+        Workshop snapshot = workshop.get();
+        PaperSize size = paper.get();
+        say("Saving the " + format.label() + "…", false);
+        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
+                outcome -> {
+                    say(outcome.summary(), !outcome.missingCharacters().isEmpty());
+                    afterwards.run();
+                },
+                failure -> say(failure.getMessage(), true));
+    }
+
+    /** Reads activities from a CSV file into a preview, in the background; nothing is added yet. */
+    public void previewActivities(Path csv, String defaultGroup, Consumer<List<ActivityCsvImport.Row>> show) {
+        Workshop snapshot = workshop.get();
+        say("Reading " + csv.getFileName() + "…", false);
+        fileTasks.run("read the CSV file", () -> ActivityCsvImport.preview(csv, snapshot, defaultGroup), rows -> {
+            if (closed) {
+                return; // the facilitator left the workshop while the file was read
+            }
+            say("", false);
+            show.accept(rows);
+        }, failure -> say(failure.getMessage(), true));
+    }
+
+    /** Adds the preview's good rows as one edit (one undo). */
+    public Optional<String> addActivities(List<ActivityCsvImport.Row> rows) {
+        Optional<String> problem = edit(ActivityCsvImport.addGoodRows(rows));
+        problem.ifPresentOrElse(p -> say(p, true), () -> say("Added "
+                + rows.stream().filter(ActivityCsvImport.Row::ok).count() + " activities. Ctrl+Z takes them out again.", false));
+        return problem;
+    }
+
+    private void say(String text, boolean problem) {
+        notice.set(text);
+        noticeIsProblem.set(problem);
+    }
+
+    public ObjectProperty<PaperSize> paperProperty() {
+        return paper;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noticeIsProblemProperty() {
+        return noticeIsProblem.getReadOnlyProperty();
+    }
+
+    // ---- saving ----
+
+    private void changed() {
+        refreshDerived();
+        saveState.set(SaveState.SAVING);
+        queueSave();
+    }
+
+    /** One save in the queue at a time is enough: it writes everything not yet saved when it runs. */
+    private void queueSave() {
+        if (saveQueued) {
+            return;
+        }
+        saveQueued = true;
+        retry.stop();
+        tasks.run("save your changes", session::saveNow, saved -> {
+            saveQueued = false;
+            if (session.isSaved()) {
+                saveState.set(SaveState.SAVED);
+                saveProblem.set("");
+            } else {
+                queueSave(); // edits arrived while this save ran
+            }
+        }, failure -> {
+            saveQueued = false;
+            // The reason first, so "Not saved" never shows without it; then what the window does about it.
+            saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
+            saveState.set(SaveState.NOT_SAVED);
+            retry.playFromStart();
+        });
+    }
+
+    /**
+     * Saves that the running timers still run, when a {@link org.accord.domain.guide.StepClock#HEARTBEAT} has passed
+     * (called each second): a killed Accord's timer then stops there when the workshop is reopened.
+     */
+    public void recordTimersStillRunning() {
+        if (session.recordTimersStillRunning()) {
+            changed();
+        }
+    }
+
+    /**
+     * The screen is being left: running timers pause (the time the workshop is closed never counts) and a preview
+     * still being read is not shown when it is done.
+     */
+    public void close() {
+        boolean paused = session.pauseTimers();
+        if (paused || !session.isSaved()) {
+            changed(); // also writes a timer the opening stopped where it was last seen, if nothing else was saved
+        }
+        closed = true;
+    }
+
+    /** Waits for the last save, for closing the workshop; true when everything is on disk. */
+    public boolean flush() {
+        session.pauseTimers(); // the program is ending: the timers stop with it
+        tasks.drain();
+        if (!session.isSaved()) {
+            try {
+                session.saveNow();
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return session.isSaved();
+    }
+
+    private void refreshDerived() {
+        Workshop current = session.current();
+        workshop.set(current);
+        // Replaced only when they differ: most letters change neither, and redrawing the lists costs frames.
+        List<Finding> nextFindings = MatrixChecks.run(current);
+        if (!nextFindings.equals(findings)) {
+            findings.setAll(nextFindings);
+        }
+        List<RoleLoad> nextLoads = MatrixChecks.loadSummary(current);
+        if (!nextLoads.equals(loads)) {
+            loads.setAll(nextLoads);
+        }
+        undoText.set(session.nextUndo().orElse(""));
+        redoText.set(session.nextRedo().orElse(""));
+    }
+
+    // ---- read-only state for the view ----
+
+    public ReadOnlyObjectProperty<Workshop> workshopProperty() {
+        return workshop.getReadOnlyProperty();
+    }
+
+    public Workshop workshop() {
+        return workshop.get();
+    }
+
+    public ObservableList<Finding> findings() {
+        return FXCollections.unmodifiableObservableList(findings);
+    }
+
+    public ObservableList<RoleLoad> loads() {
+        return FXCollections.unmodifiableObservableList(loads);
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveProblemProperty() {
+        return saveProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public List<String> groups() {
+        return workshop.get().groups();
+    }
+}
