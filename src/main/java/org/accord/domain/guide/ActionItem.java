@@ -17,6 +17,11 @@ public record ActionItem(UUID id, String what, String owner, LocalDate due, bool
         return new ActionItem(UUID.randomUUID(), what, owner, due, false);
     }
 
+    /** The same action item (its id kept) with every field as the facilitator edited it. */
+    public ActionItem edited(String newWhat, String newOwner, LocalDate newDue, boolean isDone) {
+        return new ActionItem(id, newWhat, newOwner, newDue, isDone);
+    }
+
     public ActionItem withDone(boolean isDone) {
         return new ActionItem(id, what, owner, due, isDone);
     }

@@ -26,6 +26,11 @@ public record Initiative(UUID id, String name, Portfolio portfolio, boolean ongo
         return new Initiative(id, name, portfolio, ongoing, ids);
     }
 
+    /** The same initiative (its id and links kept) as the facilitator edited it. */
+    public Initiative edited(String newName, Portfolio newPortfolio, boolean isOngoing) {
+        return new Initiative(id, newName, newPortfolio, isOngoing, activityIds);
+    }
+
     public Initiative withName(String newName) {
         return new Initiative(id, newName, portfolio, ongoing, activityIds);
     }

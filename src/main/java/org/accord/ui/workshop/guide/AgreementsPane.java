@@ -7,12 +7,16 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,6 +45,7 @@ final class AgreementsPane implements StepPane {
     static final String REVIEW_ID = "nextReview";
     static final String ACTIONS_ID = "actionItems";
     static final String AGREE_CLEAN_ID = "agreeClean";
+    static final String ACTION_EDIT_ID = "actionEdit";
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.systemDefault());
@@ -53,7 +58,8 @@ final class AgreementsPane implements StepPane {
     private final DatePicker review = new DatePicker();
     private final TableView<ActionItem> actions = new TableView<>();
     private final TextField what = new TextField();
-    private final TextField owner = new TextField();
+    /** The owner: a participant picked from the list, or any name typed. */
+    private final ComboBox<String> owner = new ComboBox<>();
     private final DatePicker due = new DatePicker();
     private final Label actionProblem = new Label();
     private final Label reviewProblem = new Label();
@@ -99,6 +105,7 @@ final class AgreementsPane implements StepPane {
         what.setId("actionWhat");
         what.setPromptText("What will be done");
         owner.setId("actionOwner");
+        owner.setEditable(true);
         owner.setPromptText("Who");
         due.setId("actionDue");
         dates.install(due, actionProblem);
@@ -157,20 +164,35 @@ final class AgreementsPane implements StepPane {
                 return;
             }
             String w = what.getText();
-            String o = owner.getText();
+            String o = owner.getEditor().getText();
             var d = due.getValue();
             var refused = model.edit("Add action item", g -> g.withActionAdded(ActionItem.create(w, o, d)));
             actionProblem.setText(refused.orElse(""));
             if (refused.isEmpty()) {
                 what.clear();
-                owner.clear();
+                owner.getEditor().clear();
+                owner.setValue(null);
                 due.setValue(null);
                 what.requestFocus();
             }
         };
         addAction.setOnAction(e -> add.run());
         what.setOnAction(e -> owner.requestFocus());
-        owner.setOnAction(e -> add.run());
+        // Enter in the owner box adds the item; picking a name from its list only fills the box.
+        owner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !owner.isShowing()) {
+                Platform.runLater(add);
+            }
+        });
+        actions.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editSelectedAction();
+            }
+        });
+        Button edit = new Button("Edit…");
+        edit.setId(ACTION_EDIT_ID);
+        edit.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editSelectedAction());
         Button done = new Button("Done / open");
         done.setOnAction(e -> {
             ActionItem chosen = actions.getSelectionModel().getSelectedItem();
@@ -181,12 +203,12 @@ final class AgreementsPane implements StepPane {
         });
         Button remove = Inputs.removeSelected("Remove", model, actions.getSelectionModel(),
                 chosen -> g -> g.withActionRemoved(chosen.id()));
-        Inputs.keepWhole(addAction, done, remove);
-        owner.setPrefColumnCount(8);
+        Inputs.keepWhole(addAction, edit, done, remove);
+        owner.setPrefWidth(150);
         HBox.setHgrow(what, Priority.ALWAYS);
         HBox addRow = new HBox(6, what, owner, due, addAction);
         VBox right = new VBox(8, Inputs.heading("Working agreement"), working, Inputs.heading("Action items"), addRow,
-                actionProblem, actions, new HBox(6, done, remove));
+                actionProblem, actions, new HBox(6, edit, done, remove));
         VBox.setVgrow(actions, Priority.ALWAYS);
         left.setPrefWidth(640);
         right.setPrefWidth(600);
@@ -220,6 +242,16 @@ final class AgreementsPane implements StepPane {
         }).ifPresent(p -> Inputs.warn(anchor, p));
     }
 
+    /** Every field of an action item can be changed after it was added: text, owner, due date, done. */
+    private void editSelectedAction() {
+        ActionItem chosen = actions.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        GuideItemDialogs.editAction(actions.getScene().getWindow(), model, chosen)
+                .ifPresent(change -> model.edit("Edit action item", change).ifPresent(p -> Inputs.warn(actions, p)));
+    }
+
     private java.util.Optional<Activity> selected() {
         return java.util.Optional.ofNullable(rows.getSelectionModel().getSelectedItem());
     }
@@ -246,6 +278,10 @@ final class AgreementsPane implements StepPane {
         Inputs.showItems(rows.getItems(), rows.getSelectionModel(), workshop.activities(), Activity::id);
         rows.refresh(); // "agreed by" and "when" come from the guide, which the rows do not carry
         Inputs.showItems(actions.getItems(), actions.getSelectionModel(), workshop.guide().actions(), ActionItem::id);
+        List<String> people = workshop.guide().participants().stream().map(p -> p.name()).distinct().toList();
+        if (!owner.getItems().equals(people)) {
+            owner.getItems().setAll(people);
+        }
         WorkingAgreement working = workshop.guide().working();
         updating = true;
         try {

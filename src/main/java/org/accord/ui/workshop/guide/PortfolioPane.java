@@ -28,6 +28,7 @@ import org.accord.ui.common.WrappedText;
  * gaps (nobody owns it) and the overlaps (both portfolios claim it) are listed as they appear.
  */
 final class PortfolioPane implements StepPane {
+    static final String EDIT_ID = "initiativeEdit";
     static final String TABLE_ID = "initiatives";
     static final String GAPS_ID = "gaps";
     static final String OVERLAPS_ID = "overlaps";
@@ -83,7 +84,18 @@ final class PortfolioPane implements StepPane {
         add.getChildren().add(2, ongoing);
         Button remove = Inputs.removeSelected("Remove initiative", model, table.getSelectionModel(),
                 chosen -> g -> g.withInitiativeRemoved(chosen.id()));
-        VBox left = new VBox(8, Inputs.heading("Initiatives from both portfolios"), add, table, remove);
+        Button edit = new Button("Edit…");
+        edit.setId(EDIT_ID);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editSelected());
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editSelected();
+            }
+        });
+        Inputs.keepWhole(edit, remove);
+        VBox left = new VBox(8, Inputs.heading("Initiatives from both portfolios"), add, table,
+                new HBox(6, edit, remove));
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane pickerScroll = new ScrollPane(picker.root());
         pickerScroll.setFitToWidth(true);
@@ -110,6 +122,17 @@ final class PortfolioPane implements StepPane {
                 + ": in the IT portfolio (" + o.it().stateLabel().toLowerCase() + ") and the marketing portfolio ("
                 + o.marketing().stateLabel().toLowerCase() + ")").toList());
         showPicker();
+    }
+
+    /** Name, portfolio and state can be changed after adding; the links to activities stay. */
+    private void editSelected() {
+        Initiative chosen = table.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        GuideItemDialogs.editInitiative(table.getScene().getWindow(), model, chosen)
+                .ifPresent(change -> model.edit("Edit initiative " + chosen.name(), change)
+                        .ifPresent(p -> Inputs.warn(table, p)));
     }
 
     private void showPicker() {
