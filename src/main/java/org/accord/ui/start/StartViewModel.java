@@ -194,8 +194,7 @@ public final class StartViewModel {
     }
 
     public static final java.time.format.DateTimeFormatter BACKUP_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.UK)
-                    .withZone(java.time.ZoneId.systemDefault());
+            org.accord.domain.Moments.toTheSecond(java.time.ZoneId.systemDefault());
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
