@@ -168,14 +168,7 @@ public final class StartViewModel {
 
     /** The whole file, read and checked before the database is touched: a bad file imports nothing. Blocking. */
     private Workshop readWorkshopFile(java.nio.file.Path file) {
-        byte[] bytes;
-        try {
-            bytes = java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new org.accord.domain.AccordException("Accord could not read " + file + ". Check that the file is "
-                    + "there and that you may read it.", e);
-        }
-        return WorkshopFile.read(bytes, clock.instant());
+        return WorkshopFile.read(file, clock.instant());
     }
 
     /** The good backups, newest first, for the restore dialog. */
