@@ -8,9 +8,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.accord.catalog.TemplateCatalog;
 import org.accord.domain.Workshop;
+import org.accord.session.SavedWorkshop;
+import org.accord.session.StoreBackups;
+import org.accord.session.StoreLibrary;
 import org.accord.session.WorkshopSession;
 import org.accord.store.WorkshopStore;
-import org.accord.store.WorkshopSummary;
 import org.accord.store.backup.Backup;
 import org.accord.store.backup.Backups;
 import org.accord.store.h2.H2WorkshopStore;
@@ -66,7 +68,7 @@ public final class AccordWindow {
         this.files = files;
         this.exporter = new Exporter(clock);
         this.backups = new Backups(dataFolder, clock);
-        this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, backups, this::restore);
+        this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, new StoreBackups(backups, this::restore));
         this.startView = new StartView(startModel, files);
         // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it: on a 1920-px projector
         // the default template's grid then shows all seven roles beside the agenda and the side panel.
@@ -79,7 +81,7 @@ public final class AccordWindow {
                 () -> ShortcutSheet.show(stage, WorkshopAction.shortcutSheet()));
         this.ahead = new ScreenAhead(tasks, this::buildScreen, scene, () -> scene.getRoot() == startView.root());
         // The list is read again after every change (rename, delete, import, restore, back from a workshop).
-        startModel.allWorkshops().addListener((javafx.collections.ListChangeListener<WorkshopSummary>) change -> {
+        startModel.allWorkshops().addListener((javafx.collections.ListChangeListener<SavedWorkshop>) change -> {
             if (!startModel.allWorkshops().isEmpty() && !closed) {
                 ahead.prepare(store, startModel.allWorkshops().get(0).id()); // last edited first
             } else {
@@ -139,7 +141,7 @@ public final class AccordWindow {
             store = H2WorkshopStore.open(dataFolder, clock);
             return store;
         }, opened -> {
-            startModel.storeOpened(opened);
+            startModel.storeOpened(new StoreLibrary(opened));
             if (workshopToOpen != null) {
                 listener.workshopRequested(() -> startModel.openRequested(workshopToOpen));
             }

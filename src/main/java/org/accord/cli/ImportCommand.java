@@ -1,12 +1,8 @@
 package org.accord.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.accord.domain.AccordException;
 import org.accord.domain.Workshop;
 import org.accord.export.json.WorkshopFile;
 import org.accord.store.h2.H2WorkshopStore;
@@ -30,17 +26,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new AccordException("There is no file " + file.toAbsolutePath() + ".");
-        } catch (IOException e) {
-            throw new AccordException("Accord could not read " + file.toAbsolutePath() + ": "
-                    + org.accord.domain.Messages.clause(e.getMessage()) + ".", e);
-        }
         // Read and check the whole file before the database is touched: a bad file imports nothing.
-        Workshop imported = WorkshopFile.read(bytes, Clock.systemDefaultZone().instant());
+        Workshop imported = WorkshopFile.read(file, Clock.systemDefaultZone().instant());
         try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
             spec.commandLine().getOut().println(store.create(imported).id());
         }

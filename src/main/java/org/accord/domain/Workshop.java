@@ -1,8 +1,10 @@
 package org.accord.domain;
 
+import static org.accord.domain.Lists.append;
+import static org.accord.domain.Lists.swap;
+
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -513,17 +515,5 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         List<Activity> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparingInt(a -> groups.get(a.group())));
         return List.copyOf(sorted);
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> next = new ArrayList<>(list);
-        next.add(item);
-        return next;
-    }
-
-    private static <T> List<T> swap(List<T> list, int i, int j) {
-        List<T> next = new ArrayList<>(list);
-        Collections.swap(next, i, j);
-        return next;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.accord.domain.AccordException;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
  * Writes a file so that a crash never leaves half of it: the content goes to a temporary file beside the target,
@@ -43,17 +44,7 @@ public final class SafeFile {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 // Writers such as Jackson close the stream when done; the file must stay open to be forced to disk.
-                content.writeTo(new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                });
+                content.writeTo(CloseShieldOutputStream.wrap(out));
                 out.flush();
                 channel.force(true);
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,7 +30,7 @@ class ActivityCsvImportTest {
                 + "Partner portal,,goes to the default group\n"
                 + "Social media listening,Data,twice in the file\n"
                 + "\"Loyalty app, phase 2\",New group,\"quoted, with comma\"\n";
-        List<Row> rows = ActivityCsvImport.preview(new StringReader(csv), template, "Delivery");
+        List<Row> rows = ActivityCsvImport.preview(utf8(csv), template, "Delivery");
         assertThat(rows).extracting(Row::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(rows).extracting(Row::ok).containsExactly(true, false, false, true, false, true);
         assertThat(rows.get(1).problem()).isEqualTo("The activity name cannot be empty.");
@@ -48,13 +47,21 @@ class ActivityCsvImportTest {
 
     @Test
     void aFileWithoutANameColumnIsRefusedClearly() {
-        assertThatThrownBy(() -> ActivityCsvImport.preview(new StringReader("Title,Owner\nx,y\n"), template, "Data"))
+        assertThatThrownBy(() -> ActivityCsvImport.preview(utf8("Title,Owner\nx,y\n"), template, "Data"))
                 .hasMessageContaining("needs a column called Name or Activity").hasMessageContaining("Title, Owner");
+    }
+
+    /** A spreadsheet's "CSV" in Windows-1252: refused with what to do, never read with its accents replaced. */
+    @Test
+    void aFileNotInUtf8IsRefusedRatherThanReadWithReplacedCharacters() {
+        byte[] latin1 = "Name\nCampa\u00f1a de marca\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> ActivityCsvImport.preview(new java.io.ByteArrayInputStream(latin1), template, "Data"))
+                .isInstanceOf(AccordException.class).hasMessageContaining("The CSV file is not in UTF-8");
     }
 
     @Test
     void anActivityColumnWorksAsTheName() {
-        List<Row> rows = ActivityCsvImport.preview(new StringReader("activity\nBrand safety review\n"), template, "Data");
+        List<Row> rows = ActivityCsvImport.preview(utf8("activity\nBrand safety review\n"), template, "Data");
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.ok()).isTrue();
             assertThat(r.name()).isEqualTo("Brand safety review");
@@ -65,13 +72,13 @@ class ActivityCsvImportTest {
     @Test
     void aHugeCellIsRefusedAndKeptOnlyAsAnExcerpt() {
         String huge = "Campaign " + "w".repeat(19_000_000);
-        List<Row> rows = ActivityCsvImport.preview(new StringReader("Name,Description\n" + huge + ",d\n"), template, "Data");
+        List<Row> rows = ActivityCsvImport.preview(utf8("Name,Description\n" + huge + ",d\n"), template, "Data");
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.ok()).isFalse();
             assertThat(r.problem()).isEqualTo("The activity name is too long: at most 200 characters.");
             assertThat(r.name()).isEqualTo("Campaign " + "w".repeat(31) + "…");
         });
-        assertThatThrownBy(() -> ActivityCsvImport.preview(new StringReader("Title," + huge + "\nx,y\n"), template, "Data"))
+        assertThatThrownBy(() -> ActivityCsvImport.preview(utf8("Title," + huge + "\nx,y\n"), template, "Data"))
                 .hasMessageContaining("it has: Title, Campaign www")
                 .hasMessageEndingWith("….")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(500));
@@ -79,7 +86,7 @@ class ActivityCsvImportTest {
 
     @Test
     void aGroupThatDiffersOnlyInCaseFromAnExistingOneIsLeftOutWithTheReason() {
-        List<Row> rows = ActivityCsvImport.preview(new StringReader("Name,Group\nBrand safety,data\nBrand audit,Data\n"),
+        List<Row> rows = ActivityCsvImport.preview(utf8("Name,Group\nBrand safety,data\nBrand audit,Data\n"),
                 template, "Data");
         assertThat(rows).extracting(Row::ok).containsExactly(false, true);
         assertThat(rows.get(0).problem()).contains("already a group called \"data\"");
@@ -121,10 +128,15 @@ class ActivityCsvImportTest {
         for (int i = 0; i < room; i++) {
             csv.append("Imported activity ").append(i).append(",Group ").append(i % 50).append('\n');
         }
-        List<Row> rows = ActivityCsvImport.preview(new StringReader(csv.toString()), template, "Data");
+        List<Row> rows = ActivityCsvImport.preview(utf8(csv.toString()), template, "Data");
         assertThat(rows).hasSize(room).allMatch(Row::ok);
         Workshop after = ActivityCsvImport.addGoodRows(rows).applyTo(template);
         assertThat(after.activities()).hasSize(Workshop.MAX_ACTIVITIES);
         assertThat(after.groups()).contains("Group 0", "Group 49");
+    }
+
+    /** What a spreadsheet saves: the text as UTF-8 bytes. */
+    private static java.io.InputStream utf8(String csv) {
+        return new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -32,6 +32,19 @@ class SafeFileTest {
         assertThat(filesIn(folder)).as("no temporary file left behind").isEqualTo(1);
     }
 
+    /** Jackson and PDFBox close the stream they were given when done; the file must still be forced and moved. */
+    @Test
+    void aWriterThatClosesTheStreamStillHasItsWholeFileMovedIntoPlace() throws IOException {
+        Path target = folder.resolve("workshop.accord.json");
+        SafeFile.write(target, false, out -> {
+            try (java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                writer.write("{\"written\": \"before the writer closed its stream\"}");
+            }
+        });
+        assertThat(Files.readString(target)).isEqualTo("{\"written\": \"before the writer closed its stream\"}");
+        assertThat(filesIn(folder)).isEqualTo(1);
+    }
+
     @Test
     void anExistingFileIsNotReplacedUnlessAllowed() throws IOException {
         Path target = Files.writeString(folder.resolve("report.pdf"), "keep");

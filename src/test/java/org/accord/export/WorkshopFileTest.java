@@ -179,4 +179,21 @@ class WorkshopFileTest {
         w.letter(first.id(), cmo.id()).ifPresent(l -> assertThat(text).contains("\"CMO\" : \"" + l.letter() + "\""));
         assertThat(text).contains("\"formatVersion\" : 1");
     }
+
+    /** The start screen and the import command read files through one reader, so both say this. */
+    @Test
+    void aMissingFileIsNamedWithItsFullPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        java.nio.file.Path missing = folder.resolve("gone.accord.json");
+        assertThatThrownBy(() -> WorkshopFile.read(missing, NOW)).isInstanceOf(AccordException.class)
+                .hasMessage("There is no file " + missing.toAbsolutePath() + ".");
+    }
+
+    @Test
+    void aFileIsReadWholeAndCheckedLikeItsBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws IOException {
+        Workshop original = GeneratedWorkshop.of(3, 2);
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("w.accord.json"), json(original));
+        assertThat(content(WorkshopFile.read(file, NOW))).isEqualTo(content(WorkshopFile.read(json(original)
+                .getBytes(StandardCharsets.UTF_8), NOW)));
+    }
 }

@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.accord.catalog.TemplateCatalog;
-import org.accord.store.WorkshopSummary;
+import org.accord.session.SavedWorkshop;
 import org.accord.store.h2.H2WorkshopStore;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -39,8 +39,8 @@ class StartScreenTest extends WindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<WorkshopSummary> list(FxRobot robot) {
-        return (TableView<WorkshopSummary>) robot.lookup("#workshopList").queryAs(TableView.class);
+    private static TableView<SavedWorkshop> list(FxRobot robot) {
+        return (TableView<SavedWorkshop>) robot.lookup("#workshopList").queryAs(TableView.class);
     }
 
     @Test
@@ -48,11 +48,11 @@ class StartScreenTest extends WindowTest {
         saveWorkshops("Kick-off Acme", "Follow-up Acme", "Globex alignment");
         openWindow(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 3);
-        assertThat(list(robot).getItems()).extracting(WorkshopSummary::title)
+        assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactly("Globex alignment", "Follow-up Acme", "Kick-off Acme");
         robot.clickOn("#search").write("acme");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list(robot).getItems()).extracting(WorkshopSummary::title)
+        assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactly("Follow-up Acme", "Kick-off Acme");
     }
 
@@ -169,7 +169,7 @@ class StartScreenTest extends WindowTest {
         assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("Kick-off, March (follow-up)");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
-        assertThat(list(robot).getItems()).extracting(WorkshopSummary::title)
+        assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactlyInAnyOrder("Kick-off, March", "Kick-off, March (follow-up)");
     }
 
@@ -234,7 +234,7 @@ class StartScreenTest extends WindowTest {
         assertThat(backups.getItems()).hasSizeGreaterThanOrEqualTo(2);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Restore".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
-        assertThat(list(robot).getItems()).extracting(WorkshopSummary::title)
+        assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactlyInAnyOrder("Backed up one", "Backed up two"); // the rename came after the backup
         assertThat(robot.lookup("#startNotice").queryAs(Label.class).getText()).startsWith("Restored the backup of");
         assertThat(error.isVisible()).isFalse();

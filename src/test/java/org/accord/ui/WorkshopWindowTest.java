@@ -18,7 +18,7 @@ import javafx.scene.paint.Paint;
 import org.accord.domain.Finding;
 import org.accord.domain.Raci;
 import org.accord.domain.Workshop;
-import org.accord.store.WorkshopSummary;
+import org.accord.session.SavedWorkshop;
 import org.accord.store.h2.H2WorkshopStore;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -83,7 +83,7 @@ class WorkshopWindowTest extends WindowTest {
         // Back to the list, then reopen: the same matrix.
         robot.clickOn("#backToWorkshops");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workshopList(robot).getItems().size() == 1);
-        WorkshopSummary summary = workshopList(robot).getItems().get(0);
+        SavedWorkshop summary = workshopList(robot).getItems().get(0);
         // Closing the workshop kept a backup of it, with the letters just typed.
         var backups = new org.accord.store.backup.Backups(data, Clock.systemUTC());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -375,7 +375,7 @@ class WorkshopWindowTest extends WindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<WorkshopSummary> workshopList(FxRobot robot) {
-        return (TableView<WorkshopSummary>) robot.lookup("#workshopList").queryAs(TableView.class);
+    private static TableView<SavedWorkshop> workshopList(FxRobot robot) {
+        return (TableView<SavedWorkshop>) robot.lookup("#workshopList").queryAs(TableView.class);
     }
 }

@@ -1,8 +1,11 @@
 package org.accord.domain.guide;
 
+import static org.accord.domain.Lists.append;
+import static org.accord.domain.Lists.swap;
+import static org.accord.domain.Lists.without;
+
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,9 +130,7 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
         if (to < 0 || to >= steps.size()) {
             return this;
         }
-        List<AgendaStep> next = new ArrayList<>(steps);
-        Collections.swap(next, from, to);
-        return withSteps(next);
+        return withSteps(swap(steps, from, to));
     }
 
     private Guide withSteps(List<AgendaStep> next) {
@@ -332,16 +333,6 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
                 agreements.stream().filter(a -> newIds.containsKey(a.activityId()))
                         .map(a -> new ActivityAgreement(newIds.get(a.activityId()), a.agreedBy(), a.agreedAt())).toList(),
                 working, actions);
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> next = new ArrayList<>(list);
-        next.add(Objects.requireNonNull(item));
-        return next;
-    }
-
-    private static <T> List<T> without(List<T> list, java.util.function.Predicate<T> gone) {
-        return list.stream().filter(gone.negate()).toList();
     }
 
     private static <T> void requireIn(List<T> list, java.util.function.Predicate<T> match, String message) {

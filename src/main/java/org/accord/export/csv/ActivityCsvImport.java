@@ -1,7 +1,11 @@
 package org.accord.export.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +23,7 @@ import org.accord.domain.Workshop;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Activities prepared in a spreadsheet, read from CSV into a preview: each row either fits the open workshop or
@@ -59,8 +64,8 @@ public final class ActivityCsvImport {
         } catch (IOException e) {
             throw new AccordException("Accord could not read " + file + ": " + e.getMessage() + ".", e);
         }
-        try (Reader reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            return preview(reader, workshop, defaultGroup);
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return preview(in, workshop, defaultGroup);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new AccordException("There is no file " + file + ".", e);
         } catch (IOException e) {
@@ -68,10 +73,11 @@ public final class ActivityCsvImport {
         }
     }
 
-    public static List<Row> preview(Reader csv, Workshop workshop, String defaultGroup) {
+    /** Reads CSV bytes (UTF-8, with or without a byte-order mark) into a preview. Blocking; the stream is closed. */
+    public static List<Row> preview(InputStream csv, Workshop workshop, String defaultGroup) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(skipBom(csv)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(utf8(csv)).setFormat(format).get()) {
             Map<String, Integer> header = parser.getHeaderMap();
             String nameColumn = column(header, "name", "activity");
             if (nameColumn == null) {
@@ -162,13 +168,12 @@ public final class ActivityCsvImport {
         return record.isSet(column) ? record.get(column) : "";
     }
 
-    /** Spreadsheets often save UTF-8 with a byte-order mark; it is not part of the first column's name. */
-    private static Reader skipBom(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != CsvTable.BOM) {
-            pushback.unread(first);
-        }
-        return pushback;
+    /**
+     * Spreadsheets often save UTF-8 with a byte-order mark; it is not part of the first column's name. Bytes that are
+     * not UTF-8 are reported (MalformedInputException), never replaced, so a file in another encoding is refused.
+     */
+    private static Reader utf8(InputStream csv) throws IOException {
+        InputStream withoutBom = BOMInputStream.builder().setInputStream(csv).get();
+        return new BufferedReader(new InputStreamReader(withoutBom, StandardCharsets.UTF_8.newDecoder()));
     }
 }

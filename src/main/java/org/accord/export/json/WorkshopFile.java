@@ -3,6 +3,9 @@ package org.accord.export.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -110,6 +113,24 @@ public final class WorkshopFile {
         } catch (JacksonException e) {
             throw new IOException(e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * A new, unsaved workshop from a file, read whole and checked before anything is saved, so a bad file imports
+     * nothing. The one reader of workshop files (the start screen, a double-clicked file, the import command), so a
+     * missing or unreadable file is reported in the same words wherever it was named.
+     */
+    public static Workshop read(Path file, Instant now) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new AccordException("There is no file " + file.toAbsolutePath() + ".", e);
+        } catch (IOException e) {
+            throw new AccordException("Accord could not read " + file.toAbsolutePath() + ": "
+                    + Messages.clause(e.getMessage()) + ".", e);
+        }
+        return read(bytes, now);
     }
 
     /** A new, unsaved workshop from a file's bytes; {@code now} becomes its created and last-edited time. */

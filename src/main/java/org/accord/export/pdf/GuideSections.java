@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.accord.domain.Activity;
+import org.accord.domain.Moments;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.Guide;
@@ -32,7 +32,7 @@ final class GuideSections {
         this.workshop = workshop;
         this.guide = workshop.guide();
         this.wrap = WrapUp.of(workshop, madeAt);
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(zone);
+        this.when = Moments.toTheMinute(zone);
     }
 
     void draw() throws IOException {

@@ -16,6 +16,7 @@ import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
 import org.accord.domain.Finding;
 import org.accord.domain.MatrixChecks;
+import org.accord.domain.Moments;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.RoleLoad;
@@ -246,7 +247,7 @@ public final class PdfReport {
     // ---- pages ----
 
     private void footers(PDDocument document, ReportFonts fonts) throws IOException {
-        String made = "Made " + DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(zone).format(madeAt)
+        String made = "Made " + Moments.toTheMinute(zone).format(madeAt)
                 + " with Accord";
         int total = document.getNumberOfPages();
         int number = 0;

@@ -12,7 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.accord.store.backup.Backup;
+import org.accord.session.BackupCopy;
 
 /** Lists the backups by time with their workshops; the chosen one is restored after the facilitator agrees. */
 final class RestoreDialog {
@@ -21,12 +21,12 @@ final class RestoreDialog {
     private RestoreDialog() {
     }
 
-    static Optional<Backup> choose(Window owner, List<Backup> backups) {
-        Dialog<Backup> dialog = new Dialog<>();
+    static Optional<BackupCopy> choose(Window owner, List<BackupCopy> backups) {
+        Dialog<BackupCopy> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Restore from backup");
         dialog.setHeaderText(backups.isEmpty() ? "There are no backups yet." : "Choose the backup to put back.");
-        ListView<Backup> list = new ListView<>(FXCollections.observableList(backups));
+        ListView<BackupCopy> list = new ListView<>(FXCollections.observableList(backups));
         list.setId(LIST_ID);
         list.setPrefSize(720, 320);
         list.setCellFactory(view -> new ListCell<>() {
@@ -40,7 +40,7 @@ final class RestoreDialog {
             }
 
             @Override
-            protected void updateItem(Backup backup, boolean empty) {
+            protected void updateItem(BackupCopy backup, boolean empty) {
                 super.updateItem(backup, empty);
                 setText(null);
                 text.setText(empty || backup == null ? null : describe(backup));
@@ -61,14 +61,14 @@ final class RestoreDialog {
         return dialog.showAndWait();
     }
 
-    static String describe(Backup backup) {
+    static String describe(BackupCopy backup) {
         String when = StartViewModel.BACKUP_TIME.format(backup.takenAt());
         String why = switch (backup.reason()) {
             case "closed" -> "when a workshop was closed";
             case "opened" -> "when Accord started";
             default -> "at a time Accord did not record";
         };
-        String titles = backup.workshops().stream().map(Backup.Workshop::title).collect(Collectors.joining(", "));
+        String titles = backup.workshops().stream().map(BackupCopy.HeldWorkshop::title).collect(Collectors.joining(", "));
         if (backup.editSequence() < 0) {
             return when + " — its list of workshops was not kept; restoring shows what it holds";
         }

@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.catalog.Template;
-import org.accord.store.WorkshopSummary;
+import org.accord.session.SavedWorkshop;
 import org.accord.ui.common.Columns;
 import org.accord.ui.common.Confirm;
 import org.accord.ui.common.FilePicker;
@@ -52,7 +52,7 @@ public final class StartView {
     private final StartViewModel model;
     private final FilePicker files;
     private final BorderPane root = new BorderPane();
-    private TableView<WorkshopSummary> list; // made in complete(): a table is not needed for the first frame
+    private TableView<SavedWorkshop> list; // made in complete(): a table is not needed for the first frame
     private final VBox header = new VBox(8);
 
     /** The screen's title only; {@link #complete()} adds the rest. */
@@ -189,7 +189,7 @@ public final class StartView {
                 Columns.of("Activities", 90, w -> String.valueOf(w.activities())),
                 Columns.of("Roles", 70, w -> String.valueOf(w.roles())));
         list.setRowFactory(table -> {
-            TableRow<WorkshopSummary> row = new TableRow<>();
+            TableRow<SavedWorkshop> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     model.open(row.getItem());
@@ -230,14 +230,14 @@ public final class StartView {
         return box;
     }
 
-    private void confirmDelete(WorkshopSummary workshop) {
+    private void confirmDelete(SavedWorkshop workshop) {
         if (Confirm.ask(root.getScene().getWindow(), "Delete workshop", "Delete \"" + workshop.title() + "\" with its "
                 + workshop.activities() + " activities? This cannot be undone.", "Delete")) {
             model.delete(workshop);
         }
     }
 
-    private WorkshopSummary selected() {
+    private SavedWorkshop selected() {
         return list.getSelectionModel().getSelectedItem();
     }
 

@@ -21,15 +21,16 @@ import org.accord.domain.Names;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
 import org.accord.export.json.WorkshopFile;
-import org.accord.store.WorkshopStore;
-import org.accord.store.WorkshopSummary;
-import org.accord.store.backup.Backup;
-import org.accord.store.backup.Backups;
+import org.accord.session.BackupCopy;
+import org.accord.session.SavedWorkshop;
+import org.accord.session.WorkshopBackups;
+import org.accord.session.WorkshopLibrary;
 import org.accord.ui.common.BackgroundTasks;
 
 /**
  * The start screen's state: the saved workshops (filtered by the search box), the templates, and what is going on.
- * All store calls go through {@link BackgroundTasks}; this class is only touched on the JavaFX thread.
+ * The saved workshops come through a {@link WorkshopLibrary} and its {@link WorkshopBackups}, never the store itself;
+ * every call to them goes through {@link BackgroundTasks}; this class is only touched on the JavaFX thread.
  */
 public final class StartViewModel {
     private final BackgroundTasks tasks;
@@ -37,12 +38,12 @@ public final class StartViewModel {
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final Clock clock;
     private final Consumer<Workshop> openWorkshop;
-    private WorkshopStore store;
+    private WorkshopLibrary library; // null until the database is open
 
-    private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
-    private final FilteredList<WorkshopSummary> visibleWorkshops = new FilteredList<>(workshops);
+    private final ObservableList<SavedWorkshop> workshops = FXCollections.observableArrayList();
+    private final FilteredList<SavedWorkshop> visibleWorkshops = new FilteredList<>(workshops);
     // One wrapper, kept: it listens to the list weakly, so a fresh one per call would drop its listeners.
-    private final ObservableList<WorkshopSummary> allWorkshops = FXCollections.unmodifiableObservableList(workshops);
+    private final ObservableList<SavedWorkshop> allWorkshops = FXCollections.unmodifiableObservableList(workshops);
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty newTitle = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -52,19 +53,12 @@ public final class StartViewModel {
     private final ReadOnlyBooleanWrapper listed = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    /** Puts a backup in place of the current workshops and returns the reopened store; runs in the background. */
-    public interface Restorer {
-        WorkshopStore restore(Backup backup);
-    }
-
-    private final Backups backups;
-    private final Restorer restorer;
+    private final WorkshopBackups backups;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public StartViewModel(BackgroundTasks tasks, Clock clock, Consumer<Workshop> openWorkshop,
-                          Backups backups, Restorer restorer) {
+                          WorkshopBackups backups) {
         this.backups = backups;
-        this.restorer = restorer;
         this.tasks = tasks;
         this.clock = clock;
         this.openWorkshop = openWorkshop;
@@ -83,8 +77,8 @@ public final class StartViewModel {
     }
 
     /** The database is open: list what it holds. */
-    public void storeOpened(WorkshopStore openedStore) {
-        this.store = openedStore;
+    public void storeOpened(WorkshopLibrary opened) {
+        this.library = opened;
         ready.set(true);
         refresh();
     }
@@ -99,10 +93,10 @@ public final class StartViewModel {
     }
 
     public void refresh() {
-        if (store == null) {
+        if (library == null) {
             return;
         }
-        run("read the list of workshops", store::list, list -> {
+        run("read the list of workshops", library::list, list -> {
             workshops.setAll(list);
             listed.set(true);
             status.set(list.isEmpty() ? "No saved workshops yet. Create one above." : "No saved workshop matches your search.");
@@ -110,7 +104,7 @@ public final class StartViewModel {
     }
 
     /** Every saved workshop, last edited first, whatever the search box holds; read-only. */
-    public ObservableList<WorkshopSummary> allWorkshops() {
+    public ObservableList<SavedWorkshop> allWorkshops() {
         return allWorkshops;
     }
 
@@ -137,7 +131,7 @@ public final class StartViewModel {
             return;
         }
         Workshop unsaved = catalog.newWorkshop(template.id(), Names.clean(title, "the workshop title"), clock.instant());
-        run("save the new workshop", () -> store.create(unsaved), created -> {
+        run("save the new workshop", () -> library.create(unsaved), created -> {
             newTitle.set("");
             openWorkshop.accept(created);
         });
@@ -149,7 +143,7 @@ public final class StartViewModel {
                 clock.instant());
         Workshop withOrganization = sample.withDetails(new org.accord.domain.WorkshopDetails(sample.title(),
                 "Acme Retail", sample.details().date(), "", "A sample to try Accord on; change or delete it freely."));
-        run("create the sample workshop", () -> store.create(withOrganization), openWorkshop);
+        run("create the sample workshop", () -> library.create(withOrganization), openWorkshop);
     }
 
     /**
@@ -163,30 +157,23 @@ public final class StartViewModel {
 
     /** Imports an .accord.json file as a new workshop (never over an existing one) and opens it. */
     public void importWorkshop(java.nio.file.Path file) {
-        run("import the workshop file", () -> store.create(readWorkshopFile(file)), openWorkshop);
+        run("import the workshop file", () -> library.create(readWorkshopFile(file)), openWorkshop);
     }
 
     /** The whole file, read and checked before the database is touched: a bad file imports nothing. Blocking. */
     private Workshop readWorkshopFile(java.nio.file.Path file) {
-        byte[] bytes;
-        try {
-            bytes = java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new org.accord.domain.AccordException("Accord could not read " + file + ". Check that the file is "
-                    + "there and that you may read it.", e);
-        }
-        return WorkshopFile.read(bytes, clock.instant());
+        return WorkshopFile.read(file, clock.instant());
     }
 
     /** The good backups, newest first, for the restore dialog. */
-    public void listBackups(Consumer<java.util.List<Backup>> show) {
+    public void listBackups(Consumer<java.util.List<BackupCopy>> show) {
         run("read the backups", backups::list, show);
     }
 
     /** Restores a backup; the file it replaces is kept in the backups folder, never deleted. */
-    public void restore(Backup backup) {
+    public void restore(BackupCopy backup) {
         notice.set("");
-        run("restore the backup", () -> restorer.restore(backup), reopened -> {
+        run("restore the backup", () -> backups.restore(backup), reopened -> {
             storeOpened(reopened);
             notice.set("Restored the backup of " + BACKUP_TIME.format(backup.takenAt()) + " ("
                     + backup.workshops().size() + " workshops). The file it replaced is kept in " + backups.folder() + ".");
@@ -194,8 +181,7 @@ public final class StartViewModel {
     }
 
     public static final java.time.format.DateTimeFormatter BACKUP_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.UK)
-                    .withZone(java.time.ZoneId.systemDefault());
+            org.accord.domain.Moments.toTheSecond(java.time.ZoneId.systemDefault());
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
@@ -206,30 +192,30 @@ public final class StartViewModel {
         run("open the workshop", () -> {
             java.nio.file.Path file = java.nio.file.Path.of(workshop);
             if (workshop.endsWith(".json") && java.nio.file.Files.isRegularFile(file)) {
-                return store.create(readWorkshopFile(file)); // imported as a new workshop, never over one
+                return library.create(readWorkshopFile(file)); // imported as a new workshop, never over one
             }
-            return store.load(org.accord.store.WorkshopLookup.resolve(store, workshop));
+            return library.open(workshop);
         }, openWorkshop);
     }
 
-    public void open(WorkshopSummary summary) {
-        run("open the workshop", () -> store.load(summary.id()), openWorkshop);
+    public void open(SavedWorkshop summary) {
+        run("open the workshop", () -> library.open(summary.id()), openWorkshop);
     }
 
-    public void rename(WorkshopSummary summary, String newTitle) {
+    public void rename(SavedWorkshop summary, String newTitle) {
         run("rename the workshop", () -> {
-            store.rename(summary.id(), newTitle);
+            library.rename(summary.id(), newTitle);
             return null;
         }, ignored -> refresh());
     }
 
-    public void duplicate(WorkshopSummary summary, String newTitle) {
-        run("duplicate the workshop", () -> store.duplicate(summary.id(), newTitle), ignored -> refresh());
+    public void duplicate(SavedWorkshop summary, String newTitle) {
+        run("duplicate the workshop", () -> library.duplicate(summary.id(), newTitle), ignored -> refresh());
     }
 
-    public void delete(WorkshopSummary summary) {
+    public void delete(SavedWorkshop summary) {
         run("delete the workshop", () -> {
-            store.delete(summary.id());
+            library.delete(summary.id());
             return null;
         }, ignored -> refresh());
     }
@@ -246,7 +232,7 @@ public final class StartViewModel {
         });
     }
 
-    public FilteredList<WorkshopSummary> visibleWorkshops() {
+    public FilteredList<SavedWorkshop> visibleWorkshops() {
         return visibleWorkshops;
     }
 

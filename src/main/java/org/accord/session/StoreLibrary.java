@@ -1,0 +1,56 @@
+package org.accord.session;
+
+import java.util.List;
+import org.accord.domain.Workshop;
+import org.accord.store.WorkshopLookup;
+import org.accord.store.WorkshopStore;
+import org.accord.store.WorkshopSummary;
+
+/** The saved workshops of one open store; the composition root makes one each time the store is (re)opened. */
+public final class StoreLibrary implements WorkshopLibrary {
+    private final WorkshopStore store;
+
+    public StoreLibrary(WorkshopStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<SavedWorkshop> list() {
+        return store.list().stream().map(StoreLibrary::saved).toList();
+    }
+
+    private static SavedWorkshop saved(WorkshopSummary s) {
+        return new SavedWorkshop(s.id(), s.title(), s.organization(), s.date(), s.lastEditedAt(), s.activities(),
+                s.roles());
+    }
+
+    @Override
+    public Workshop open(long workshopId) {
+        return store.load(workshopId);
+    }
+
+    @Override
+    public Workshop open(String idOrTitle) {
+        return store.load(WorkshopLookup.resolve(store, idOrTitle));
+    }
+
+    @Override
+    public Workshop create(Workshop unsaved) {
+        return store.create(unsaved);
+    }
+
+    @Override
+    public void rename(long workshopId, String newTitle) {
+        store.rename(workshopId, newTitle);
+    }
+
+    @Override
+    public Workshop duplicate(long workshopId, String newTitle) {
+        return store.duplicate(workshopId, newTitle);
+    }
+
+    @Override
+    public void delete(long workshopId) {
+        store.delete(workshopId);
+    }
+}
