@@ -42,4 +42,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.accord.store.h2..")
                 .check(ACCORD);
     }
+
+    /** The JDBC work must serve a second database too (PostgreSQL): H2's own classes stay in store/h2. */
+    @Test
+    void theJdbcWorkshopsKnowNoEngine() {
+        noClasses().that().resideInAPackage("org.accord.store.jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.accord.store.h2..")
+                .check(ACCORD);
+    }
 }
