@@ -33,6 +33,10 @@ import org.flywaydb.core.Flyway;
  * default 500 ms delay a killed process loses acknowledged edits (see docs/decisions/0002). One connection, used
  * by one thread at a time (methods are synchronized); the window calls the store from one background thread.
  * No TCP or web server is ever started: the database is only a file.
+ *
+ * <p>What is H2's alone is here: opening the file and checking it, the sidecar, backups, the folder lock, compacting
+ * at close, reopening after a failed write. Reading and writing the workshops is SQL any JDBC database runs:
+ * {@link JdbcWorkshops}, working on this store's connection.
  */
 public final class H2WorkshopStore implements WorkshopStore {
     /**
@@ -563,7 +567,10 @@ public final class H2WorkshopStore implements WorkshopStore {
             connectionSuspect = true;
         }
 
-        /** If the sidecar cannot be written the change still stands (the count in the database is ahead, which open accepts). */
+        /**
+         * Records the count in the sidecar. If that cannot be written the change still stands (the count in the
+         * database is ahead, which open accepts).
+         */
         @Override
         public void committed(long sequence) {
             lastSequence = sequence;

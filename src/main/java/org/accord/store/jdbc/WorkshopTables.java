@@ -98,7 +98,8 @@ public final class WorkshopTables {
                 readGuide ? loadGuide(connection, workshopId) : readGuideDocumentOnly(connection, workshopId));
     }
 
-    private static final String SELECT_GUIDE = "SELECT document, format_version FROM workshop_guide WHERE workshop_id = ?";
+    private static final String SELECT_GUIDE =
+            "SELECT document, format_version FROM workshop_guide WHERE workshop_id = ?";
 
     /** The workshop's guide: without a document, the standard one (untouched, or saved before guides existed). */
     private static Guide readGuideDocumentOnly(Connection connection, long workshopId) throws SQLException {
