@@ -138,4 +138,12 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(String.join("\n", ui.getFailureReport().getDetails()))
                 .contains("Screen.store");
     }
+
+    /** The JDBC work must serve a second database too (PostgreSQL): H2's own classes stay in store/h2. */
+    @Test
+    void theJdbcWorkshopsKnowNoEngine() {
+        noClasses().that().resideInAPackage("org.accord.store.jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.accord.store.h2..")
+                .check(ACCORD);
+    }
 }

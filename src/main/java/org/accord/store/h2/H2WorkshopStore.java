@@ -10,31 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.accord.domain.Activity;
-import org.accord.domain.ActivityStatus;
-import org.accord.domain.Cell;
-import org.accord.domain.Names;
-import org.accord.domain.Raci;
-import org.accord.domain.Role;
-import org.accord.domain.Side;
 import org.accord.domain.Workshop;
-import org.accord.domain.WorkshopDetails;
-import org.accord.domain.guide.Guide;
-import org.accord.domain.guide.StandardGuide;
 import org.accord.store.DamagedStoreException;
 import org.accord.store.DataFolder;
 import org.accord.store.StoreException;
@@ -42,6 +23,7 @@ import org.accord.store.WorkshopStore;
 import org.accord.store.WorkshopSummary;
 import org.accord.store.backup.Backup;
 import org.accord.store.backup.Backups;
+import org.accord.store.jdbc.JdbcWorkshops;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -51,6 +33,10 @@ import org.flywaydb.core.Flyway;
  * default 500 ms delay a killed process loses acknowledged edits (see docs/decisions/0002). One connection, used
  * by one thread at a time (methods are synchronized); the window calls the store from one background thread.
  * No TCP or web server is ever started: the database is only a file.
+ *
+ * <p>What is H2's alone is here: opening the file and checking it, the sidecar, backups, the folder lock, compacting
+ * at close, reopening after a failed write. Reading and writing the workshops is SQL any JDBC database runs:
+ * {@link JdbcWorkshops}, working on this store's connection.
  */
 public final class H2WorkshopStore implements WorkshopStore {
     /**
@@ -77,7 +63,6 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     private final Path databaseFile;
     private final String url;
-    private final Clock clock;
     /** Replaced when H2 closed the database under us (a full disk does that): see {@link #reconnectIfLost}. */
     private Connection connection;
     /** A write failed; before the next operation the connection is checked, and opened again if H2 closed it. */
@@ -91,6 +76,8 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final boolean readOnly;
     /** Accord's hold on the data folder while the store is open; none when opened for reading only. */
     private final FolderLock folderLock;
+    /** The workshops' tables, read and written through this store's connection. */
+    private final JdbcWorkshops workshops;
 
     /**
      * Ended by the system (log-out, shut-down, {@code kill}: SIGTERM), the program finishes the save under way and
@@ -108,7 +95,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         this.sidecar = sidecar;
         this.readOnly = readOnly;
         this.folderLock = folderLock;
-        this.clock = clock;
+        this.workshops = new JdbcWorkshops(H2Dialect.INSTANCE, new Host(), databaseFile.toString(), readOnly, clock);
         Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
@@ -182,7 +169,11 @@ public final class H2WorkshopStore implements WorkshopStore {
      * {@code open}, since that must write.
      */
     public static H2WorkshopStore openForReading(Path dataFolder) {
-        Clock clock = Clock.systemUTC();
+        return openForReading(dataFolder, Clock.systemUTC());
+    }
+
+    /** {@link #openForReading(Path)}, telling the time by {@code clock} (as {@link #open(Path, Clock)} does). */
+    public static H2WorkshopStore openForReading(Path dataFolder, Clock clock) {
         Path folder = DataFolder.forReading(dataFolder); // a read-only disk is fine: nothing here writes
         Path databaseFile = folder.resolve(DATABASE_NAME + ".mv.db");
         if (!Files.exists(databaseFile)) {
@@ -321,7 +312,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                 // Every workshop read as the window reads it: the queries go through indexes that the row scan above
                 // does not touch, and a damaged index page once showed only when a workshop was opened.
                 try {
-                    store.loadEveryWorkshop();
+                    store.workshops.loadEveryWorkshop();
                 } catch (RuntimeException unreadable) {
                     store.closeKeepingLock();
                     throw new Damage("its content cannot be read", unreadable);
@@ -501,9 +492,8 @@ public final class H2WorkshopStore implements WorkshopStore {
     /** The number of changes committed so far (see {@link EditSequenceFile}). */
     public synchronized long editSequence() {
         reconnectIfLost();
-        try (PreparedStatement st = connection.prepareStatement("SELECT edit_sequence FROM store_state WHERE id = 1");
-             ResultSet rs = st.executeQuery()) {
-            long value = rs.next() ? rs.getLong(1) : 0;
+        try {
+            long value = JdbcWorkshops.editSequence(connection);
             connection.commit();
             return value;
         } catch (SQLException e) {
@@ -524,189 +514,72 @@ public final class H2WorkshopStore implements WorkshopStore {
         return backups.keep(zip, reason, editSequence(), list());
     }
 
-    // ---- reading ----
+    // ---- the workshops: JdbcWorkshops does the SQL, inside the transactions of this store's connection ----
 
     @Override
     public synchronized List<WorkshopSummary> list() {
-        String sql = """
-                SELECT w.id, w.title, w.organization, w.workshop_date, w.last_edited_at,
-                       (SELECT COUNT(*) FROM activity a WHERE a.workshop_id = w.id),
-                       (SELECT COUNT(*) FROM role r WHERE r.workshop_id = w.id)
-                FROM workshop w ORDER BY w.last_edited_at DESC, w.id DESC""";
-        return inTransaction("read the list of workshops", () -> {
-            List<WorkshopSummary> result = new ArrayList<>();
-            try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new WorkshopSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), instant(rs, 5), rs.getInt(6), rs.getInt(7)));
-                }
-            }
-            return result;
-        });
-    }
-
-    /** Reads every workshop, for the checks at open; the first that cannot be read fails it. */
-    private void loadEveryWorkshop() {
-        inTransaction("read your workshops", () -> {
-            for (WorkshopSummary summary : list()) {
-                loadIn(summary.id(), false);
-            }
-            return null;
-        });
+        return workshops.list();
     }
 
     @Override
     public synchronized Workshop load(long workshopId) {
-        return inTransaction("open the workshop", () -> loadIn(workshopId));
+        return workshops.load(workshopId);
     }
-
-    private Workshop loadIn(long workshopId) throws SQLException {
-        return loadIn(workshopId, true);
-    }
-
-    /**
-     * @param readGuide false to read the guide's document without making it a guide: an agenda document that does
-     *                  not parse is that one workshop's problem (said when it is opened), not a damaged file
-     */
-    private Workshop loadIn(long workshopId, boolean readGuide) throws SQLException {
-        WorkshopDetails details;
-        Instant created;
-        Instant edited;
-        int consultedLimit;
-        try (PreparedStatement st = connection.prepareStatement("""
-                SELECT title, organization, workshop_date, facilitator, notes, consulted_limit, created_at, last_edited_at
-                FROM workshop WHERE id = ?""")) {
-            st.setLong(1, workshopId);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("That workshop is no longer saved; it may have been deleted.");
-                }
-                details = new WorkshopDetails(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getString(5));
-                consultedLimit = rs.getInt(6);
-                created = instant(rs, 7);
-                edited = instant(rs, 8);
-            }
-        }
-        List<String> groups = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT name FROM activity_group WHERE workshop_id = ? ORDER BY position")) {
-            st.setLong(1, workshopId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    groups.add(rs.getString(1));
-                }
-            }
-        }
-        List<Role> roles = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT id, name, short_label, side FROM role WHERE workshop_id = ? ORDER BY position")) {
-            st.setLong(1, workshopId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    roles.add(new Role(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            Side.valueOf(rs.getString(4))));
-                }
-            }
-        }
-        List<Activity> activities = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("""
-                SELECT id, name, description, group_name, rationale, status
-                FROM activity WHERE workshop_id = ? ORDER BY position""")) {
-            st.setLong(1, workshopId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    activities.add(new Activity(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), ActivityStatus.valueOf(rs.getString(6))));
-                }
-            }
-        }
-        Map<Cell, Raci> letters = new LinkedHashMap<>();
-        try (PreparedStatement st = connection.prepareStatement("""
-                SELECT l.activity_id, l.role_id, l.letter FROM raci_letter l
-                JOIN activity a ON a.id = l.activity_id WHERE a.workshop_id = ?""")) {
-            st.setLong(1, workshopId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    letters.put(new Cell(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
-                            Raci.valueOf(rs.getString(3)));
-                }
-            }
-        }
-        return new Workshop(workshopId, details, created, edited, consultedLimit, groups, roles, activities, letters,
-                readGuide ? loadGuide(workshopId) : readGuideDocumentOnly(workshopId));
-    }
-
-    // ---- writing ----
 
     @Override
     public synchronized Workshop create(Workshop unsaved) {
-        return inWriteTransaction("save the new workshop", () -> {
-            long id;
-            try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO workshop (title, organization, workshop_date, facilitator, notes, consulted_limit,
-                                          created_at, last_edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                bindWorkshop(st, unsaved);
-                st.setObject(7, offset(unsaved.createdAt()));
-                st.setObject(8, offset(unsaved.lastEditedAt()));
-                st.executeUpdate();
-                try (ResultSet keys = st.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            Workshop saved = unsaved.withId(id);
-            Workshop empty = new Workshop(id, saved.details(), saved.createdAt(), saved.lastEditedAt(),
-                    saved.consultedLimit(), List.of(), List.of(), List.of(), Map.of(), saved.guide());
-            writeDifference(empty, saved);
-            writeGuide(saved);
-            return saved;
-        });
+        return workshops.create(unsaved);
     }
 
     @Override
     public synchronized void save(Workshop before, Workshop after) {
-        if (before.id() != after.id() || after.id() == 0) {
-            throw new IllegalArgumentException("save compares two versions of one saved workshop");
-        }
-        inWriteTransaction("save your last change", () -> {
-            writeDifference(before, after);
-            return null;
-        });
+        workshops.save(before, after);
     }
 
     @Override
     public synchronized Workshop duplicate(long workshopId, String newTitle) {
-        Workshop original = load(workshopId);
-        return create(original.duplicate(Names.clean(newTitle, "the workshop title"), clock.instant()));
+        return workshops.duplicate(workshopId, newTitle);
     }
 
     @Override
     public synchronized void rename(long workshopId, String newTitle) {
-        String title = Names.clean(newTitle, "the workshop title");
-        inWriteTransaction("rename the workshop", () -> {
-            try (PreparedStatement st = connection.prepareStatement(
-                    "UPDATE workshop SET title = ?, last_edited_at = ? WHERE id = ?")) {
-                st.setString(1, title);
-                st.setObject(2, offset(clock.instant()));
-                st.setLong(3, workshopId);
-                st.executeUpdate();
-            }
-            return null;
-        });
+        workshops.rename(workshopId, newTitle);
     }
 
     @Override
     public synchronized void delete(long workshopId) {
-        inWriteTransaction("delete the workshop", () -> {
-            // Letters go with their activities and roles (ON DELETE CASCADE), those with the workshop.
-            try (PreparedStatement st = connection.prepareStatement("DELETE FROM workshop WHERE id = ?")) {
-                st.setLong(1, workshopId);
-                st.executeUpdate();
+        workshops.delete(workshopId);
+    }
+
+    /**
+     * How {@link JdbcWorkshops} reaches this store's database: through {@link #reconnectIfLost} before each
+     * transaction, and each committed change recorded in the sidecar.
+     */
+    private final class Host implements JdbcWorkshops.Host {
+        @Override
+        public Connection connection() {
+            reconnectIfLost();
+            return connection;
+        }
+
+        @Override
+        public void failed() {
+            connectionSuspect = true;
+        }
+
+        /**
+         * Records the count in the sidecar. If that cannot be written the change still stands (the count in the
+         * database is ahead, which open accepts).
+         */
+        @Override
+        public void committed(long sequence) {
+            lastSequence = sequence;
+            try {
+                sidecar.write(sequence);
+            } catch (IOException e) {
+                log().log(Level.WARNING, "The sidecar " + sidecar.path() + " could not be written", e);
             }
-            return null;
-        });
+        }
     }
 
     @Override
@@ -762,293 +635,6 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
     }
 
-    /** Writes only what differs between two versions of one workshop. Runs inside the caller's transaction. */
-    private void writeDifference(Workshop before, Workshop after) throws SQLException {
-        long id = after.id();
-        if (!before.details().equals(after.details()) || before.consultedLimit() != after.consultedLimit()
-                || !before.lastEditedAt().equals(after.lastEditedAt())) {
-            try (PreparedStatement st = connection.prepareStatement("""
-                    UPDATE workshop SET title = ?, organization = ?, workshop_date = ?, facilitator = ?, notes = ?,
-                           consulted_limit = ?, last_edited_at = ? WHERE id = ?""")) {
-                bindWorkshop(st, after);
-                st.setObject(7, offset(after.lastEditedAt()));
-                st.setLong(8, id);
-                st.executeUpdate();
-            }
-        }
-        if (!before.groups().equals(after.groups())) {
-            try (PreparedStatement st = connection.prepareStatement("DELETE FROM activity_group WHERE workshop_id = ?")) {
-                st.setLong(1, id);
-                st.executeUpdate();
-            }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "INSERT INTO activity_group (workshop_id, position, name) VALUES (?, ?, ?)")) {
-                for (int i = 0; i < after.groups().size(); i++) {
-                    st.setLong(1, id);
-                    st.setInt(2, i);
-                    st.setString(3, after.groups().get(i));
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-        }
-        LetterChanges letters = LetterChanges.between(before, after);
-        writeLetterRemovals(letters); // before the roles and activities they belong to go
-        writeRoles(before, after);
-        writeActivities(before, after);
-        writeLetterAdditions(letters); // after new roles and activities are in
-        if (!before.guide().equals(after.guide())) {
-            writeGuide(after);
-        }
-    }
-
-    /**
-     * Keeps the guide's document, or none for the standard guide untouched: most workshops opened from the command
-     * line or the start screen never had their agenda edited, and reading no document spares a cold start Jackson's
-     * first use (about 0.1 s of the command-line PDF export). A guide edited back to the standard one loses its row.
-     */
-    private void writeGuide(Workshop workshop) throws SQLException {
-        if (StandardGuide.isStandard(workshop.guide())) {
-            try (PreparedStatement st = connection.prepareStatement("DELETE FROM workshop_guide WHERE workshop_id = ?")) {
-                st.setLong(1, workshop.id());
-                st.executeUpdate();
-            }
-            return;
-        }
-        try (PreparedStatement st = connection.prepareStatement(
-                "MERGE INTO workshop_guide (workshop_id, format_version, document) KEY (workshop_id) VALUES (?, ?, ?)")) {
-            st.setLong(1, workshop.id());
-            st.setInt(2, GuideDocument.FORMAT_VERSION);
-            st.setString(3, GuideDocument.write(workshop.guide()));
-            st.executeUpdate();
-        }
-    }
-
-    /** The workshop's guide: without a document, the standard one (untouched, or saved before guides existed). */
-    private Guide readGuideDocumentOnly(long workshopId) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT document, format_version FROM workshop_guide WHERE workshop_id = ?")) {
-            st.setLong(1, workshopId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    rs.getString(1);
-                }
-            }
-        }
-        return StandardGuide.create();
-    }
-
-    private Guide loadGuide(long workshopId) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT document, format_version FROM workshop_guide WHERE workshop_id = ?")) {
-            st.setLong(1, workshopId);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return StandardGuide.create();
-                }
-                try {
-                    return GuideDocument.read(rs.getString(1), rs.getInt(2));
-                } catch (IllegalStateException e) {
-                    log().log(Level.WARNING, "Workshop " + workshopId + ": guide document unreadable", e);
-                    throw new StoreException(e.getMessage(), e);
-                }
-            }
-        }
-    }
-
-    /** The cells whose letter changed from {@code before} to {@code after}: emptied ones, then set or changed ones. */
-    private record LetterChanges(List<Cell> emptied, Map<Cell, Raci> set) {
-        static LetterChanges between(Workshop before, Workshop after) {
-            LetterChanges changes = new LetterChanges(new ArrayList<>(), new LinkedHashMap<>());
-            after.forEachLetterChange(before, (cell, letter) -> {
-                if (letter == null) {
-                    changes.emptied().add(cell);
-                } else {
-                    changes.set().put(cell, letter);
-                }
-            });
-            return changes;
-        }
-    }
-
-    private void writeLetterRemovals(LetterChanges changes) throws SQLException {
-        if (changes.emptied().isEmpty()) {
-            return;
-        }
-        try (PreparedStatement st = connection.prepareStatement(
-                "DELETE FROM raci_letter WHERE activity_id = ? AND role_id = ?")) {
-            for (Cell cell : changes.emptied()) {
-                st.setObject(1, cell.activityId());
-                st.setObject(2, cell.roleId());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-    }
-
-    private void writeLetterAdditions(LetterChanges changes) throws SQLException {
-        if (changes.set().isEmpty()) {
-            return;
-        }
-        try (PreparedStatement st = connection.prepareStatement(
-                "MERGE INTO raci_letter (activity_id, role_id, letter) KEY (activity_id, role_id) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Cell, Raci> entry : changes.set().entrySet()) {
-                st.setObject(1, entry.getKey().activityId());
-                st.setObject(2, entry.getKey().roleId());
-                st.setString(3, entry.getValue().letter());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-    }
-
-    private void writeRoles(Workshop before, Workshop after) throws SQLException {
-        if (before.roles() == after.roles()) {
-            return; // the very same list, as after every edit that keeps the columns (lists are immutable)
-        }
-        Map<UUID, Integer> beforePositions = before.rolePositions();
-        Map<UUID, Role> beforeRoles = new HashMap<>();
-        before.roles().forEach(r -> beforeRoles.put(r.id(), r));
-        Map<UUID, Integer> afterPositions = after.rolePositions();
-        deleteMissing("role", beforePositions.keySet(), afterPositions);
-        try (PreparedStatement st = connection.prepareStatement("""
-                MERGE INTO role (id, workshop_id, position, name, short_label, side) KEY (id)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
-            for (int i = 0; i < after.roles().size(); i++) {
-                Role role = after.roles().get(i);
-                if (!role.equals(beforeRoles.get(role.id())) || !Objects.equals(beforePositions.get(role.id()), i)) {
-                    st.setObject(1, role.id());
-                    st.setLong(2, after.id());
-                    st.setInt(3, i);
-                    st.setString(4, role.name());
-                    st.setString(5, role.shortLabel());
-                    st.setString(6, role.side().name());
-                    st.addBatch();
-                }
-            }
-            st.executeBatch();
-        }
-    }
-
-    private void writeActivities(Workshop before, Workshop after) throws SQLException {
-        if (before.activities() == after.activities()) {
-            return; // the very same list, as after a letter typed: comparing 300 rows cost most of a save's garbage
-        }
-        Map<UUID, Integer> beforePositions = before.activityPositions();
-        Map<UUID, Activity> beforeActivities = new HashMap<>();
-        before.activities().forEach(a -> beforeActivities.put(a.id(), a));
-        Map<UUID, Integer> afterPositions = after.activityPositions();
-        deleteMissing("activity", beforePositions.keySet(), afterPositions);
-        try (PreparedStatement st = connection.prepareStatement("""
-                MERGE INTO activity (id, workshop_id, position, name, description, group_name, rationale, status) KEY (id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (int i = 0; i < after.activities().size(); i++) {
-                Activity activity = after.activities().get(i);
-                if (!activity.equals(beforeActivities.get(activity.id()))
-                        || !Objects.equals(beforePositions.get(activity.id()), i)) {
-                    st.setObject(1, activity.id());
-                    st.setLong(2, after.id());
-                    st.setInt(3, i);
-                    st.setString(4, activity.name());
-                    st.setString(5, activity.description());
-                    st.setString(6, activity.group());
-                    st.setString(7, activity.rationale());
-                    st.setString(8, activity.status().name());
-                    st.addBatch();
-                }
-            }
-            st.executeBatch();
-        }
-    }
-
-    /** Deletes rows (and, by cascade, their letters) whose ids are gone. {@code table} is one of our own names. */
-    private void deleteMissing(String table, Iterable<UUID> beforeIds, Map<UUID, Integer> afterPositions)
-            throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
-            for (UUID id : beforeIds) {
-                if (!afterPositions.containsKey(id)) {
-                    st.setObject(1, id);
-                    st.addBatch();
-                }
-            }
-            st.executeBatch();
-        }
-    }
-
-    private static void bindWorkshop(PreparedStatement st, Workshop workshop) throws SQLException {
-        WorkshopDetails d = workshop.details();
-        st.setString(1, d.title());
-        st.setString(2, d.organization());
-        st.setObject(3, d.date());
-        st.setString(4, d.facilitator());
-        st.setString(5, d.notes());
-        st.setInt(6, workshop.consultedLimit());
-    }
-
-    private static OffsetDateTime offset(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    // ---- transactions and errors ----
-
-    private interface SqlWork<T> {
-        T run() throws SQLException;
-    }
-
-    /**
-     * Runs a change in one transaction that also counts it, then records the count in the sidecar. If the sidecar
-     * cannot be written the change still stands (the count in the database is ahead, which open accepts).
-     */
-    private <T> T inWriteTransaction(String whatFor, SqlWork<T> work) {
-        if (readOnly) {
-            throw new IllegalStateException("The workshops were opened for reading only; cannot " + whatFor);
-        }
-        long[] sequence = new long[1];
-        T result = inTransaction(whatFor, () -> {
-            T done = work.run();
-            try (Statement st = connection.createStatement()) {
-                st.executeUpdate("UPDATE store_state SET edit_sequence = edit_sequence + 1 WHERE id = 1");
-                try (ResultSet rs = st.executeQuery("SELECT edit_sequence FROM store_state WHERE id = 1")) {
-                    rs.next();
-                    sequence[0] = rs.getLong(1);
-                }
-            }
-            return done;
-        });
-        lastSequence = sequence[0];
-        try {
-            sidecar.write(sequence[0]);
-        } catch (IOException e) {
-            log().log(Level.WARNING, "The sidecar " + sidecar.path() + " could not be written", e);
-        }
-        return result;
-    }
-
-    /** Runs work in one transaction: committed as a whole or rolled back as a whole. */
-    private <T> T inTransaction(String whatFor, SqlWork<T> work) {
-        reconnectIfLost();
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
-            boolean fromDatabase = e instanceof SQLException || e instanceof org.h2.message.DbException
-                    || e instanceof org.h2.mvstore.MVStoreException;
-            if (!fromDatabase) {
-                throw (RuntimeException) e;
-            }
-            connectionSuspect = true;
-            log().log(Level.WARNING, "Could not " + whatFor + " in " + databaseFile, e);
-            throw new StoreException("Accord could not " + whatFor + " in " + databaseFile + ". "
-                    + OpenFailure.advice(e), e);
-        }
-    }
-
     /**
      * After a failed write, checks that the database is still open, and opens it again if H2 closed it: H2 closes a
      * database whose file could not be written (a full disk), and every later save then failed with "the database
@@ -1061,12 +647,10 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
         try {
             if (connection.isValid(2)) {
-                try (Statement st = connection.createStatement()) {
-                    st.executeQuery("SELECT edit_sequence FROM store_state WHERE id = 1").close();
-                    connection.commit();
-                    connectionSuspect = false;
-                    return;
-                }
+                JdbcWorkshops.editSequence(connection);
+                connection.commit();
+                connectionSuspect = false;
+                return;
             }
         } catch (SQLException | RuntimeException stillBroken) {
             log().log(Level.FINE, "The database connection is gone; opening it again", stillBroken);
@@ -1082,9 +666,8 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
         connection = fresh;
         long found;
-        try (Statement st = fresh.createStatement();
-             ResultSet rs = st.executeQuery("SELECT edit_sequence FROM store_state WHERE id = 1")) {
-            found = rs.next() ? rs.getLong(1) : 0;
+        try {
+            found = JdbcWorkshops.editSequence(fresh);
             fresh.commit();
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("Accord could not read " + databaseFile + " again. " + OpenFailure.advice(e), e);
@@ -1096,13 +679,5 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
         connectionSuspect = false;
         log().info("The database was opened again after a failed write");
-    }
-
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            log().log(Level.WARNING, "Rollback failed", e);
-        }
     }
 }

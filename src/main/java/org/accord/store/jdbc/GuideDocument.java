@@ -1,4 +1,4 @@
-package org.accord.store.h2;
+package org.accord.store.jdbc;
 
 import org.accord.domain.guide.Guide;
 import tools.jackson.core.JacksonException;

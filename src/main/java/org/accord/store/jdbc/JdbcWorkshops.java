@@ -1,0 +1,190 @@
+package org.accord.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.accord.domain.Names;
+import org.accord.domain.Workshop;
+import org.accord.store.StoreException;
+import org.accord.store.WorkshopSummary;
+
+/**
+ * The workshops of a JDBC database, whatever the engine: list, read, create, save, duplicate, rename, delete, each in
+ * one transaction that is committed or rolled back as a whole. A change also counts itself in {@code store_state}
+ * (see {@link #editSequence}). Reaching the database is the engine's store's part ({@link Host}); it calls these
+ * methods one at a time.
+ */
+public final class JdbcWorkshops {
+    private static Logger log() {
+        return Logger.getLogger(JdbcWorkshops.class.getName());
+    }
+
+    /** The engine's store these workshops live in: how the database is reached, and what it does about failures. */
+    public interface Host {
+        /** The connection to work on, reached again first if an earlier failure may have lost it. */
+        Connection connection();
+
+        /** A transaction failed in the database: the connection may be gone, and is checked before the next one. */
+        void failed();
+
+        /** A change was committed as number {@code sequence} (see {@link #editSequence}). */
+        void committed(long sequence);
+    }
+
+    /** Work on the database that may fail with an {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final SqlDialect dialect;
+    private final WorkshopTables tables;
+    private final Host host;
+    /** Where the workshops are, as messages name it (a file, a server). */
+    private final String where;
+    /** True when the database was opened for reading only: every change is refused. */
+    private final boolean readOnly;
+    private final Clock clock;
+
+    public JdbcWorkshops(SqlDialect dialect, Host host, String where, boolean readOnly, Clock clock) {
+        this.dialect = dialect;
+        this.tables = new WorkshopTables(dialect);
+        this.host = host;
+        this.where = where;
+        this.readOnly = readOnly;
+        this.clock = clock;
+    }
+
+    /**
+     * The number of changes committed so far: every change adds one in its own transaction, so a database holding a
+     * lower number than its store last recorded is missing a change. Reads in the caller's transaction.
+     */
+    public static long editSequence(Connection connection) throws SQLException {
+        return Sql.first(connection, "SELECT edit_sequence FROM store_state WHERE id = 1", rs -> rs.getLong(1), 0L);
+    }
+
+    // ---- reading ----
+
+    public List<WorkshopSummary> list() {
+        String sql = """
+                SELECT w.id, w.title, w.organization, w.workshop_date, w.last_edited_at,
+                       (SELECT COUNT(*) FROM activity a WHERE a.workshop_id = w.id),
+                       (SELECT COUNT(*) FROM role r WHERE r.workshop_id = w.id)
+                FROM workshop w ORDER BY w.last_edited_at DESC, w.id DESC""";
+        return inTransaction("read the list of workshops", connection -> Sql.list(connection, sql,
+                rs -> new WorkshopSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), WorkshopTables.instant(rs, 5), rs.getInt(6), rs.getInt(7))));
+    }
+
+    /**
+     * Reads every workshop as the window reads it, for the checks at open; the first that cannot be read fails it.
+     * An agenda document that does not parse is that one workshop's problem, said when it is opened: not a failure
+     * here.
+     */
+    public void loadEveryWorkshop() {
+        inTransaction("read your workshops", connection -> {
+            for (WorkshopSummary summary : list()) {
+                tables.load(connection, summary.id(), false);
+            }
+            return null;
+        });
+    }
+
+    public Workshop load(long workshopId) {
+        return inTransaction("open the workshop", connection -> tables.load(connection, workshopId, true));
+    }
+
+    // ---- writing ----
+
+    public Workshop create(Workshop unsaved) {
+        return inWriteTransaction("save the new workshop", connection -> {
+            long id = tables.insertWorkshopRow(connection, unsaved);
+            Workshop saved = unsaved.withId(id);
+            Workshop empty = new Workshop(id, saved.details(), saved.createdAt(), saved.lastEditedAt(),
+                    saved.consultedLimit(), List.of(), List.of(), List.of(), Map.of(), saved.guide());
+            tables.writeDifference(connection, empty, saved);
+            tables.writeGuide(connection, saved);
+            return saved;
+        });
+    }
+
+    public void save(Workshop before, Workshop after) {
+        if (before.id() != after.id() || after.id() == 0) {
+            throw new IllegalArgumentException("save compares two versions of one saved workshop");
+        }
+        inWriteTransaction("save your last change", connection -> {
+            tables.writeDifference(connection, before, after);
+            return null;
+        });
+    }
+
+    public Workshop duplicate(long workshopId, String newTitle) {
+        Workshop original = load(workshopId);
+        return create(original.duplicate(Names.clean(newTitle, "the workshop title"), clock.instant()));
+    }
+
+    public void rename(long workshopId, String newTitle) {
+        String title = Names.clean(newTitle, "the workshop title");
+        inWriteTransaction("rename the workshop", connection -> Sql.update(connection,
+                "UPDATE workshop SET title = ?, last_edited_at = ? WHERE id = ?",
+                title, WorkshopTables.offset(clock.instant()), workshopId));
+    }
+
+    public void delete(long workshopId) {
+        // Letters go with their activities and roles (ON DELETE CASCADE), those with the workshop.
+        inWriteTransaction("delete the workshop",
+                connection -> Sql.update(connection, "DELETE FROM workshop WHERE id = ?", workshopId));
+    }
+
+    // ---- transactions and errors ----
+
+    /**
+     * Runs a change in one transaction that also counts it, then tells the host the count (the H2 store records it
+     * in its sidecar file).
+     */
+    private <T> T inWriteTransaction(String whatFor, SqlWork<T> work) {
+        if (readOnly) {
+            throw new IllegalStateException("The workshops were opened for reading only; cannot " + whatFor);
+        }
+        long[] sequence = new long[1];
+        T result = inTransaction(whatFor, connection -> {
+            T done = work.run(connection);
+            Sql.update(connection, "UPDATE store_state SET edit_sequence = edit_sequence + 1 WHERE id = 1");
+            sequence[0] = editSequence(connection);
+            return done;
+        });
+        host.committed(sequence[0]);
+        return result;
+    }
+
+    /** Runs work in one transaction: committed as a whole or rolled back as a whole. */
+    public <T> T inTransaction(String whatFor, SqlWork<T> work) {
+        Connection connection = host.connection();
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection);
+            if (!dialect.isDatabaseFailure(e)) {
+                throw (RuntimeException) e;
+            }
+            host.failed();
+            log().log(Level.WARNING, "Could not " + whatFor + " in " + where, e);
+            throw new StoreException("Accord could not " + whatFor + " in " + where + ". " + dialect.advice(e), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log().log(Level.WARNING, "Rollback failed", e);
+        }
+    }
+}
