@@ -54,6 +54,8 @@ final class OrderlyExit {
             return; // a second signal while closing: the first one exits
         }
         signalStatus = 128 + signal.getNumber(); // the exit status of a process ended by this signal
+        java.util.logging.Logger.getLogger(OrderlyExit.class.getName()).info(
+                () -> "Ended by the system (SIG" + signal.getName() + "): closing the window");
         try {
             Platform.runLater(Platform::exit);
             WINDOW_ENDED.await(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);

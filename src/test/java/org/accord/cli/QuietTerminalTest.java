@@ -56,10 +56,11 @@ class QuietTerminalTest {
     }
 
     /**
-     * The window, ended by SIGTERM (Process.destroy) while a workshop is open and being typed into: nothing on the
-     * terminal (JavaFX's warning is in the support log instead), and the window was closed as when the facilitator
-     * quits, before the process went: the backup taken at close is there and the database was closed cleanly.
-     * Before, every shutdown hook started at once, JavaFX's tearing down its renderer under a frame being drawn.
+     * The window, ended by SIGTERM (Process.destroy) with a workshop open: nothing on the terminal (JavaFX's warning is
+     * in the support log instead), and the signal was taken by the program, which closed the window through JavaFX
+     * and exited as the signal would have; the database was closed cleanly. Before, every shutdown hook started at
+     * once, JavaFX's tearing down its renderer under a frame being drawn. (The NullPointerException the issue saw
+     * once is a race this machine did not reproduce; this test checks the path that avoids it is taken.)
      */
     @Test
     void theWindowEndedBySigtermClosesInOrderAndPrintsNothing() throws Exception {
@@ -68,37 +69,47 @@ class QuietTerminalTest {
             store.create(new org.accord.catalog.TemplateCatalog().newWorkshop(org.accord.catalog.TemplateCatalog.CIO_CMO,
                     "Ended by the system", java.time.Instant.now()));
         }
-        // --startup-report types 300 keys into the open workshop, one a frame, then exits: the signal comes while it types.
-        Child window = start(org.accord.Main.class, List.of("--data", data.toString(), "--startup-report", "open", "1"));
+        Path backups = data.resolve("backups");
+        int backupsBefore = count(backups);
+        Child window = start(org.accord.Main.class, List.of("--data", data.toString(), "open", "1"));
+        // The window opens the database in the background after its first frame, and backs it up on opening: then
+        // JavaFX and the database are both running.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!window.outSoFar().contains("Workshop matrix painted") && window.process().isAlive()
-                && System.nanoTime() < deadline) {
+        while (count(backups) == backupsBefore && window.process().isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(window.process().isAlive()).as("the window is up with the workshop open: %s", window.outSoFar()).isTrue();
-        assertThat(window.outSoFar()).as("the workshop opened").contains("Workshop matrix painted");
+        Thread.sleep(500);
+        assertThat(window.process().isAlive()).as("the window is up: %s", Files.readString(window.err())).isTrue();
+        assertThat(count(backups)).as("the window opened the database").isGreaterThan(backupsBefore);
         window.process().destroy(); // SIGTERM on Linux and macOS
         Run run = finish(window);
 
-        assertThat(run.out()).as("the typing was ended by the signal, not finished").doesNotContain("Typing");
         assertThat(run.exit()).as("ended by SIGTERM: 128 + 15").isEqualTo(143);
         assertThat(run.err()).as("the terminal").doesNotContain("Unsupported JavaFX configuration")
                 .doesNotContain("Exception").doesNotContain("\tat ").isEmpty();
+        assertThat(run.out()).isEmpty();
         String log = Files.readString(data.resolve("logs").resolve("accord-0.log"));
         assertThat(log).as("JavaFX's warning went to the support log").contains("Unsupported JavaFX configuration")
+                .contains("Ended by the system (SIGTERM): closing the window")
                 .doesNotContain("SEVERE").doesNotContain("Exception");
-        List<String> backupReasons = new ArrayList<>();
-        try (var files = Files.newDirectoryStream(data.resolve("backups"), "*.properties")) {
-            for (Path file : files) {
-                backupReasons.add(Files.readAllLines(file).stream().filter(l -> l.startsWith("reason=")).findFirst().orElse(""));
-            }
-        }
-        assertThat(backupReasons).as("the window's close ran: it backs up a workshop left open").contains("reason=closed");
         byte[] header = new byte[4096];
         try (var in = Files.newInputStream(data.resolve(H2WorkshopStore.DATABASE_NAME + ".mv.db"))) {
             int read = in.readNBytes(header, 0, header.length);
             assertThat(new String(header, 0, read, StandardCharsets.ISO_8859_1)).as("the database file's header")
                     .contains(",clean:1,");
+        }
+    }
+
+    private static int count(Path backups) throws java.io.IOException {
+        if (!Files.isDirectory(backups)) {
+            return 0;
+        }
+        try (var files = Files.newDirectoryStream(backups, "*.properties")) {
+            int n = 0;
+            for (Path ignored : files) {
+                n++;
+            }
+            return n;
         }
     }
 
