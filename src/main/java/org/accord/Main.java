@@ -7,6 +7,7 @@ import org.accord.app.AccordApp;
 import org.accord.app.SupportLog;
 import org.accord.cli.AccordCommand;
 import org.accord.cli.CommandLogging;
+import org.accord.cli.WindowLogging;
 
 /**
  * The entry point. Reads the command line first, so {@code --help}, {@code --version} and the commands run without
@@ -22,8 +23,15 @@ public final class Main {
      * thread, and the first frame no longer waits for it (setting up Java's logging and the log file took 60 ms).
      */
     private static void openWindow(AccordCommand.WindowRequest request) {
+        // The terminal shows only what is meant for its user: log records and stack traces go to the support log.
+        WindowLogging.intoTheSupportLogOnly();
         SupportLog.startInBackground(request.dataFolder());
-        Application.launch(AccordApp.class, AccordApp.parameters(request));
+        OrderlyExit.onSignals();
+        try {
+            Application.launch(AccordApp.class, AccordApp.parameters(request));
+        } finally {
+            OrderlyExit.windowEnded();
+        }
     }
 
     public static void main(String[] args) {

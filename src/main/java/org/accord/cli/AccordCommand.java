@@ -77,9 +77,13 @@ public final class AccordCommand implements Callable<Integer> {
             description = "Print the milliseconds from JVM start to the first painted window, then exit.")
     boolean reportStartup;
 
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "WORKSHOP",
-            description = "Open the window on this workshop: an id, an exact title, or an .accord.json file to import.")
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "Open the window on this workshop file (.accord.json), imported as a new workshop. By id or"
+                    + " title: 'open WORKSHOP'.")
     String workshop;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private final Consumer<WindowRequest> openWindow;
 
@@ -102,8 +106,21 @@ public final class AccordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (workshop != null && !isFile(workshop)) {
+            // A typo of a command (`accord lsit`) would otherwise start the window and look for a workshop by that
+            // name: a bare word is a command or a workshop file that exists, anything else is wrong usage.
+            throw new CommandLine.ParameterException(spec.commandLine(), UnknownCommand.message(workshop, COMMANDS.keySet()));
+        }
         openWindow(workshop);
         return 0;
+    }
+
+    private static boolean isFile(String argument) {
+        try {
+            return java.nio.file.Files.isRegularFile(Path.of(argument));
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
+        }
     }
 
     /** Runs the command line and returns the exit code; {@code Main} exits with it. */

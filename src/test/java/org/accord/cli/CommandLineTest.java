@@ -167,13 +167,56 @@ class CommandLineTest {
     }
 
     @Test
-    void openAndABareFileOrTitleOpenTheWindowOnThatWorkshop() {
+    void openAndABareFileOpenTheWindowOnThatWorkshop() throws Exception {
+        // A double-clicked workshop file arrives as a bare argument (the .deb's menu entry, the file association).
+        Path file = Files.writeString(folder.resolve("acme.accord.json"), "{}");
         assertThat(accord("open", "Spring alignment").exit()).isZero();
-        assertThat(accord("/home/pat/Downloads/acme.accord.json").exit()).isZero();
+        assertThat(accord(file.toString()).exit()).isZero();
         assertThat(accord("--startup-report").exit()).isZero();
         assertThat(windowsOpened).extracting(AccordCommand.WindowRequest::workshop)
-                .containsExactly("Spring alignment", "/home/pat/Downloads/acme.accord.json", null);
+                .containsExactly("Spring alignment", file.toString(), null);
         assertThat(windowsOpened).extracting(AccordCommand.WindowRequest::reportStartup).containsExactly(false, false, true);
+    }
+
+    /**
+     * Issue 16: `accord lsit` started the window and looked for a workshop named "lsit". A bare word that is neither
+     * a command nor an existing file is wrong usage, with the command meant when it is a typo of one.
+     */
+    @Test
+    void aBareWordThatIsNeitherACommandNorAFileIsWrongUsage() {
+        Run typo = accord("lsit");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).startsWith("accord: Unknown command 'lsit'. Did you mean 'list'?");
+        assertThat(typo.err().lines()).hasSize(1);
+        assertThat(accord("expotr").err()).contains("Did you mean 'export'?");
+        assertThat(accord("LIST").err()).contains("Did you mean 'list'?");
+        assertThat(accord("nwe").err()).contains("Did you mean 'new'?");
+
+        Run far = accord("frobnicate");
+        assertThat(far.exit()).isEqualTo(2);
+        assertThat(far.err()).contains("Unknown command 'frobnicate'.").doesNotContain("Did you mean")
+                .contains("open, list, new, export, import").contains("accord open WORKSHOP");
+        // An id or a title is opened with `open`: bare, it is not taken for a workshop any more.
+        assertThat(accord("Spring alignment").exit()).isEqualTo(2);
+        assertThat(accord("1").err()).contains("Unknown command '1'.").doesNotContain("Did you mean");
+
+        Run missing = accord(folder.resolve("gone.accord.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("The file '" + folder.resolve("gone.accord.json") + "' does not exist");
+        assertThat(accord(folder.toString()).exit()).as("a folder is not a workshop file").isEqualTo(2);
+        assertThat(windowsOpened).as("the window is never started").isEmpty();
+    }
+
+    @Test
+    void aTypoIsCloseToOneCommandOnly() {
+        List<String> commands = List.of("open", "list", "new", "export", "import");
+        assertThat(UnknownCommand.closest("lsit", commands)).isEqualTo("list");
+        assertThat(UnknownCommand.closest("ls", commands)).isEqualTo("list");
+        assertThat(UnknownCommand.closest("imprt", commands)).isEqualTo("import");
+        assertThat(UnknownCommand.closest("opne", commands)).isEqualTo("open");
+        assertThat(UnknownCommand.closest("no", commands)).isNull();
+        assertThat(UnknownCommand.closest("delete", commands)).isNull();
+        assertThat(UnknownCommand.closest("x".repeat(10_000), commands)).isNull();
     }
 
     /** Opening the window does not build the commands' parsers; naming a command, help or the version does. */
