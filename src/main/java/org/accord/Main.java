@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Application;
 import org.accord.app.AccordApp;
+import org.accord.app.OrderlyExit;
 import org.accord.app.SupportLog;
 import org.accord.cli.AccordCommand;
 import org.accord.cli.CommandLogging;

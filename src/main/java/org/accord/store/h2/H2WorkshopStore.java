@@ -390,8 +390,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     private static final java.time.format.DateTimeFormatter BACKUP_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
-                    .withZone(java.time.ZoneId.systemDefault());
+            org.accord.domain.Moments.toTheMinute(java.time.ZoneId.systemDefault());
 
     /** The version of the newest migration under {@link #MIGRATIONS}; a test keeps the two in step. */
     public static final int LATEST_SCHEMA_VERSION = 3;

@@ -3,7 +3,6 @@ package org.accord.ui.workshop.guide;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
 import org.accord.domain.MatrixChecks;
+import org.accord.domain.Moments;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WorkingAgreement;
@@ -47,8 +47,7 @@ final class AgreementsPane implements StepPane {
     static final String AGREE_CLEAN_ID = "agreeClean";
     static final String ACTION_EDIT_ID = "actionEdit";
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN = Moments.toTheMinute(ZoneId.systemDefault());
 
     private final GuideViewModel model;
     private final TableView<Activity> rows = new TableView<>();

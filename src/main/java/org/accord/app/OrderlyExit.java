@@ -1,4 +1,4 @@
-package org.accord;
+package org.accord.app;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +16,7 @@ import sun.misc.Signal;
  * renderer while the JavaFX thread may still be drawing a frame: once in a while a NullPointerException from inside
  * JavaFX reached the terminal at exit. The database's own shutdown hook stays as the guard if closing takes too long.
  */
-final class OrderlyExit {
+public final class OrderlyExit {
     /** Closing normally takes well under a second; after this the process exits anyway, its hooks close the rest. */
     private static final long CLOSE_TIMEOUT_SECONDS = 20;
     private static final CountDownLatch WINDOW_ENDED = new CountDownLatch(1);
@@ -28,7 +28,7 @@ final class OrderlyExit {
     }
 
     /** Before the window starts. A signal the process was started to ignore (nohup) stays ignored. */
-    static void onSignals() {
+    public static void onSignals() {
         for (String name : List.of("TERM", "INT", "HUP")) {
             try {
                 Signal.handle(new Signal(name), OrderlyExit::closeTheWindow);
@@ -39,7 +39,7 @@ final class OrderlyExit {
     }
 
     /** When JavaFX has ended (Application.launch returned), whatever ended it. */
-    static void windowEnded() {
+    public static void windowEnded() {
         WINDOW_ENDED.countDown();
         if (signalStatus != 0) {
             // Ended by a signal: the process ends with its status, not 0 when this, the last thread, returns (the
