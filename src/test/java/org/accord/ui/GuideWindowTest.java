@@ -80,8 +80,12 @@ class GuideWindowTest extends WindowTest {
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.R);   // CMO's view: CIO is R
         robot.clickOn("#reveal");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#blindSummary").startsWith("1 difference"));
+        // Each leader's whole row is shown with the differing cell, so the room settles it in context.
+        assertThat(text(robot, "#differenceRow-0")).startsWith("CIO's row: [CIO A] · CMO –")
+                .contains("\nCMO's row: [CIO R] · CMO –");
         robot.clickOn("#settleCmo-0");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#blindSummary").contains("with the CMO's: 1"));
+        whenShown(robot, "✓ Agreed: R (the CMO's letter)");
         robot.clickOn("#agreedMode");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(letterIn(robot, "#matrix", 1, 1)).isEqualTo("R");

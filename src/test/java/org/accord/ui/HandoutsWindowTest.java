@@ -72,13 +72,18 @@ class HandoutsWindowTest extends WindowTest {
     void activitiesFromACsvArePreviewedThenAddedAsOneUndoableEdit(FxRobot robot) throws Exception {
         createWorkshop(robot, "Import");
         Path csv = Files.writeString(out.resolve("activities.csv"),
-                "Name,Group,Description\nSocial listening,Data,x\n,Data,no name\nPartner portal,Delivery,y\n");
+                "Name,Group,Description\nSocial listening,Data,x\n,Data,no name\nPartner portal,Delivery,y\n"
+                        + "Partner portal,Delivery,again\n");
         files.answer(csv);
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importPreview").tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#importPreview").queryTableView();
-        assertThat(preview.getItems()).hasSize(3);
+        assertThat(preview.getItems()).hasSize(4);
         assertThat(robot.lookup("Left out: The activity name cannot be empty.").tryQuery()).isPresent();
+        // Long reasons wrap in full; none is cut to "…" (the facilitator could not read why a row was left out).
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(preview).lookup(".text").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).isNotEmpty().noneMatch(t -> t != null && t.endsWith("…"));
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(n -> "Add 2 activities".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();

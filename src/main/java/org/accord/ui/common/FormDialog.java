@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -48,7 +49,9 @@ public final class FormDialog {
             if (row.label() == null) {
                 grid.add(row.control(), 0, i, 2, 1);
             } else {
-                grid.addRow(i, new Label(row.label()), row.control());
+                Label label = new Label(row.label());
+                label.setMinWidth(Region.USE_PREF_SIZE); // "Organization", not "Organiza…": the field gives way
+                grid.addRow(i, label, row.control());
             }
         }
         Label message = FieldCheck.messageLabel(messageId);

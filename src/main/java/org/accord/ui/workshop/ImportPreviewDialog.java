@@ -33,9 +33,10 @@ final class ImportPreviewDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 Columns.<Row, String>of("Line", 50, r -> String.valueOf(r.line())),
-                Columns.<Row, String>of("Activity", 260, Row::name),
-                Columns.<Row, String>of("Group", 120, Row::group),
-                Columns.<Row, String>of("Result", 300, r -> r.ok() ? "Will be added" : "Left out: " + r.problem())));
+                // Names and reasons wrap rather than end in "…": "Left out: There is alre…" could not be read.
+                Columns.<Row, String>wrapping("Activity", 260, Row::name),
+                Columns.<Row, String>wrapping("Group", 120, Row::group),
+                Columns.<Row, String>wrapping("Result", 300, r -> r.ok() ? "Will be added" : "Left out: " + r.problem())));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {

@@ -11,6 +11,8 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -53,6 +55,7 @@ final class PerceptionPane implements StepPane {
         chart.setId(CHART_ID);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
+        chart.setLegendSide(javafx.geometry.Side.TOP); // at the bottom it was below the fold at 1280×720
         chart.getYAxis().setLabel("% of answers");
         refresh(model.workshop());
     }
@@ -113,14 +116,31 @@ final class PerceptionPane implements StepPane {
         figures.getChildren().clear();
         for (int i = 0; i < bars.size(); i++) {
             PerceptionCheck.Bar bar = bars.get(i);
-            room.getData().add(new XYChart.Data<>(shortNames[i], bar.room().orElse(0)));
-            published.getData().add(new XYChart.Data<>(shortNames[i], bar.published()));
+            room.getData().add(labelled(new XYChart.Data<>(shortNames[i], bar.room().orElse(0)),
+                    bar.room().isPresent() ? Math.round(bar.room().getAsDouble()) + " %" : "–"));
+            published.getData().add(labelled(new XYChart.Data<>(shortNames[i], bar.published()),
+                    Math.round(bar.published()) + " %"));
             String roomText = bar.room().isPresent()
                     ? Math.round(bar.room().getAsDouble()) + "% of " + bar.answered() + " here" : "no answer yet here";
             figures.getChildren().add(Inputs.muted(shortNames[i] + ": " + bar.label() + " — " + roomText + ", "
                     + Math.round(bar.published()) + "% in the " + bar.source()));
         }
         chart.getData().setAll(List.of(room, published));
+    }
+
+    /**
+     * A bar with its figure just above its top: a 0 % bar has no height, and without the figure the room could not
+     * tell "nobody here thinks so" from "not asked".
+     */
+    private static XYChart.Data<String, Number> labelled(XYChart.Data<String, Number> data, String figure) {
+        Label value = new Label(figure);
+        value.getStyleClass().add("bar-value");
+        value.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane bar = new StackPane(value);
+        // The label sits centred in the bar; moved up by half the bar and half itself, it rests on the bar's top.
+        value.translateYProperty().bind(bar.heightProperty().add(value.heightProperty()).divide(-2).subtract(2));
+        data.setNode(bar);
+        return data;
     }
 
     private Optional<String> change(UUID id, String what, java.util.function.UnaryOperator<Participant> change) {

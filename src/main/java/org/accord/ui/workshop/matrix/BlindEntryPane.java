@@ -128,7 +128,7 @@ public final class BlindEntryPane {
         if (!blind.revealed()) {
             Label hint = new Label("Only the " + blind.entering().label() + "'s letters are shown; the "
                     + blind.entering().other().label() + "'s stay hidden until you reveal. CIO: "
-                    + blind.lettersOf(Leader.CIO) + " letters · CMO: " + blind.lettersOf(Leader.CMO) + " letters.");
+                    + letters(blind.lettersOf(Leader.CIO)) + " · CMO: " + letters(blind.lettersOf(Leader.CMO)) + ".");
             hint.setWrapText(true);
             HBox bar = new HBox(8, cio, cmo, reveal, again);
             bar.setAlignment(Pos.CENTER_LEFT);
@@ -168,7 +168,13 @@ public final class BlindEntryPane {
         String role = workshop.role(d.roleId()).map(Role::shortLabel).orElse("?");
         Label what = new Label(activity + " · " + role + ":  CIO says " + letter(d.cio()) + ", CMO says " + letter(d.cmo()));
         what.setWrapText(true);
-        what.setPrefWidth(560);
+        // The cell alone says little: the room settles it seeing each leader's whole row, the cell in brackets.
+        Label context = new Label("CIO's row: " + rowOf(workshop, Leader.CIO, d) + "\nCMO's row: " + rowOf(workshop, Leader.CMO, d));
+        context.setId("differenceRow-" + index);
+        context.setWrapText(true);
+        context.getStyleClass().add(Styles.MUTED);
+        VBox cell = new VBox(2, what, context);
+        cell.setPrefWidth(560);
         Button takeCio = new Button("CIO's: " + letter(d.cio()));
         takeCio.setId("settleCio-" + index);
         takeCio.setOnAction(e -> settle(d, SettledBy.CIO_VIEW, null));
@@ -184,12 +190,33 @@ public final class BlindEntryPane {
             }
         });
         Label settled = new Label(workshop.guide().blindEntry().settlement(d.activityId(), d.roleId())
-                .map(s -> "✓ Agreed: " + letter(s.agreed()) + " (" + s.by().label().toLowerCase() + ")").orElse("Open"));
+                .map(s -> "✓ Agreed: " + letter(s.agreed()) + " (" + settledBy(s.by()) + ")").orElse("Open"));
         settled.getStyleClass().add(settled.getText().startsWith("✓") ? "settled" : Styles.MUTED);
-        HBox row = new HBox(8, what, takeCio, takeCmo, new Label("or"), other, settled);
+        HBox row = new HBox(8, cell, takeCio, takeCmo, new Label("or"), other, settled);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("difference-row");
         return row;
+    }
+
+    /** One leader's letters across the difference's row: "CIO A · [CMO R] · Sales –", the differing cell bracketed. */
+    private static String rowOf(Workshop workshop, Leader leader, Difference d) {
+        var blind = workshop.guide().blindEntry();
+        List<String> cells = new java.util.ArrayList<>();
+        for (Role r : workshop.roles()) {
+            String cell = r.shortLabel() + " " + blind.letter(leader, d.activityId(), r.id()).map(Raci::letter).orElse("–");
+            cells.add(r.id().equals(d.roleId()) ? "[" + cell + "]" : cell);
+        }
+        return String.join(" · ", cells);
+    }
+
+    /** "the CMO's letter": the label mid-sentence, its role names kept in capitals. */
+    static String settledBy(SettledBy by) {
+        String label = by.label();
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    static String letters(long count) {
+        return count + (count == 1 ? " letter" : " letters");
     }
 
     private static String letter(Raci letter) {

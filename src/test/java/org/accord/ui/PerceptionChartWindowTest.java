@@ -1,0 +1,61 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.accord.domain.guide.LeadAnswer;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The perception chart as the room sees it: the room's bars and the published ones in colours apart, every bar with
+ * its figure (a 0 % bar was invisible), and the legend above the chart (below it, it was under the fold).
+ */
+class PerceptionChartWindowTest extends WindowTest {
+
+    @Test
+    void aZeroPercentBarShowsItsFigureAndTheTwoSeriesDifferInColour(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
+        robot.clickOn("#newTitle").write("Perception");
+        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#participantName").tryQuery().isPresent());
+        robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
+        ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith("lead-")).query();
+        robot.interact(() -> lead.setValue(LeadAnswer.MARKETING)); // IT answers "marketing leads": IT-leads is 0 %
+        BarChart<String, Number> chart = robot.lookup("#perceptionChart").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.getData().get(0).getData().get(0).getYValue().doubleValue() == 0.0
+                && chart.getData().get(0).getData().get(0).getNode() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node zeroBar = chart.getData().get(0).getData().get(0).getNode();
+        Label figure = robot.from(zeroBar).lookup(".bar-value").queryAs(Label.class);
+        assertThat(figure.getText()).isEqualTo("0 %");
+        assertThat(figure.isVisible()).isTrue();
+        Bounds figureBounds = figure.localToScene(figure.getBoundsInLocal());
+        Bounds barBounds = zeroBar.localToScene(zeroBar.getLayoutBounds());
+        assertThat(figureBounds.getHeight()).isGreaterThan(5);
+        assertThat(figureBounds.getMaxY()).as("the figure rests on the bar's top").isLessThanOrEqualTo(barBounds.getMinY() + 1);
+
+        Node publishedBar = chart.getData().get(1).getData().get(0).getNode();
+        assertThat(fill(publishedBar)).isNotEqualTo(fill(zeroBar));
+        assertThat(robot.from(publishedBar).lookup(".bar-value").queryAs(Label.class).getText()).isEqualTo("58 %");
+
+        Node legend = robot.from(chart).lookup(".chart-legend").query();
+        Node plot = robot.from(chart).lookup(".chart-plot-background").query();
+        assertThat(legend.localToScene(legend.getBoundsInLocal()).getMaxY())
+                .as("the legend is above the bars").isLessThanOrEqualTo(plot.localToScene(plot.getBoundsInLocal()).getMinY());
+    }
+
+    private static Object fill(Node bar) {
+        return ((Region) bar).getBackground().getFills().get(0).getFill();
+    }
+}
