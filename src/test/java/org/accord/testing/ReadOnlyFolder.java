@@ -1,4 +1,4 @@
-package org.accord.cli;
+package org.accord.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * btrfs); as anyone else write permission is taken away. Creating a file is tried first: if the folder is still
  * writable, the test is aborted with the reason rather than passing on a folder that was never read-only.
  */
-final class ReadOnlyFolder implements AutoCloseable {
+public final class ReadOnlyFolder implements AutoCloseable {
     private final Path folder;
     private final List<Path> paths;
     private final Map<String, String> before;
@@ -30,7 +30,7 @@ final class ReadOnlyFolder implements AutoCloseable {
         this.before = snapshot(folder);
     }
 
-    static ReadOnlyFolder of(Path folder) throws IOException, InterruptedException {
+    public static ReadOnlyFolder of(Path folder) throws IOException, InterruptedException {
         List<Path> paths = new ArrayList<>();
         try (Stream<Path> all = Files.walk(folder)) {
             all.forEach(paths::add);
@@ -71,7 +71,7 @@ final class ReadOnlyFolder implements AutoCloseable {
     }
 
     /** True when the folder holds the same files, of the same sizes and times, as when it was made read-only. */
-    boolean unchanged() throws IOException {
+    public boolean unchanged() throws IOException {
         return before.equals(snapshot(folder));
     }
 
