@@ -46,6 +46,11 @@ import org.accord.ui.common.BackgroundTasks;
  */
 public final class WorkshopViewModel {
     private static final Duration RETRY_AFTER = Duration.seconds(3);
+    /**
+     * How long news ("Saved the PDF", "Added 6 activities") stays, in seconds; a problem stays until read (dismissed)
+     * or replaced. A test shortens it with the system property of this name, read when a workshop screen is made.
+     */
+    static final String NEWS_SECONDS_PROPERTY = "accord.newsSeconds";
     /** The window's own words after a failed save's reason: the store's message is shared with the command line. */
     static final String KEPT_AND_RETRIED = "Your change is kept in the window; Accord will try again.";
 
@@ -61,6 +66,8 @@ public final class WorkshopViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final PauseTransition retry = new PauseTransition(RETRY_AFTER);
+    private final PauseTransition newsExpiry = new PauseTransition(
+            Duration.seconds(Double.parseDouble(System.getProperty(NEWS_SECONDS_PROPERTY, "8"))));
     private boolean saveQueued;
     private final Exporter exporter;
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
@@ -79,6 +86,11 @@ public final class WorkshopViewModel {
         this.exporter = exporter;
         this.workshop = new ReadOnlyObjectWrapper<>(session.current());
         retry.setOnFinished(e -> queueSave());
+        newsExpiry.setOnFinished(e -> {
+            if (!noticeIsProblem.get()) {
+                say("", false);
+            }
+        });
         refreshDerived();
     }
 
@@ -90,6 +102,7 @@ public final class WorkshopViewModel {
             Workshop before = session.current();
             Workshop after = session.apply(edit);
             if (after != before) {
+                newsIsOld();
                 changed();
             }
             return Optional.empty();
@@ -200,11 +213,17 @@ public final class WorkshopViewModel {
     }
 
     public void undo() {
-        session.undo().ifPresent(w -> changed());
+        session.undo().ifPresent(w -> {
+            newsIsOld();
+            changed();
+        });
     }
 
     public void redo() {
-        session.redo().ifPresent(w -> changed());
+        session.redo().ifPresent(w -> {
+            newsIsOld();
+            changed();
+        });
     }
 
     // ---- hand-outs ----
@@ -254,9 +273,32 @@ public final class WorkshopViewModel {
         return problem;
     }
 
+    /**
+     * One message at a time, shown on every step. News goes after a few seconds or at the room's next change
+     * (after an undo, "Added 6 activities. Ctrl+Z takes them out again." is no longer true); work under way ("Saving
+     * the PDF…") stays until its outcome replaces it; a problem stays until the facilitator dismisses it.
+     */
     private void say(String text, boolean problem) {
         notice.set(text);
         noticeIsProblem.set(problem);
+        boolean news = !problem && !text.isEmpty() && !text.endsWith("…");
+        if (news) {
+            newsExpiry.playFromStart();
+        } else {
+            newsExpiry.stop();
+        }
+    }
+
+    /** The facilitator has read the message (its ✕): it goes. */
+    public void dismissNotice() {
+        say("", false);
+    }
+
+    /** An edit, undo or redo makes the last news stale; a problem stays until read. */
+    private void newsIsOld() {
+        if (!noticeIsProblem.get() && !notice.get().endsWith("…")) {
+            say("", false);
+        }
     }
 
     public ObjectProperty<PaperSize> paperProperty() {
