@@ -18,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.accord.catalog.Template;
 import org.accord.session.SavedWorkshop;
@@ -157,6 +158,11 @@ public final class StartView {
         Label welcome = new Label("New here? A finished sample workshop shows how Accord works: letters, reasons, "
                 + "a dispute and the findings they raise.");
         welcome.setWrapText(true);
+        // The buttons keep their words ("Open the sam…" at 1280×720 before); the sentence wraps instead.
+        sample.setMinWidth(Region.USE_PREF_SIZE);
+        shortcuts.setMinWidth(Region.USE_PREF_SIZE);
+        welcome.setMinWidth(160);
+        HBox.setHgrow(welcome, Priority.ALWAYS);
         HBox firstRun = new HBox(10, welcome, sample, shortcuts);
         firstRun.getStyleClass().add("first-run");
         firstRun.setAlignment(Pos.CENTER_LEFT);
