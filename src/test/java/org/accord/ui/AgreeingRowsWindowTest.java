@@ -59,9 +59,7 @@ class AgreeingRowsWindowTest extends WindowTest {
         whenShown(robot, "Agreeing");
         robot.doubleClickOn("Agreeing");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
-        for (int step = 1; step < 7; step++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
-        }
+        nextSteps(robot, 6);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agreeClean").tryQuery().isPresent());
 
         robot.clickOn("#agreeClean");

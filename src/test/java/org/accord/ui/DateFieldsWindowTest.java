@@ -24,9 +24,7 @@ class DateFieldsWindowTest extends WindowTest {
     @Test
     void typedDatesAreSavedAndAnythingElseIsRefusedAtTheField(FxRobot robot) throws Exception {
         createWorkshop(robot, "Dates");
-        for (int step = 4; step < 7; step++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
-        }
+        nextSteps(robot, 3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actionWhat").tryQuery().isPresent());
 
         // A due date typed as ISO, then Add: the item has the date.

@@ -22,17 +22,12 @@ class GuideItemsWindowTest extends WindowTest {
 
     @Test
     void anInitiativeAndAnActionItemAreEditedInPlace(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write("Editing");
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#participantName").tryQuery().isPresent());
+        createWorkshopOnFirstStep(robot, "Editing");
         robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
 
         // 6 Portfolio: add, then change name, portfolio and state; the row keeps its place.
-        for (int step = 1; step < 6; step++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
-        }
+        nextSteps(robot, 5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#initiativeName").tryQuery().isPresent());
         robot.clickOn("#initiativeName").write("CRM upgrad").type(KeyCode.ENTER);
         TableView<?> initiatives = robot.lookup("#initiatives").queryTableView();
@@ -51,7 +46,7 @@ class GuideItemsWindowTest extends WindowTest {
         assertThat(edited.ongoing()).isTrue();
 
         // 7 Agreements: the owner comes from the participants; then every field is edited.
-        robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        nextSteps(robot, 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actionWhat").tryQuery().isPresent());
         ComboBox<?> owner = robot.lookup("#actionOwner").queryAs(ComboBox.class);
         java.util.List<Object> ownerChoices = java.util.List.copyOf(owner.getItems());

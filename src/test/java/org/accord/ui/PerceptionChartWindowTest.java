@@ -23,10 +23,7 @@ class PerceptionChartWindowTest extends WindowTest {
 
     @Test
     void aZeroPercentBarShowsItsFigureAndTheTwoSeriesDifferInColour(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write("Perception");
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#participantName").tryQuery().isPresent());
+        createWorkshopOnFirstStep(robot, "Perception");
         robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
         ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith("lead-")).query();

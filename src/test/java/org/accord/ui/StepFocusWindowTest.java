@@ -18,10 +18,7 @@ class StepFocusWindowTest extends WindowTest {
 
     @Test
     void removingAParticipantOrTickingABoxLeavesThePlannedMinutesAlone(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write("Focus");
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#participantName").tryQuery().isPresent());
+        createWorkshopOnFirstStep(robot, "Focus");
         Spinner<?> minutes = robot.lookup("#plannedMinutes").queryAs(Spinner.class);
         Object planned = minutes.getValue();
 

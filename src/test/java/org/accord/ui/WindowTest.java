@@ -71,6 +71,22 @@ abstract class WindowTest {
         goToMatrixStep(robot);
     }
 
+    /** Creates a workshop from the default template and waits on its first step, "Welcome and perception check". */
+    protected static void createWorkshopOnFirstStep(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
+        robot.clickOn("#newTitle").write(title);
+        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#participantName").tryQuery().isPresent());
+    }
+
+    /** Moves on {@code steps} steps with Ctrl+Page Down, as a facilitator does. */
+    protected static void nextSteps(FxRobot robot, int steps) {
+        for (int i = 0; i < steps; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * A new workshop opens on the agenda's first step; these tests work in the matrix, so they move on to step 4,
      * "Who does what, and why", with the keys a facilitator uses (Ctrl+Page Down), and wait for the grid's focus.
