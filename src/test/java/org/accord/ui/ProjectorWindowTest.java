@@ -20,6 +20,7 @@ import javafx.scene.text.Text;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GuidedWorkshop;
 import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.guide.AgendaPanel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -92,10 +93,13 @@ class ProjectorWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#saveState").queryLabeled().getText()
                 .equals("All changes saved") && !robot.lookup("#" + WorkshopView.UNDO_ID).queryButton().isDisabled());
         assertThat(split.getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.001));
+        double laptopType = roleHeaderTypeSize(robot);
         robot.type(KeyCode.F5); // presentation mode: full screen, larger type, no agenda list or side panel
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stage::isFullScreen);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the columns widen for the larger type
-        WaitForAsyncUtils.waitForFxEvents();
+        // The columns widen for the larger type: wait for the type, the full screen's width and a layout with both.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.isFullScreen()
+                && stage.getScene().getWidth() == javafx.stage.Screen.getPrimary().getBounds().getWidth()
+                && roleHeaderTypeSize(robot) > laptopType);
+        awaitLaidOut();
         assertEveryRoleInView(robot);
         robot.type(KeyCode.F5);
     }
@@ -114,13 +118,47 @@ class ProjectorWindowTest extends WindowTest {
                 .as("a horizontal scroll bar under the grid").noneMatch(ScrollBar::isVisible);
     }
 
+    /** The role headers' type size now (CSS applied). */
+    private static double roleHeaderTypeSize(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Label header = robot.lookup(".role-header").queryAs(Label.class);
+            header.applyCss();
+            return header.getFont().getSize();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits until the scene has been through a few pulses (CSS and layout; cells are made in layout, a pulse after
+     * their list changes) and its root needs no further layout: what a fixed pause used to hope for.
+     */
+    private void awaitLaidOut() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene scene = stage.getScene();
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable counter = pulses::incrementAndGet;
+        WaitForAsyncUtils.asyncFx(() -> {
+            scene.addPostLayoutPulseListener(counter);
+            javafx.application.Platform.requestNextPulse();
+        }).get(5, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                javafx.application.Platform.requestNextPulse();
+                return pulses.get() >= 3 && !scene.getRoot().isNeedsLayout();
+            }).get(5, TimeUnit.SECONDS));
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> scene.removePostLayoutPulseListener(counter)).get(5, TimeUnit.SECONDS);
+        }
+    }
+
     /** Walks the eight steps, then the eight again in presentation mode, and lists every text cut short. */
-    private List<String> textsCutShortOnEveryStep(FxRobot robot) {
+    private List<String> textsCutShortOnEveryStep(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
         for (boolean presenting : new boolean[] {false, true}) {
             for (int step = 1; step <= 8; step++) {
-                WaitForAsyncUtils.waitForFxEvents();
-                WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS); // list and table cells are laid out a pulse later
+                String title = "Step " + step + " of 8";
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                        () -> robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText().contains(title));
+                awaitLaidOut(); // list and table cells are laid out a pulse after the step shows
                 String where = (presenting ? "presenting, " : "") + robot.lookup("#stepTitle").queryLabeled().getText();
                 assertThat(where).contains("Step " + step + " of 8");
                 truncated(stage.getScene().getRoot()).forEach(text -> cut.add(where + ": " + text));
