@@ -20,6 +20,20 @@ import org.accord.domain.guide.Portfolio;
 import org.accord.domain.guide.StepClock;
 import org.accord.domain.guide.StepKind;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.ui.common.Confirm;
+import org.accord.ui.start.StartView;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.guide.ActivityPicker;
+import org.accord.ui.workshop.guide.AgendaPanel;
+import org.accord.ui.workshop.guide.AgreementsPane;
+import org.accord.ui.workshop.guide.CampaignPane;
+import org.accord.ui.workshop.guide.GoalsPane;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.guide.PerceptionPane;
+import org.accord.ui.workshop.guide.PortfolioPane;
+import org.accord.ui.workshop.guide.WrapUpPane;
+import org.accord.ui.workshop.matrix.BlindEntryPane;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,81 +43,81 @@ class GuideWindowTest extends WindowTest {
 
     @Test
     void aNewWorkshopWalksThroughEveryStepToTheWrapUpAndKeepsItAll(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write("Guided session");
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        robot.clickOn("#" + StartView.NEW_TITLE_ID).write("Guided session");
+        robot.clickOn("#" + StartView.CREATE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
 
         // 1 Welcome and perception check: the timer starts, a participant answers, the chart shows the room.
-        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 1 of 8: Welcome and perception check");
-        assertThat(text(robot, "#timer")).isEqualTo("10:00");
-        robot.clickOn("#timerStart");
-        assertThat(robot.lookup("#timerStart").queryButton().getText()).isEqualTo("Pause");
-        robot.clickOn("#timerExtend");
-        assertThat(text(robot, "#timer")).matches("1[45]:\\d\\d"); // five more minutes, still counting down
-        robot.clickOn("#timerReset");
-        assertThat(text(robot, "#timer")).isEqualTo("10:00");
-        assertThat(robot.lookup("#timerStart").queryButton().getText()).isEqualTo("Start");
-        robot.doubleClickOn("#plannedMinutes").write("12").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "12:00".equals(text(robot, "#timer")));
-        robot.clickOn("#timerStart");
-        robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
+        assertThat(text(robot, "#" + AgendaPanel.STEP_TITLE_ID)).isEqualTo("Step 1 of 8: Welcome and perception check");
+        assertThat(text(robot, "#" + AgendaPanel.TIMER_ID)).isEqualTo("10:00");
+        robot.clickOn("#" + AgendaPanel.START_ID);
+        assertThat(robot.lookup("#" + AgendaPanel.START_ID).queryButton().getText()).isEqualTo("Pause");
+        robot.clickOn("#" + AgendaPanel.EXTEND_ID);
+        assertThat(text(robot, "#" + AgendaPanel.TIMER_ID)).matches("1[45]:\\d\\d"); // five more minutes, still counting down
+        robot.clickOn("#" + AgendaPanel.RESET_ID);
+        assertThat(text(robot, "#" + AgendaPanel.TIMER_ID)).isEqualTo("10:00");
+        assertThat(robot.lookup("#" + AgendaPanel.START_ID).queryButton().getText()).isEqualTo("Start");
+        robot.doubleClickOn("#" + AgendaPanel.MINUTES_ID).write("12").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "12:00".equals(text(robot, "#" + AgendaPanel.TIMER_ID)));
+        robot.clickOn("#" + AgendaPanel.START_ID);
+        robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
-        ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith("lead-")).query();
+        ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith(PerceptionPane.LEAD_PREFIX)).query();
         robot.interact(() -> lead.setValue(LeadAnswer.IT)); // a ChoiceBox's pop-up cannot be clicked headless
-        BarChart<String, Number> chart = robot.lookup("#perceptionChart").query();
+        BarChart<String, Number> chart = robot.lookup("#" + PerceptionPane.CHART_ID).query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
                 chart.getData().get(0).getData().get(0).getYValue().doubleValue() == 100.0);
         assertThat(chart.getData().get(1).getData().get(0).getYValue().doubleValue()).isEqualTo(58.0);
 
         // 2 Goals side by side: link a CIO goal with a CMO goal.
         nextStep(robot);
-        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 2 of 8: Goals side by side");
+        assertThat(text(robot, "#" + AgendaPanel.STEP_TITLE_ID)).isEqualTo("Step 2 of 8: Goals side by side");
         robot.clickOn("Innovative new market offerings or business practices");
         robot.clickOn("Digital marketing makeover (platforms, programs, people)");
-        robot.clickOn("#linkGoals");
-        assertThat(robot.lookup("#goalLinks").queryAs(ListView.class).getItems()).hasSize(1);
+        robot.clickOn("#" + GoalsPane.LINK_ID);
+        assertThat(robot.lookup("#" + GoalsPane.LINKS_ID).queryAs(ListView.class).getItems()).hasSize(1);
 
         // 3 Overlap inventory shows the grid; 4 Who does what: blind entry, CIO then CMO, reveal, settle.
         nextStep(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         nextStep(robot);
-        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 4 of 8: Who does what, and why");
-        robot.clickOn("#blindMode");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#blindMatrix").tryQuery().isPresent());
-        focusFirstCell(robot, "#blindMatrix");
+        assertThat(text(robot, "#" + AgendaPanel.STEP_TITLE_ID)).isEqualTo("Step 4 of 8: Who does what, and why");
+        robot.clickOn("#" + WorkshopView.BLIND_MODE_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().isPresent());
+        focusFirstCell(robot, "#" + BlindEntryPane.GRID_ID);
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);   // CIO's view: CIO is A on the first row
-        robot.clickOn("#enterCmo");
+        robot.clickOn("#" + BlindEntryPane.ENTER_CMO_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(letterIn(robot, "#blindMatrix", 1, 1)).isEmpty(); // the CIO's letter is hidden from the room
-        focusFirstCell(robot, "#blindMatrix");
+        assertThat(letterIn(robot, "#" + BlindEntryPane.GRID_ID, 1, 1)).isEmpty(); // the CIO's letter is hidden from the room
+        focusFirstCell(robot, "#" + BlindEntryPane.GRID_ID);
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.R);   // CMO's view: CIO is R
-        robot.clickOn("#reveal");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#blindSummary").startsWith("1 difference"));
-        robot.clickOn("#settleCmo-0");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#blindSummary").contains("with the CMO's: 1"));
-        robot.clickOn("#agreedMode");
+        robot.clickOn("#" + BlindEntryPane.REVEAL_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#" + BlindEntryPane.SUMMARY_ID).startsWith("1 difference"));
+        robot.clickOn("#" + BlindEntryPane.SETTLE_CMO_PREFIX + 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#" + BlindEntryPane.SUMMARY_ID).contains("with the CMO's: 1"));
+        robot.clickOn("#" + WorkshopView.AGREED_MODE_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(letterIn(robot, "#matrix", 1, 1)).isEqualTo("R");
+        assertThat(letterIn(robot, "#" + MatrixTable.ID, 1, 1)).isEqualTo("R");
 
         // 5 Test case: name the campaign, map the first stage to the first activity: it has no A, so no owner.
         nextStep(robot);
-        robot.clickOn("#campaignName").write("Spring launch").type(KeyCode.ENTER);
-        robot.clickOn("#pick-Martech-roadmap");
-        TableView<?> owners = robot.lookup("#stageOwners").queryAs(TableView.class);
+        robot.clickOn("#" + CampaignPane.NAME_ID).write("Spring launch").type(KeyCode.ENTER);
+        robot.clickOn("#" + ActivityPicker.tickId("Martech roadmap"));
+        TableView<?> owners = robot.lookup("#" + CampaignPane.OWNERS_ID).queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> owners.getItems().get(0).toString().contains("NO_OWNER"));
 
         // 6 Portfolio: the same initiative in both portfolios is an overlap; both are gaps (nothing linked).
         nextStep(robot);
-        robot.clickOn("#initiativeName").write("CRM upgrade").type(KeyCode.ENTER);
-        ChoiceBox<Portfolio> portfolio = robot.lookup("#initiativePortfolio").query();
+        robot.clickOn("#" + PortfolioPane.NAME_ID).write("CRM upgrade").type(KeyCode.ENTER);
+        ChoiceBox<Portfolio> portfolio = robot.lookup("#" + PortfolioPane.PORTFOLIO_ID).query();
         robot.interact(() -> portfolio.setValue(Portfolio.MARKETING));
-        robot.clickOn("#initiativeName").write("crm upgrade").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#overlaps").queryAs(ListView.class).getItems().size() == 1);
-        assertThat(robot.lookup("#gaps").queryAs(ListView.class).getItems()).hasSize(2);
+        robot.clickOn("#" + PortfolioPane.NAME_ID).write("crm upgrade").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + PortfolioPane.OVERLAPS_ID).queryAs(ListView.class).getItems().size() == 1);
+        assertThat(robot.lookup("#" + PortfolioPane.GAPS_ID).queryAs(ListView.class).getItems()).hasSize(2);
         // One added by mistake is removed again: the button waits for a choice, then removes only that one.
-        robot.clickOn("#initiativeName").write("Loyalty app").type(KeyCode.ENTER);
-        TableView<?> initiatives = robot.lookup("#initiatives").queryAs(TableView.class);
+        robot.clickOn("#" + PortfolioPane.NAME_ID).write("Loyalty app").type(KeyCode.ENTER);
+        TableView<?> initiatives = robot.lookup("#" + PortfolioPane.TABLE_ID).queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 3);
         Button removeInitiative = robot.lookup(".button").match(n -> "Remove initiative".equals(((Button) n).getText()))
                 .queryButton();
@@ -111,23 +125,23 @@ class GuideWindowTest extends WindowTest {
         assertThat(removeInitiative.isDisabled()).as("nothing chosen, nothing to remove").isTrue();
         robot.clickOn("Loyalty app").clickOn(removeInitiative);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 2);
-        assertThat(robot.lookup("#overlaps").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#" + PortfolioPane.OVERLAPS_ID).queryAs(ListView.class).getItems()).hasSize(1);
 
         // 7 Agreements: agree the first row, the weekly cadence, one action item.
         nextStep(robot);
         robot.clickOn("Martech roadmap");
-        robot.clickOn("#markAgreed");
+        robot.clickOn("#" + AgreementsPane.AGREE_ID);
         // Its letters still break a rule (one R, no A): agreeing asks first.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmYes").tryQuery().isPresent());
-        robot.clickOn("#confirmYes");
-        robot.doubleClickOn("#cadence").write("30").type(KeyCode.ENTER);
-        robot.clickOn("#actionWhat").write("Draft the data charter");
-        robot.clickOn("#actionOwner").write("Ana Souza").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionItems").queryAs(TableView.class).getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + Confirm.YES_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Confirm.YES_ID);
+        robot.doubleClickOn("#" + AgreementsPane.CADENCE_ID).write("30").type(KeyCode.ENTER);
+        robot.clickOn("#" + AgreementsPane.ACTION_WHAT_ID).write("Draft the data charter");
+        robot.clickOn("#" + AgreementsPane.ACTION_OWNER_ID).write("Ana Souza").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryAs(TableView.class).getItems().size() == 1);
 
         // 8 Wrap-up: everything on one screen.
         nextStep(robot);
-        assertThat(text(robot, "#stepTitle")).isEqualTo("Step 8 of 8: Wrap-up");
+        assertThat(text(robot, "#" + AgendaPanel.STEP_TITLE_ID)).isEqualTo("Step 8 of 8: Wrap-up");
         whenShown(robot, "The CIO and CMO meet 30 minutes a week.");
         assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("⚠ Martech roadmap (agreed with open findings: ")
                 && l.getText().contains(") — CIO and CMO"))
@@ -147,7 +161,7 @@ class GuideWindowTest extends WindowTest {
         // The hand-outs are one click away: the agreements as CSV carry the agreed row and the action item.
         java.nio.file.Path csv = data.resolve("handout agreements.csv");
         files.answer(csv);
-        robot.clickOn("#handoutCsv");
+        robot.clickOn("#" + WrapUpPane.HANDOUT_CSV_ID);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv));
         assertThat(files.lastSuggestedName).endsWith(" agreements.csv");
         String handout = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
@@ -159,10 +173,10 @@ class GuideWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("presentation");
         assertThat(robot.lookup(".menu-bar").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#timer").query().isVisible()).isTrue();
-        assertThat(((Label) robot.lookup("#stepPurpose").query()).getFont().getSize()).isGreaterThanOrEqualTo(24);
+        assertThat(robot.lookup("#" + AgendaPanel.TIMER_ID).query().isVisible()).isTrue();
+        assertThat(((Label) robot.lookup("#" + AgendaPanel.PURPOSE_ID).query()).getFont().getSize()).isGreaterThanOrEqualTo(24);
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
-        assertThat(text(robot, "#stepTitle")).startsWith("Step 7 of 8");
+        assertThat(text(robot, "#" + AgendaPanel.STEP_TITLE_ID)).startsWith("Step 7 of 8");
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".menu-bar").query().isVisible()).isTrue();
@@ -192,7 +206,7 @@ class GuideWindowTest extends WindowTest {
     }
 
     private static void nextStep(FxRobot robot) {
-        robot.clickOn("#nextStep");
+        robot.clickOn("#" + AgendaPanel.NEXT_ID);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

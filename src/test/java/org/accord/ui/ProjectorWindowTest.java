@@ -19,8 +19,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GuidedWorkshop;
+import org.accord.ui.start.StartView;
 import org.accord.ui.workshop.WorkshopView;
 import org.accord.ui.workshop.guide.AgendaPanel;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,7 +47,7 @@ class ProjectorWindowTest extends WindowTest {
         robot.interact((Runnable) this::openWindow);
         whenShown(robot, "Spring alignment");
         robot.doubleClickOn("Spring alignment");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         for (int i = 0; i < 3; i++) { // the sample opens on the matrix, step 4
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         }
@@ -61,20 +64,20 @@ class ProjectorWindowTest extends WindowTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        javafx.scene.control.ComboBox<org.accord.catalog.Template> templates = robot.lookup("#template").queryComboBox();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        javafx.scene.control.ComboBox<org.accord.catalog.Template> templates = robot.lookup("#" + StartView.TEMPLATE_ID).queryComboBox();
         robot.interact(() -> templates.getSelectionModel().select(templates.getItems().stream()
                 .filter(t -> t.id().equals("blank")).findFirst().orElseThrow()));
-        robot.clickOn("#newTitle").write("Empty");
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        robot.clickOn("#" + StartView.NEW_TITLE_ID).write("Empty");
+        robot.clickOn("#" + StartView.CREATE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         List<String> cut = textsCutShortOnEveryStep(robot);
         assertThat(cut).as("texts shown cut short").isEmpty();
         for (int i = 0; i < 4; i++) { // back from the wrap-up to the matrix step and its side panel
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).contains("Step 4 of 8");
+        assertThat(robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText()).contains("Step 4 of 8");
         ListView<?> findings = robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView();
         assertThat(findings.getItems()).isEmpty();
         assertThat(((Label) findings.getPlaceholder()).getText()).isEqualTo("No findings: every activity has one A and an R.");
@@ -90,7 +93,7 @@ class ProjectorWindowTest extends WindowTest {
         javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
         robot.interact(() -> split.setDividerPositions(0.6));
         robot.type(KeyCode.DOWN, KeyCode.RIGHT).type(KeyCode.R); // the first activity's CIO cell (row 0 is its group)
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#saveState").queryLabeled().getText()
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryLabeled().getText()
                 .equals("All changes saved") && !robot.lookup("#" + WorkshopView.UNDO_ID).queryButton().isDisabled());
         assertThat(split.getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.001));
         double laptopType = roleHeaderTypeSize(robot);
@@ -105,7 +108,7 @@ class ProjectorWindowTest extends WindowTest {
     }
 
     private static void assertEveryRoleInView(FxRobot robot) {
-        TableView<?> grid = robot.lookup("#matrix").queryTableView();
+        TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> roles = robot.from(grid).lookup(".role-header").queryAllAs(Label.class).stream().toList();
         assertThat(roles).extracting(Label::getText)
@@ -159,7 +162,7 @@ class ProjectorWindowTest extends WindowTest {
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                         () -> robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText().contains(title));
                 awaitLaidOut(); // list and table cells are laid out a pulse after the step shows
-                String where = (presenting ? "presenting, " : "") + robot.lookup("#stepTitle").queryLabeled().getText();
+                String where = (presenting ? "presenting, " : "") + robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText();
                 assertThat(where).contains("Step " + step + " of 8");
                 truncated(stage.getScene().getRoot()).forEach(text -> cut.add(where + ": " + text));
                 robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
