@@ -16,6 +16,9 @@ import org.accord.domain.Raci;
 import org.accord.domain.Workshop;
 import org.accord.session.WorkshopSession;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.ui.common.Confirm;
+import org.accord.ui.workshop.guide.AgreementsPane;
+import org.accord.ui.workshop.guide.GuideScreen;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -58,11 +61,11 @@ class AgreeingRowsWindowTest extends WindowTest {
         String twoAs = prepared.activities().get(2).name();
         whenShown(robot, "Agreeing");
         robot.doubleClickOn("Agreeing");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         nextSteps(robot, 6);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agreeClean").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.AGREE_CLEAN_ID).tryQuery().isPresent());
 
-        robot.clickOn("#agreeClean");
+        robot.clickOn("#" + AgreementsPane.AGREE_CLEAN_ID);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(0) == ActivityStatus.AGREED);
         assertThat(status(1)).isEqualTo(ActivityStatus.AGREED);
         assertThat(status(2)).as("two Accountables: not clean").isEqualTo(ActivityStatus.OPEN);
@@ -70,16 +73,16 @@ class AgreeingRowsWindowTest extends WindowTest {
 
         // Agreeing the row with two Accountables asks; Enter is Cancel.
         whenShown(robot, twoAs);
-        robot.clickOn(twoAs).clickOn("#markAgreed");
+        robot.clickOn(twoAs).clickOn("#" + AgreementsPane.AGREE_ID);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
                 .contains("still has 2 Accountables (A)");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status(2)).isEqualTo(ActivityStatus.OPEN);
-        robot.clickOn(twoAs).clickOn("#markAgreed");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmYes").tryQuery().isPresent());
-        robot.clickOn("#confirmYes");
+        robot.clickOn(twoAs).clickOn("#" + AgreementsPane.AGREE_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + Confirm.YES_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Confirm.YES_ID);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(2) == ActivityStatus.AGREED);
 
         // The wrap-up marks it, and a clean row stays plain.
@@ -94,7 +97,7 @@ class AgreeingRowsWindowTest extends WindowTest {
     /** The row's status as the agreements table on screen holds it (each edit replaces the table's items). */
     private ActivityStatus status(int row) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            var rows = (javafx.scene.control.TableView<?>) stage.getScene().lookup("#agreementRows");
+            var rows = (javafx.scene.control.TableView<?>) stage.getScene().lookup("#" + AgreementsPane.ROWS_ID);
             return ((Activity) rows.getItems().get(row)).status();
         }).get(5, TimeUnit.SECONDS);
     }

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.ui.workshop.guide.AgreementsPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,35 +26,35 @@ class DateFieldsWindowTest extends WindowTest {
     void typedDatesAreSavedAndAnythingElseIsRefusedAtTheField(FxRobot robot) throws Exception {
         createWorkshop(robot, "Dates");
         nextSteps(robot, 3);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actionWhat").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).tryQuery().isPresent());
 
         // A due date typed as ISO, then Add: the item has the date.
-        robot.clickOn("#actionWhat").write("Draft the data charter");
-        robot.clickOn("#actionOwner").write("Ana Souza");
-        robot.clickOn("#actionDue").write("2027-01-15");
-        robot.clickOn("#actionAdd");
-        TableView<?> items = robot.lookup("#actionItems").queryTableView();
+        robot.clickOn("#" + AgreementsPane.ACTION_WHAT_ID).write("Draft the data charter");
+        robot.clickOn("#" + AgreementsPane.ACTION_OWNER_ID).write("Ana Souza");
+        robot.clickOn("#" + AgreementsPane.ACTION_DUE_ID).write("2027-01-15");
+        robot.clickOn("#" + AgreementsPane.ACTION_ADD_ID);
+        TableView<?> items = robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> items.getItems().size() == 1);
         assertThat(((ActionItem) items.getItems().get(0)).due()).isEqualTo(LocalDate.of(2027, 1, 15));
 
         // A due date that is no date: refused with the forms it takes, nothing added, the text still there.
-        robot.clickOn("#actionWhat").write("Book the weekly slot");
-        robot.clickOn("#actionDue").write("next tuesday");
-        robot.clickOn("#actionAdd");
+        robot.clickOn("#" + AgreementsPane.ACTION_WHAT_ID).write("Book the weekly slot");
+        robot.clickOn("#" + AgreementsPane.ACTION_DUE_ID).write("next tuesday");
+        robot.clickOn("#" + AgreementsPane.ACTION_ADD_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(items.getItems()).hasSize(1);
-        DatePicker due = robot.lookup("#actionDue").queryAs(DatePicker.class);
+        DatePicker due = robot.lookup("#" + AgreementsPane.ACTION_DUE_ID).queryAs(DatePicker.class);
         assertThat(due.getEditor().getText()).isEqualTo("next tuesday");
         assertThat(robot.lookup(".field-problem").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("Type the date as 2027-01-15 or "));
 
         // The next review typed as ISO and left with Tab is saved, and still shown after the step is rebuilt.
-        robot.clickOn("#nextReview").write("2027-03-01").type(KeyCode.TAB);
+        robot.clickOn("#" + AgreementsPane.REVIEW_ID).write("2027-03-01").type(KeyCode.TAB);
         awaitSaved(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nextReview").tryQuery().isPresent());
-        assertThat(robot.lookup("#nextReview").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2027-03-01");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.REVIEW_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + AgreementsPane.REVIEW_ID).queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2027-03-01");
         awaitSaved(robot);
 
         robot.interact(() -> stage.close());

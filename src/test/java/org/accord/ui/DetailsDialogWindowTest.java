@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.workshop.DetailsDialog;
 
 /** The Details dialog's labels are whole ("Organization", not "Organiza…"): the fields give way instead. */
 class DetailsDialogWindowTest extends WindowTest {
@@ -16,7 +17,7 @@ class DetailsDialogWindowTest extends WindowTest {
     void everyLabelOfTheDetailsDialogIsShownWhole(FxRobot robot) throws Exception {
         createWorkshop(robot, "Details");
         robot.clickOn(robot.lookup(".tool-bar .button").match(n -> "Details…".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailsTitle").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + DetailsDialog.TITLE_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         var labels = robot.lookup(".dialog-pane .label").queryAllAs(Label.class);
         assertThat(labels).extracting(Label::getText).contains("Organization", "Most Consulted (C) per activity");

@@ -13,6 +13,10 @@ import org.accord.domain.guide.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.workshop.guide.PortfolioPane;
+import org.accord.ui.workshop.guide.PerceptionPane;
+import org.accord.ui.workshop.guide.GuideItemDialogs;
+import org.accord.ui.workshop.guide.AgreementsPane;
 
 /**
  * Action items and initiatives can be changed after they were added (before, only removed and added again), and
@@ -23,22 +27,22 @@ class GuideItemsWindowTest extends WindowTest {
     @Test
     void anInitiativeAndAnActionItemAreEditedInPlace(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Editing");
-        robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
+        robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
 
         // 6 Portfolio: add, then change name, portfolio and state; the row keeps its place.
         nextSteps(robot, 5);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#initiativeName").tryQuery().isPresent());
-        robot.clickOn("#initiativeName").write("CRM upgrad").type(KeyCode.ENTER);
-        TableView<?> initiatives = robot.lookup("#initiatives").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + PortfolioPane.NAME_ID).tryQuery().isPresent());
+        robot.clickOn("#" + PortfolioPane.NAME_ID).write("CRM upgrad").type(KeyCode.ENTER);
+        TableView<?> initiatives = robot.lookup("#" + PortfolioPane.TABLE_ID).queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 1);
         whenShown(robot, "CRM upgrad");
         robot.doubleClickOn("CRM upgrad");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#editInitiativeName").tryQuery().isPresent());
-        robot.doubleClickOn("#editInitiativeName").eraseText(10).write("CRM upgrade");
-        robot.interact(() -> robot.lookup("#editInitiativePortfolio").queryAs(javafx.scene.control.ChoiceBox.class)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideItemDialogs.INITIATIVE_NAME_ID).tryQuery().isPresent());
+        robot.doubleClickOn("#" + GuideItemDialogs.INITIATIVE_NAME_ID).eraseText(10).write("CRM upgrade");
+        robot.interact(() -> robot.lookup("#" + GuideItemDialogs.INITIATIVE_PORTFOLIO_ID).queryAs(javafx.scene.control.ChoiceBox.class)
                 .setValue(Portfolio.MARKETING)); // a ChoiceBox's pop-up cannot be clicked headless
-        robot.clickOn("#editInitiativeOngoing");
+        robot.clickOn("#" + GuideItemDialogs.INITIATIVE_ONGOING_ID);
         robot.clickOn(okButton(robot));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Initiative) initiatives.getItems().get(0)).name().equals("CRM upgrade"));
         Initiative edited = (Initiative) initiatives.getItems().get(0);
@@ -47,19 +51,19 @@ class GuideItemsWindowTest extends WindowTest {
 
         // 7 Agreements: the owner comes from the participants; then every field is edited.
         nextSteps(robot, 1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actionWhat").tryQuery().isPresent());
-        ComboBox<?> owner = robot.lookup("#actionOwner").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).tryQuery().isPresent());
+        ComboBox<?> owner = robot.lookup("#" + AgreementsPane.ACTION_OWNER_ID).queryAs(ComboBox.class);
         java.util.List<Object> ownerChoices = java.util.List.copyOf(owner.getItems());
         assertThat(ownerChoices).containsExactly("Ana Souza");
-        robot.clickOn("#actionWhat").write("Draft the charter");
-        robot.clickOn("#actionOwner").write("Ana Souza").type(KeyCode.ENTER);
-        TableView<?> actions = robot.lookup("#actionItems").queryTableView();
+        robot.clickOn("#" + AgreementsPane.ACTION_WHAT_ID).write("Draft the charter");
+        robot.clickOn("#" + AgreementsPane.ACTION_OWNER_ID).write("Ana Souza").type(KeyCode.ENTER);
+        TableView<?> actions = robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> actions.getItems().size() == 1);
-        robot.clickOn("Draft the charter").clickOn("#actionEdit");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#editActionWhat").tryQuery().isPresent());
-        robot.doubleClickOn("#editActionWhat").eraseText(20).write("Draft the data charter");
-        robot.clickOn("#editActionDue").write("2027-01-15");
-        robot.clickOn("#editActionDone");
+        robot.clickOn("Draft the charter").clickOn("#" + AgreementsPane.ACTION_EDIT_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideItemDialogs.ACTION_WHAT_ID).tryQuery().isPresent());
+        robot.doubleClickOn("#" + GuideItemDialogs.ACTION_WHAT_ID).eraseText(20).write("Draft the data charter");
+        robot.clickOn("#" + GuideItemDialogs.ACTION_DUE_ID).write("2027-01-15");
+        robot.clickOn("#" + GuideItemDialogs.ACTION_DONE_ID);
         robot.clickOn(okButton(robot));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((ActionItem) actions.getItems().get(0)).done());
         ActionItem item = (ActionItem) actions.getItems().get(0);

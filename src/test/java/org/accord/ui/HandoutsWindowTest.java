@@ -20,6 +20,10 @@ import org.accord.export.csv.ActivityCsvImport;
 import org.accord.export.json.WorkshopFile;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GeneratedWorkshop;
+import org.accord.ui.start.StartView;
+import org.accord.ui.workshop.ImportPreviewDialog;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,7 +40,7 @@ class HandoutsWindowTest extends WindowTest {
     Path out;
 
     private static String notice(FxRobot robot) {
-        return robot.lookup("#notice").queryAs(Label.class).getText();
+        return robot.lookup("#" + WorkshopView.NOTICE_ID).queryAs(Label.class).getText();
     }
 
     @Test
@@ -65,7 +69,7 @@ class HandoutsWindowTest extends WindowTest {
         files.answer(out.resolve("gone/handout.csv"));
         robot.clickOn("Export").clickOn("CSV table…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice(robot).contains("does not exist"));
-        assertThat(robot.lookup("#notice").queryAs(Label.class).getStyleClass()).contains("problem");
+        assertThat(robot.lookup("#" + WorkshopView.NOTICE_ID).queryAs(Label.class).getStyleClass()).contains("problem");
     }
 
     @Test
@@ -76,8 +80,8 @@ class HandoutsWindowTest extends WindowTest {
                         + "Partner portal,Delivery,again\n");
         files.answer(csv);
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importPreview").tryQuery().isPresent());
-        TableView<?> preview = robot.lookup("#importPreview").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery().isPresent());
+        TableView<?> preview = robot.lookup("#" + ImportPreviewDialog.TABLE_ID).queryTableView();
         assertThat(preview.getItems()).hasSize(4);
         assertThat(robot.lookup("Left out: The activity name cannot be empty.").tryQuery()).isPresent();
         // Long reasons wrap in full; none is cut to "…" (the facilitator could not read why a row was left out).
@@ -87,10 +91,10 @@ class HandoutsWindowTest extends WindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(n -> "Add 2 activities".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         assertThat(matrix.getItems()).hasSize(5 + 16 + 2);
         assertThat(robot.lookup("Social listening").tryQuery()).isPresent();
-        robot.clickOn("#undo");
+        robot.clickOn("#" + WorkshopView.UNDO_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(matrix.getItems()).hasSize(5 + 16);
     }
@@ -115,11 +119,11 @@ class HandoutsWindowTest extends WindowTest {
             awaitSaved(robot);
             assertThat(lettersSaved("A")).isEqualTo(1);
             assertThat(notice(robot)).isEqualTo("Reading slow.csv…"); // the preview is still reading
-            assertThat(robot.lookup("#importPreview").tryQuery()).isEmpty();
+            assertThat(robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery()).isEmpty();
             writer.write("Slow row 2,Data\n".getBytes(StandardCharsets.UTF_8));
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importPreview").tryQuery().isPresent());
-        assertThat(robot.lookup("#importPreview").queryTableView().getItems()).hasSize(2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + ImportPreviewDialog.TABLE_ID).queryTableView().getItems()).hasSize(2);
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(n -> "Add 2 activities".equals(((Button) n).getText())).queryButton());
         awaitSaved(robot);
@@ -138,7 +142,7 @@ class HandoutsWindowTest extends WindowTest {
     void aCsvOverTheLimitsIsRefusedAtOnceWithTheLimitNamedAndNothingChanges(FxRobot robot) throws Exception {
         createWorkshop(robot, "Too big");
         awaitSaved(robot);
-        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         int rowsBefore = matrix.getItems().size();
         boolean nothingToUndo = robot.lookup("#" + org.accord.ui.workshop.WorkshopView.UNDO_ID).queryButton().isDisabled();
 
@@ -156,7 +160,7 @@ class HandoutsWindowTest extends WindowTest {
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice(robot).contains("at most 10 MB"));
         assertThat(notice(robot)).startsWith("The file whole-portfolio.csv is 10.0 MB").endsWith("Nothing was added.");
-        assertThat(robot.lookup("#notice").queryAs(Label.class).getStyleClass()).contains("problem");
+        assertThat(robot.lookup("#" + WorkshopView.NOTICE_ID).queryAs(Label.class).getStyleClass()).contains("problem");
 
         StringBuilder rows = new StringBuilder("Name\n");
         for (int i = 0; i < Workshop.MAX_ACTIVITIES; i++) {
@@ -167,7 +171,7 @@ class HandoutsWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice(robot).contains("at most 10,000 activities"));
         assertThat(notice(robot)).contains("at most 9,984 more can be added").endsWith("Nothing was added.");
 
-        assertThat(robot.lookup("#importPreview").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery()).isEmpty();
         assertThat(matrix.getItems()).hasSize(rowsBefore);
         assertThat(robot.lookup("#" + org.accord.ui.workshop.WorkshopView.UNDO_ID).queryButton().isDisabled())
                 .isEqualTo(nothingToUndo);
@@ -205,12 +209,12 @@ class HandoutsWindowTest extends WindowTest {
 
     @Test
     void aWorkshopFileIsImportedAsANewWorkshopAndABadOneImportsNothing(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#importWorkshop").queryButton().isDisabled());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.IMPORT_ID).queryButton().isDisabled());
         Path bad = Files.writeString(out.resolve("bad.accord.json"), "{\"format\": \"accord-workshop\", \"formatVersion\": 1,"
                 + " \"workshop\": {\"title\": \"Bad\", \"roles\": [{\"name\": \"A\", \"label\": \"A\", \"side\": \"NOPE\"}]}}");
         files.answer(bad);
-        robot.clickOn("#importWorkshop");
-        Label error = robot.lookup("#startError").queryAs(Label.class);
+        robot.clickOn("#" + StartView.IMPORT_ID);
+        Label error = robot.lookup("#" + StartView.ERROR_ID).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains("workshop.roles[0].side").contains("Nothing was imported");
 
@@ -219,8 +223,8 @@ class HandoutsWindowTest extends WindowTest {
             WorkshopFile.write(GeneratedWorkshop.of(20, 5), stream);
         }
         files.answer(good);
-        robot.clickOn("#importWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        robot.clickOn("#" + StartView.IMPORT_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         assertThat(stage.getTitle()).isEqualTo("Generated 20×5 — Accord");
         robot.interact(() -> stage.close());
         window.close();

@@ -14,6 +14,7 @@ import org.accord.domain.guide.LeadAnswer;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.workshop.guide.PerceptionPane;
 
 /**
  * The perception chart as the room sees it: the room's bars and the published ones in colours apart, every bar with
@@ -24,11 +25,11 @@ class PerceptionChartWindowTest extends WindowTest {
     @Test
     void aZeroPercentBarShowsItsFigureAndTheTwoSeriesDifferInColour(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Perception");
-        robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
+        robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
         ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith("lead-")).query();
         robot.interact(() -> lead.setValue(LeadAnswer.MARKETING)); // IT answers "marketing leads": IT-leads is 0 %
-        BarChart<String, Number> chart = robot.lookup("#perceptionChart").query();
+        BarChart<String, Number> chart = robot.lookup("#" + PerceptionPane.CHART_ID).query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.getData().get(0).getData().get(0).getYValue().doubleValue() == 0.0
                 && chart.getData().get(0).getData().get(0).getNode() != null);
         WaitForAsyncUtils.waitForFxEvents();

@@ -19,7 +19,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GuidedWorkshop;
+import org.accord.ui.start.StartView;
 import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.guide.AgendaPanel;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,7 +47,7 @@ class ProjectorWindowTest extends WindowTest {
         robot.interact((Runnable) this::openWindow);
         whenShown(robot, "Spring alignment");
         robot.doubleClickOn("Spring alignment");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         for (int i = 0; i < 3; i++) { // the sample opens on the matrix, step 4
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         }
@@ -60,20 +64,20 @@ class ProjectorWindowTest extends WindowTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        javafx.scene.control.ComboBox<org.accord.catalog.Template> templates = robot.lookup("#template").queryComboBox();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        javafx.scene.control.ComboBox<org.accord.catalog.Template> templates = robot.lookup("#" + StartView.TEMPLATE_ID).queryComboBox();
         robot.interact(() -> templates.getSelectionModel().select(templates.getItems().stream()
                 .filter(t -> t.id().equals("blank")).findFirst().orElseThrow()));
-        robot.clickOn("#newTitle").write("Empty");
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        robot.clickOn("#" + StartView.NEW_TITLE_ID).write("Empty");
+        robot.clickOn("#" + StartView.CREATE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         List<String> cut = textsCutShortOnEveryStep(robot);
         assertThat(cut).as("texts shown cut short").isEmpty();
         for (int i = 0; i < 4; i++) { // back from the wrap-up to the matrix step and its side panel
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).contains("Step 4 of 8");
+        assertThat(robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText()).contains("Step 4 of 8");
         ListView<?> findings = robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView();
         assertThat(findings.getItems()).isEmpty();
         assertThat(((Label) findings.getPlaceholder()).getText()).isEqualTo("No findings: every activity has one A and an R.");
@@ -89,19 +93,22 @@ class ProjectorWindowTest extends WindowTest {
         javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
         robot.interact(() -> split.setDividerPositions(0.6));
         robot.type(KeyCode.DOWN, KeyCode.RIGHT).type(KeyCode.R); // the first activity's CIO cell (row 0 is its group)
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#saveState").queryLabeled().getText()
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryLabeled().getText()
                 .equals("All changes saved") && !robot.lookup("#" + WorkshopView.UNDO_ID).queryButton().isDisabled());
         assertThat(split.getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.001));
+        double laptopType = roleHeaderTypeSize(robot);
         robot.type(KeyCode.F5); // presentation mode: full screen, larger type, no agenda list or side panel
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stage::isFullScreen);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the columns widen for the larger type
-        WaitForAsyncUtils.waitForFxEvents();
+        // The columns widen for the larger type: wait for the type, the full screen's width and a layout with both.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.isFullScreen()
+                && stage.getScene().getWidth() == javafx.stage.Screen.getPrimary().getBounds().getWidth()
+                && roleHeaderTypeSize(robot) > laptopType);
+        awaitLaidOut();
         assertEveryRoleInView(robot);
         robot.type(KeyCode.F5);
     }
 
     private static void assertEveryRoleInView(FxRobot robot) {
-        TableView<?> grid = robot.lookup("#matrix").queryTableView();
+        TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> roles = robot.from(grid).lookup(".role-header").queryAllAs(Label.class).stream().toList();
         assertThat(roles).extracting(Label::getText)
@@ -114,14 +121,48 @@ class ProjectorWindowTest extends WindowTest {
                 .as("a horizontal scroll bar under the grid").noneMatch(ScrollBar::isVisible);
     }
 
+    /** The role headers' type size now (CSS applied). */
+    private static double roleHeaderTypeSize(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Label header = robot.lookup(".role-header").queryAs(Label.class);
+            header.applyCss();
+            return header.getFont().getSize();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits until the scene has been through a few pulses (CSS and layout; cells are made in layout, a pulse after
+     * their list changes) and its root needs no further layout: what a fixed pause used to hope for.
+     */
+    private void awaitLaidOut() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene scene = stage.getScene();
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable counter = pulses::incrementAndGet;
+        WaitForAsyncUtils.asyncFx(() -> {
+            scene.addPostLayoutPulseListener(counter);
+            javafx.application.Platform.requestNextPulse();
+        }).get(5, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                javafx.application.Platform.requestNextPulse();
+                return pulses.get() >= 3 && !scene.getRoot().isNeedsLayout();
+            }).get(5, TimeUnit.SECONDS));
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> scene.removePostLayoutPulseListener(counter)).get(5, TimeUnit.SECONDS);
+        }
+    }
+
     /** Walks the eight steps, then the eight again in presentation mode, and lists every text cut short. */
-    private List<String> textsCutShortOnEveryStep(FxRobot robot) {
+    private List<String> textsCutShortOnEveryStep(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
         for (boolean presenting : new boolean[] {false, true}) {
             for (int step = 1; step <= 8; step++) {
-                WaitForAsyncUtils.waitForFxEvents();
-                WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS); // list and table cells are laid out a pulse later
-                String where = (presenting ? "presenting, " : "") + robot.lookup("#stepTitle").queryLabeled().getText();
+                String title = "Step " + step + " of 8";
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                        () -> robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText().contains(title));
+                awaitLaidOut(); // list and table cells are laid out a pulse after the step shows
+                String where = (presenting ? "presenting, " : "") + robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText();
                 assertThat(where).contains("Step " + step + " of 8");
                 truncated(stage.getScene().getRoot()).forEach(text -> cut.add(where + ": " + text));
                 robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.start.StartView;
 
 /** At a 1280×720 projector the start screen's buttons keep their words ("Open the sam…" before). */
 class StartScreenAtProjectorSizeTest extends WindowTest {
@@ -17,8 +18,8 @@ class StartScreenAtProjectorSizeTest extends WindowTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openSample").tryQuery().isPresent()
-                && robot.lookup("#openSample").query().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.SAMPLE_ID).tryQuery().isPresent()
+                && robot.lookup("#" + StartView.SAMPLE_ID).query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         var buttons = robot.lookup(".button").queryAllAs(Button.class);
         assertThat(buttons).extracting(Button::getText).contains("Open the sample workshop", "Keyboard shortcuts (F1)");

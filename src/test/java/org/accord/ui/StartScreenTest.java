@@ -11,6 +11,14 @@ import javafx.scene.control.TableView;
 import org.accord.catalog.TemplateCatalog;
 import org.accord.session.SavedWorkshop;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.ui.common.Confirm;
+import org.accord.ui.common.NameDialog;
+import org.accord.ui.common.ShortcutSheet;
+import org.accord.ui.start.RestoreDialog;
+import org.accord.ui.start.StartView;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,7 +48,7 @@ class StartScreenTest extends WindowTest {
 
     @SuppressWarnings("unchecked")
     private static TableView<SavedWorkshop> list(FxRobot robot) {
-        return (TableView<SavedWorkshop>) robot.lookup("#workshopList").queryAs(TableView.class);
+        return (TableView<SavedWorkshop>) robot.lookup("#" + StartView.LIST_ID).queryAs(TableView.class);
     }
 
     @Test
@@ -50,7 +58,7 @@ class StartScreenTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 3);
         assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactly("Globex alignment", "Follow-up Acme", "Kick-off Acme");
-        robot.clickOn("#search").write("acme");
+        robot.clickOn("#" + StartView.SEARCH_ID).write("acme");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactly("Follow-up Acme", "Kick-off Acme");
@@ -75,8 +83,8 @@ class StartScreenTest extends WindowTest {
         // A rename on the start screen changes the list: the screen built ahead is built again with the new title.
         whenShown(robot, "Follow-up"); // built ahead is no proof the list's row is on screen yet
         robot.clickOn("Follow-up").clickOn("Rename…");
-        robot.interact(() -> robot.lookup("#nameField").queryTextInputControl().clear());
-        robot.clickOn("#nameField").write("Follow-up, March");
+        robot.interact(() -> robot.lookup("#" + NameDialog.FIELD_ID).queryTextInputControl().clear());
+        robot.clickOn("#" + NameDialog.FIELD_ID).write("Follow-up, March");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prepared()
                 .map(p -> p.getKey().title().equals("Follow-up, March")).orElse(false));
@@ -84,12 +92,12 @@ class StartScreenTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.doubleClickOn("Follow-up, March");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         assertThat(window.shownWorkshopView()).as("the screen built ahead is the one shown").isSameAs(ahead);
         assertThat(stage.getTitle()).contains("Follow-up, March");
 
         // Another workshop is read and built on the click, as before.
-        robot.clickOn("#backToWorkshops");
+        robot.clickOn("#" + WorkshopView.BACK_ID);
         whenShown(robot, "Kick-off");
         robot.doubleClickOn("Kick-off");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Kick-off"));
@@ -107,7 +115,7 @@ class StartScreenTest extends WindowTest {
             stage.getScene().addPostLayoutPulseListener(() -> {
                 var scene = stage.getScene();
                 boolean offer = scene.getRoot().lookupAll(".first-run").stream().anyMatch(javafx.scene.Node::isVisible);
-                frames.add((scene.lookup("#workshopList") == null ? "title only" : "complete")
+                frames.add((scene.lookup("#" + StartView.LIST_ID) == null ? "title only" : "complete")
                         + (offer ? ", first-run offer" : ""));
             });
         });
@@ -115,7 +123,7 @@ class StartScreenTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(frames).first().isEqualTo("title only");
         assertThat(frames).contains("complete").noneMatch(f -> f.contains("first-run offer"));
-        assertThat(robot.lookup("#newTitle").queryTextInputControl().isFocused()).as("the keys go to the title field").isTrue();
+        assertThat(robot.lookup("#" + StartView.NEW_TITLE_ID).queryTextInputControl().isFocused()).as("the keys go to the title field").isTrue();
     }
 
     /**
@@ -133,11 +141,11 @@ class StartScreenTest extends WindowTest {
             openWindow();
             stage.getScene().addPostLayoutPulseListener(() -> {
                 var scene = stage.getScene();
-                var grid = scene.lookup("#matrix");
+                var grid = scene.lookup("#" + MatrixTable.ID);
                 if (scene.getRoot().getStyleClass().contains("workshop-view") && grid != null) {
                     var bounds = grid.localToScene(grid.getLayoutBounds());
-                    frames.add((scene.lookup("#agenda") == null ? "grid" : "grid, agenda")
-                            + (scene.lookup("#findings") == null ? "" : ", side panel")
+                    frames.add((scene.lookup("#" + GuideScreen.AGENDA_ID) == null ? "grid" : "grid, agenda")
+                            + (scene.lookup("#" + WorkshopView.FINDINGS_ID) == null ? "" : ", side panel")
                             + " at x " + Math.round(bounds.getMinX()) + ", width " + Math.round(bounds.getWidth()));
                 }
             });
@@ -158,15 +166,15 @@ class StartScreenTest extends WindowTest {
         openWindow(robot);
         whenShown(robot, "Kick-off");
         robot.clickOn("Kick-off").clickOn("Rename…");
-        robot.interact(() -> robot.lookup("#nameField").queryTextInputControl().clear());
+        robot.interact(() -> robot.lookup("#" + NameDialog.FIELD_ID).queryTextInputControl().clear());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#nameMessage").queryAs(Label.class).getText()).isEqualTo("The workshop title cannot be empty.");
-        robot.clickOn("#nameField").write("Kick-off, March");
+        assertThat(robot.lookup("#" + NameDialog.MESSAGE_ID).queryAs(Label.class).getText()).isEqualTo("The workshop title cannot be empty.");
+        robot.clickOn("#" + NameDialog.FIELD_ID).write("Kick-off, March");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
         whenShown(robot, "Kick-off, March");
 
         robot.clickOn("Kick-off, March").clickOn("Duplicate…");
-        assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("Kick-off, March (follow-up)");
+        assertThat(robot.lookup("#" + NameDialog.FIELD_ID).queryTextInputControl().getText()).isEqualTo("Kick-off, March (follow-up)");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
         assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
@@ -193,7 +201,7 @@ class StartScreenTest extends WindowTest {
         assertThat(list(robot).getItems()).hasSize(2);
 
         robot.clickOn("Delete me").clickOn("Delete…");
-        robot.clickOn("#confirmYes");
+        robot.clickOn("#" + Confirm.YES_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 1);
         assertThat(list(robot).getItems().get(0).title()).isEqualTo("Keep me");
         try (H2WorkshopStore store = H2WorkshopStore.open(data.resolve("elsewhere"))) {
@@ -205,12 +213,12 @@ class StartScreenTest extends WindowTest {
     void aDamagedDatabaseIsNamedAndNoEmptyListIsShown(FxRobot robot) throws Exception {
         Files.write(data.resolve("accord.mv.db"), "not a database".repeat(500).getBytes());
         openWindow(robot);
-        Label error = robot.lookup("#startError").queryAs(Label.class);
+        Label error = robot.lookup("#" + StartView.ERROR_ID).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains(data.resolve("accord.mv.db").toString())
                 .contains("is damaged").contains("A copy of the damaged file is kept at").doesNotContain("Exception");
         assertThat(error.isVisible()).isTrue();
-        assertThat(robot.lookup("#createWorkshop").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled()).isTrue();
         assertThat(list(robot).getItems()).isEmpty();
         assertThat(robot.lookup("No saved workshops yet. Create one above.").tryQuery()).isEmpty();
     }
@@ -224,19 +232,19 @@ class StartScreenTest extends WindowTest {
         }
         Files.write(data.resolve("accord.mv.db"), new byte[0]); // the file is lost
         openWindow(robot);
-        Label error = robot.lookup("#startError").queryAs(Label.class);
+        Label error = robot.lookup("#" + StartView.ERROR_ID).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains("is damaged: it is empty").contains("The newest good backup is from");
 
-        robot.clickOn("#restoreBackup");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backupList").tryQuery().isPresent());
-        javafx.scene.control.ListView<?> backups = robot.lookup("#backupList").queryListView();
+        robot.clickOn("#" + StartView.RESTORE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + RestoreDialog.LIST_ID).tryQuery().isPresent());
+        javafx.scene.control.ListView<?> backups = robot.lookup("#" + RestoreDialog.LIST_ID).queryListView();
         assertThat(backups.getItems()).hasSizeGreaterThanOrEqualTo(2);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Restore".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
         assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactlyInAnyOrder("Backed up one", "Backed up two"); // the rename came after the backup
-        assertThat(robot.lookup("#startNotice").queryAs(Label.class).getText()).startsWith("Restored the backup of");
+        assertThat(robot.lookup("#" + StartView.NOTICE_ID).queryAs(Label.class).getText()).startsWith("Restored the backup of");
         assertThat(error.isVisible()).isFalse();
         try (var files = Files.list(data.resolve("backups"))) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("replaced-"))
@@ -252,16 +260,16 @@ class StartScreenTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 2);
         assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).containsExactly(32.0, 64.0);
         assertThat(stage.getIcons()).noneMatch(javafx.scene.image.Image::isError);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openSample").queryButton().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.SAMPLE_ID).queryButton().isVisible());
         robot.type(javafx.scene.input.KeyCode.F1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutSheet").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + ShortcutSheet.ID).tryQuery().isPresent());
         assertThat(robot.lookup("Set the letter of the selected cell").tryQuery()).isPresent();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Close".equals(((Button) n).getText())).queryButton());
-        robot.clickOn("#openSample");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        robot.clickOn("#" + StartView.SAMPLE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         assertThat(stage.getTitle()).startsWith("Sample: Acme Retail");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#findings").tryQuery().isPresent());
-        assertThat(robot.lookup("#findings").queryListView().getItems()).isNotEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.FINDINGS_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView().getItems()).isNotEmpty();
     }
 
     @Test
@@ -273,7 +281,7 @@ class StartScreenTest extends WindowTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Kick-off Acme — Accord".equals(stage.getTitle()));
         // The agenda list comes in a frame after the grid (WorkshopView.complete).
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
     }
 
     private static Button cancel(FxRobot robot) {

@@ -6,6 +6,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
+import org.accord.ui.start.StartView;
+import org.accord.ui.workshop.guide.AgendaPanel;
+import org.accord.ui.workshop.guide.PerceptionPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,19 +22,19 @@ class StepFocusWindowTest extends WindowTest {
     @Test
     void removingAParticipantOrTickingABoxLeavesThePlannedMinutesAlone(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Focus");
-        Spinner<?> minutes = robot.lookup("#plannedMinutes").queryAs(Spinner.class);
+        Spinner<?> minutes = robot.lookup("#" + AgendaPanel.MINUTES_ID).queryAs(Spinner.class);
         Object planned = minutes.getValue();
 
-        robot.clickOn("#participantName").write("Ana Souza").type(KeyCode.ENTER);
-        robot.clickOn("#participantName").write("Ben Okafor").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix("removeParticipant-")).queryAll().size() == 2);
+        robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
+        robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ben Okafor").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAll().size() == 2);
 
-        robot.clickOn(robot.lookup(byIdPrefix("present-")).queryAs(Node.class));
+        robot.clickOn(robot.lookup(byIdPrefix(PerceptionPane.PRESENT_PREFIX)).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertKeysNotInThePlannedMinutes(robot, minutes);
 
-        robot.clickOn(robot.lookup(byIdPrefix("removeParticipant-")).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix("removeParticipant-")).queryAll().size() == 1);
+        robot.clickOn(robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAll().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertKeysNotInThePlannedMinutes(robot, minutes);
 

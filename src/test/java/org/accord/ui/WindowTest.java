@@ -9,6 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.accord.app.AccordWindow;
+import org.accord.ui.start.StartView;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.workshop.guide.PerceptionPane;
 
 /**
  * The real window, headless under Monocle, on a fresh data folder per test, with the theme the program uses.
@@ -65,18 +70,18 @@ abstract class WindowTest {
 
     /** Creates a workshop from the default template on the start screen and waits for its grid to have the keys. */
     protected static void createWorkshop(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write(title);
-        robot.clickOn("#createWorkshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        robot.clickOn("#" + StartView.NEW_TITLE_ID).write(title);
+        robot.clickOn("#" + StartView.CREATE_ID);
         goToMatrixStep(robot);
     }
 
     /** Creates a workshop from the default template and waits on its first step, "Welcome and perception check". */
     protected static void createWorkshopOnFirstStep(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        robot.clickOn("#newTitle").write(title);
-        robot.clickOn("#createWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#participantName").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        robot.clickOn("#" + StartView.NEW_TITLE_ID).write(title);
+        robot.clickOn("#" + StartView.CREATE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + PerceptionPane.ADD_ID).tryQuery().isPresent());
     }
 
     /** Moves on {@code steps} steps with Ctrl+Page Down, as a facilitator does. */
@@ -92,17 +97,17 @@ abstract class WindowTest {
      * "Who does what, and why", with the keys a facilitator uses (Ctrl+Page Down), and wait for the grid's focus.
      */
     protected static void goToMatrixStep(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         for (int i = 0; i < 3; i++) {
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#matrix").queryTableView().isFocused());
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).queryTableView().isFocused());
         } catch (java.util.concurrent.TimeoutException e) {
             // Headless, the window itself sometimes lacks the focus after earlier tests' dialogs; a click on the
             // grid's first cell gives it the keys exactly where the program puts them (row 0, activity column).
-            var matrix = robot.lookup("#matrix").queryTableView();
+            var matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
             robot.clickOn(robot.from(matrix).lookup(".table-cell").match(n ->
                     ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 0
                             && ((javafx.scene.control.TableCell<?, ?>) n).getTableColumn() == matrix.getColumns().get(0))
@@ -114,7 +119,7 @@ abstract class WindowTest {
 
     protected static void awaitSaved(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "All changes saved".equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
+                () -> "All changes saved".equals(robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryAs(Label.class).getText()));
     }
 
     /** Waits until a text is on screen: a list's cells are laid out a pulse after its items change. */

@@ -20,6 +20,12 @@ import org.accord.domain.Raci;
 import org.accord.domain.Workshop;
 import org.accord.session.SavedWorkshop;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.ui.common.NameDialog;
+import org.accord.ui.start.StartView;
+import org.accord.ui.workshop.RoleDialog;
+import org.accord.ui.workshop.UnsavedChangesDialog;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,13 +54,13 @@ class WorkshopWindowTest extends WindowTest {
         assertThat(fillAt(robot, 1, 3)).isNotIn(LETTER_COLOURS);
         // A name is shown whole on hover (the column may cut it short); the tooltip is made on the first hover.
         javafx.scene.control.TableCell<?, ?> name = (javafx.scene.control.TableCell<?, ?>) robot.from(
-                robot.lookup("#matrix").queryTableView()).lookup(".name-cell")
+                robot.lookup("#" + MatrixTable.ID).queryTableView()).lookup(".name-cell")
                 .match(n -> ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 1).query();
         robot.moveTo(name);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(name.getTooltip()).isNotNull();
         assertThat(name.getTooltip().getText()).startsWith("Martech roadmap");
-        Label cioHeading = (Label) robot.lookup("#matrix").queryTableView().getColumns().get(1).getGraphic();
+        Label cioHeading = (Label) robot.lookup("#" + MatrixTable.ID).queryTableView().getColumns().get(1).getGraphic();
         robot.moveTo(cioHeading);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cioHeading.getTooltip().getText()).startsWith("Chief Information Officer (");
@@ -81,7 +87,7 @@ class WorkshopWindowTest extends WindowTest {
         awaitSaved(robot);
 
         // Back to the list, then reopen: the same matrix.
-        robot.clickOn("#backToWorkshops");
+        robot.clickOn("#" + WorkshopView.BACK_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workshopList(robot).getItems().size() == 1);
         SavedWorkshop summary = workshopList(robot).getItems().get(0);
         // Closing the workshop kept a backup of it, with the letters just typed.
@@ -91,10 +97,10 @@ class WorkshopWindowTest extends WindowTest {
         assertThat(backups.newest().orElseThrow().workshops()).extracting(b -> b.title())
                 .containsExactly("Spring alignment Łukasz 王芳");
         assertThat(summary.title()).isEqualTo("Spring alignment Łukasz 王芳");
-        assertThat(robot.lookup("#newTitle").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#" + StartView.NEW_TITLE_ID).queryTextInputControl().getText()).isEmpty();
         whenShown(robot, "Spring alignment Łukasz 王芳");
-        robot.clickOn("Spring alignment Łukasz 王芳").clickOn("#openWorkshop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        robot.clickOn("Spring alignment Łukasz 王芳").clickOn("#" + StartView.OPEN_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
         assertThat(letterAt(robot, 1, 2)).isEqualTo("C");
         assertThat(findingTexts(robot)).noneMatch(t -> t.startsWith(noA));
@@ -115,19 +121,19 @@ class WorkshopWindowTest extends WindowTest {
     @Test
     void aBlankOrDuplicateActivityNameIsRefusedAtTheField(FxRobot robot) throws Exception {
         createWorkshop(robot, "Names");
-        robot.clickOn("#addActivity");
-        Label message = robot.lookup("#nameMessage").queryAs(Label.class);
+        robot.clickOn("#" + WorkshopView.ADD_ACTIVITY_ID);
+        Label message = robot.lookup("#" + NameDialog.MESSAGE_ID).queryAs(Label.class);
         Button ok = robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton();
         assertThat(message.getText()).isEqualTo("The activity name cannot be empty.");
         assertThat(ok.isDisabled()).isTrue();
-        robot.clickOn("#nameField").write("martech ROADMAP");
+        robot.clickOn("#" + NameDialog.FIELD_ID).write("martech ROADMAP");
         assertThat(message.getText()).contains("already an activity called \"martech ROADMAP\"");
         assertThat(ok.isDisabled()).isTrue();
         robot.eraseText(15).write("Zoë's new activity");
         assertThat(message.getText()).isEmpty();
         robot.clickOn(ok);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         assertThat(robot.lookup("Zoë's new activity").tryQuery()).isPresent();
         assertThat(matrix.getItems()).hasSize(5 + 17);
         awaitSaved(robot);
@@ -136,11 +142,11 @@ class WorkshopWindowTest extends WindowTest {
     @Test
     void selectingAFindingSelectsItsRow(FxRobot robot) throws Exception {
         createWorkshop(robot, "Findings");
-        ListView<Finding> findings = robot.lookup("#findings").queryListView();
+        ListView<Finding> findings = robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView();
         Finding vendor = findings.getItems().stream()
                 .filter(f -> f.problem().startsWith("\"Vendor evaluation and selection\"")).findFirst().orElseThrow();
         robot.interact(() -> findings.getSelectionModel().select(vendor));
-        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         int row = matrix.getFocusModel().getFocusedCell().getRow();
         assertThat(robot.lookup(".selected-activity").queryAs(Label.class).getText())
                 .isEqualTo("Vendor evaluation and selection");
@@ -163,7 +169,7 @@ class WorkshopWindowTest extends WindowTest {
             blocker.rollback();
         }
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> "All changes saved".equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
+                () -> "All changes saved".equals(robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryAs(Label.class).getText()));
         robot.interact(() -> stage.close());
         window.close();
         window = null;
@@ -193,16 +199,16 @@ class WorkshopWindowTest extends WindowTest {
             Button stay = unsavedChangesButton(robot, "Stay");
             robot.interact(stay::fire);
             assertThat(stage.isShowing()).isTrue();
-            assertThat(robot.lookup("#matrix").tryQuery()).isPresent();
+            assertThat(robot.lookup("#" + MatrixTable.ID).tryQuery()).isPresent();
 
             // Back to the workshops: asked again; the workshop goes to a file, then the start screen shows.
             files.answer(copy);
-            robot.interact(() -> robot.lookup("#matrix").query().requestFocus());
+            robot.interact(() -> robot.lookup("#" + MatrixTable.ID).query().requestFocus());
             robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL); // "Back to workshops"
             Button saveToFile = unsavedChangesButton(robot, "Save to a file…");
             assertThat(saveToFile.isDefaultButton()).as("Enter keeps the changes").isTrue();
             robot.interact(saveToFile::fire);
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#createWorkshop").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.CREATE_ID).tryQuery().isPresent());
             Workshop inFile = org.accord.export.json.WorkshopFile.read(java.nio.file.Files.readAllBytes(copy),
                     java.time.Instant.now());
             assertThat(inFile.letter(inFile.activities().get(0).id(), inFile.roles().get(0).id()))
@@ -230,14 +236,14 @@ class WorkshopWindowTest extends WindowTest {
     /** Types A in the first activity's first role and waits for "Not saved: …"; the save state's label. */
     private static Label typeALetterThatCannotBeSaved(FxRobot robot) throws Exception {
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
-        Label saveState = robot.lookup("#saveState").queryAs(Label.class);
+        Label saveState = robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved: Accord"));
         return saveState;
     }
 
     /** The button of the "Not saved" question, once its window is on screen (it is built a moment before). */
     private static Button unsavedChangesButton(FxRobot robot, String text) throws Exception {
-        java.util.function.Supplier<java.util.Optional<Button>> find = () -> robot.lookup("#unsavedChanges .button")
+        java.util.function.Supplier<java.util.Optional<Button>> find = () -> robot.lookup("#" + UnsavedChangesDialog.ID + " .button")
                 .match(n -> n instanceof Button b && text.equals(b.getText()) && b.getScene() != null
                         && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing())
                 .tryQuery().map(Button.class::cast);
@@ -261,16 +267,16 @@ class WorkshopWindowTest extends WindowTest {
     @Test
     void aRoleIsAddedThroughItsDialogAndAnActivityMovesWithTheKeyboard(FxRobot robot) throws Exception {
         createWorkshop(robot, "Editing in place");
-        robot.clickOn("#addRole");
-        robot.clickOn("#roleName").write("Head of e-commerce Zoë");
-        robot.clickOn("#roleLabel").write("cio"); // taken: refused at the field
-        Label message = robot.lookup("#roleMessage").queryAs(Label.class);
+        robot.clickOn("#" + WorkshopView.ADD_ROLE_ID);
+        robot.clickOn("#" + RoleDialog.NAME_ID).write("Head of e-commerce Zoë");
+        robot.clickOn("#" + RoleDialog.LABEL_ID).write("cio"); // taken: refused at the field
+        Label message = robot.lookup("#" + RoleDialog.MESSAGE_ID).queryAs(Label.class);
         assertThat(message.getText()).contains("short label");
         robot.eraseText(3).write("eCom");
         assertThat(message.getText()).isEmpty();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         assertThat(((Label) matrix.getColumns().get(8).getGraphic()).getText()).isEqualTo("eCom");
 
         // Alt+Down moves "Martech roadmap" below "Martech budget", within its group.
@@ -295,7 +301,7 @@ class WorkshopWindowTest extends WindowTest {
     void removingARoleThatHoldsLettersAsksFirst(FxRobot robot) throws Exception {
         createWorkshop(robot, "Roles");
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.R); // CMO: R on the first row
-        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         assertThat(matrix.getColumns()).hasSize(8);
         robot.clickOn("Matrix").clickOn("Remove role…");
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
@@ -321,8 +327,8 @@ class WorkshopWindowTest extends WindowTest {
     void rationaleAndDisputedStatusAreEditedInTheSidePanelAndKept(FxRobot robot) throws Exception {
         createWorkshop(robot, "Rationale");
         robot.type(KeyCode.DOWN);
-        robot.clickOn("#rationale").write("Marketing owns the roadmap; IT owns the platforms it runs on.");
-        robot.clickOn("#status").clickOn("Disputed");
+        robot.clickOn("#" + WorkshopView.RATIONALE_ID).write("Marketing owns the roadmap; IT owns the platforms it runs on.");
+        robot.clickOn("#" + WorkshopView.STATUS_ID).clickOn("Disputed");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(findingTexts(robot)).anyMatch(t -> t.startsWith("\"Martech roadmap\" is marked disputed."));
         awaitSaved(robot);
@@ -339,14 +345,14 @@ class WorkshopWindowTest extends WindowTest {
 
     private static List<String> findingTexts(FxRobot robot) throws Exception {
         // The side panel comes in a frame after the grid (WorkshopView.complete).
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#findings").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.FINDINGS_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<Finding> findings = robot.lookup("#findings").queryListView();
+        ListView<Finding> findings = robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView();
         return findings.getItems().stream().map(Finding::text).toList();
     }
 
     private static Node letterCell(FxRobot robot, int row, int column) {
-        TableView<?> matrix = robot.lookup("#matrix").queryTableView();
+        TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         return robot.from(matrix).lookup(".letter-cell")
                 .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
                         && c.getTableColumn() == matrix.getColumns().get(column))
@@ -376,6 +382,6 @@ class WorkshopWindowTest extends WindowTest {
 
     @SuppressWarnings("unchecked")
     private static TableView<SavedWorkshop> workshopList(FxRobot robot) {
-        return (TableView<SavedWorkshop>) robot.lookup("#workshopList").queryAs(TableView.class);
+        return (TableView<SavedWorkshop>) robot.lookup("#" + StartView.LIST_ID).queryAs(TableView.class);
     }
 }

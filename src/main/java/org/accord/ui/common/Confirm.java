@@ -11,6 +11,9 @@ import javafx.stage.Window;
  * (Enter), so a hurried Enter in front of the room never deletes a workshop or agrees a broken row.
  */
 public final class Confirm {
+    public static final String YES_ID = "confirmYes";
+    public static final String CANCEL_ID = "confirmCancel";
+
     private Confirm() {
     }
 
@@ -25,9 +28,9 @@ public final class Confirm {
         Button yesButton = (Button) alert.getDialogPane().lookupButton(yes);
         Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
         yesButton.setDefaultButton(false);
-        yesButton.setId("confirmYes");
+        yesButton.setId(YES_ID);
         cancel.setDefaultButton(true);
-        cancel.setId("confirmCancel");
+        cancel.setId(CANCEL_ID);
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 }

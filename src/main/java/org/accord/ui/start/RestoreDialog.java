@@ -15,8 +15,8 @@ import javafx.stage.Window;
 import org.accord.session.BackupCopy;
 
 /** Lists the backups by time with their workshops; the chosen one is restored after the facilitator agrees. */
-final class RestoreDialog {
-    static final String LIST_ID = "backupList";
+public final class RestoreDialog {
+    public static final String LIST_ID = "backupList";
 
     private RestoreDialog() {
     }

@@ -15,9 +15,9 @@ import org.accord.ui.common.FormDialog;
 import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /** Edits the workshop's details and the limit of Consulted roles per activity. */
-final class DetailsDialog {
-    static final String TITLE_ID = "detailsTitle";
-    static final String DATE_ID = "detailsDate";
+public final class DetailsDialog {
+    public static final String TITLE_ID = "detailsTitle";
+    public static final String DATE_ID = "detailsDate";
 
     private DetailsDialog() {
     }

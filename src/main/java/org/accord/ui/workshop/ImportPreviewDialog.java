@@ -13,8 +13,8 @@ import org.accord.export.csv.ActivityCsvImport.Row;
 import org.accord.ui.common.Columns;
 
 /** Shows what a CSV file would add, row by row, before anything is added; bad rows say why they are left out. */
-final class ImportPreviewDialog {
-    static final String TABLE_ID = "importPreview";
+public final class ImportPreviewDialog {
+    public static final String TABLE_ID = "importPreview";
 
     private ImportPreviewDialog() {
     }

@@ -13,9 +13,10 @@ import org.accord.ui.common.FormDialog;
 import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /** Adds or changes a role: name, short label and side, checked as the facilitator types. */
-final class RoleDialog {
-    static final String NAME_ID = "roleName";
-    static final String LABEL_ID = "roleLabel";
+public final class RoleDialog {
+    public static final String NAME_ID = "roleName";
+    public static final String LABEL_ID = "roleLabel";
+    public static final String MESSAGE_ID = "roleMessage";
 
     /** The three fields, to build the edit from. */
     record RoleFields(String name, String label, Side side) {
@@ -35,7 +36,7 @@ final class RoleDialog {
         ChoiceBox<Side> side = new ChoiceBox<>();
         side.getItems().setAll(Side.values());
         side.setValue(initial == null ? Side.BUSINESS : initial.side());
-        return FormDialog.ask(owner, title, title, "roleMessage",
+        return FormDialog.ask(owner, title, title, MESSAGE_ID,
                 List.of(new FormDialog.Row("Name", name), new FormDialog.Row("Short label", label),
                         new FormDialog.Row("Side", side)),
                 name, () -> toEdit.apply(new RoleFields(name.getText(), label.getText(), side.getValue())),

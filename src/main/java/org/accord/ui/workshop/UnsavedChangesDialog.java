@@ -11,8 +11,8 @@ import javafx.stage.Window;
  * full disk, a locked file. Leaving used to drop them without a word (issue 21); now the room's work can go to a
  * workshop file first, which Accord imports back once the disk is fine.
  */
-final class UnsavedChangesDialog {
-    static final String ID = "unsavedChanges";
+public final class UnsavedChangesDialog {
+    public static final String ID = "unsavedChanges";
 
     /** What the facilitator chose. */
     enum Choice { SAVE_TO_FILE, STAY, LEAVE }

@@ -14,7 +14,12 @@ import org.accord.domain.Workshop;
  * The activities of the matrix as check boxes, grouped as in the grid: what a campaign stage or an initiative is
  * linked to. Ticking one reports the new list of linked activities, in screen order.
  */
-final class ActivityPicker {
+public final class ActivityPicker {
+    /** The id of the box that links an activity, from the activity's name: "pick-Martech-roadmap". */
+    public static String tickId(String activityName) {
+        return "pick-" + activityName.replaceAll("\\W+", "-");
+    }
+
     private final VBox box = new VBox(3);
     private List<UUID> shownLinks = List.of();
     private List<Activity> shownActivities = List.of();
@@ -44,7 +49,7 @@ final class ActivityPicker {
             box.getChildren().add(heading);
             for (Activity activity : workshop.activitiesIn(group)) {
                 CheckBox tick = new CheckBox(activity.name());
-                tick.setId("pick-" + activity.name().replaceAll("\\W+", "-"));
+                tick.setId(tickId(activity.name()));
                 tick.setSelected(linked.contains(activity.id()));
                 tick.selectedProperty().addListener((obs, was, is) -> {
                     List<UUID> next = new ArrayList<>();

@@ -28,18 +28,18 @@ import org.accord.ui.common.NameDialog;
  * The agenda: the list of steps down the side, and across the top the current step's name, purpose, countdown and
  * the buttons to start, pause, extend, reset and move on. Running over turns the timer red and never blocks.
  */
-final class AgendaPanel {
-    static final String STEPS_ID = "agenda";
-    static final String STEP_TITLE_ID = "stepTitle";
-    static final String PURPOSE_ID = "stepPurpose";
-    static final String TIMER_ID = "timer";
-    static final String START_ID = "timerStart";
-    static final String EXTEND_ID = "timerExtend";
-    static final String RESET_ID = "timerReset";
-    static final String NEXT_ID = "nextStep";
-    static final String PREVIOUS_ID = "previousStep";
-    static final String MINUTES_ID = "plannedMinutes";
-    static final String SKIP_ID = "skipStep";
+public final class AgendaPanel {
+    public static final String STEPS_ID = "agenda";
+    public static final String STEP_TITLE_ID = "stepTitle";
+    public static final String PURPOSE_ID = "stepPurpose";
+    public static final String TIMER_ID = "timer";
+    public static final String START_ID = "timerStart";
+    public static final String EXTEND_ID = "timerExtend";
+    public static final String RESET_ID = "timerReset";
+    public static final String NEXT_ID = "nextStep";
+    public static final String PREVIOUS_ID = "previousStep";
+    public static final String MINUTES_ID = "plannedMinutes";
+    public static final String SKIP_ID = "skipStep";
 
     private final GuideViewModel model;
     private final java.util.function.Supplier<Window> window;

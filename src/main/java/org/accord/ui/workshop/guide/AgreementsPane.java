@@ -36,16 +36,20 @@ import org.accord.ui.common.WrappedText;
  * Step 7: agree each row (who agreed, and when), the working agreement (how many minutes a week the CIO and CMO
  * meet, the escalation path, the next review date) and the action items with an owner and a due date.
  */
-final class AgreementsPane implements StepPane {
-    static final String ROWS_ID = "agreementRows";
-    static final String AGREE_ID = "markAgreed";
-    static final String AGREED_BY_ID = "agreedBy";
-    static final String CADENCE_ID = "cadence";
-    static final String ESCALATION_ID = "escalation";
-    static final String REVIEW_ID = "nextReview";
-    static final String ACTIONS_ID = "actionItems";
-    static final String AGREE_CLEAN_ID = "agreeClean";
-    static final String ACTION_EDIT_ID = "actionEdit";
+public final class AgreementsPane implements StepPane {
+    public static final String ROWS_ID = "agreementRows";
+    public static final String AGREE_ID = "markAgreed";
+    public static final String AGREED_BY_ID = "agreedBy";
+    public static final String CADENCE_ID = "cadence";
+    public static final String ESCALATION_ID = "escalation";
+    public static final String REVIEW_ID = "nextReview";
+    public static final String ACTIONS_ID = "actionItems";
+    public static final String AGREE_CLEAN_ID = "agreeClean";
+    public static final String ACTION_WHAT_ID = "actionWhat";
+    public static final String ACTION_OWNER_ID = "actionOwner";
+    public static final String ACTION_DUE_ID = "actionDue";
+    public static final String ACTION_ADD_ID = "actionAdd";
+    public static final String ACTION_EDIT_ID = "actionEdit";
 
     static final DateTimeFormatter WHEN = Moments.toTheMinute(ZoneId.systemDefault());
 
@@ -101,12 +105,12 @@ final class AgreementsPane implements StepPane {
                 Columns.<ActionItem, Object>wrapping("Due", 110, a -> a.due() == null ? "" : a.due().toString()),
                 Columns.<ActionItem, Object>wrapping("Status", 80, ActionItem::statusLabel)));
         actions.setPlaceholder(WrappedText.placeholder("No action items yet."));
-        what.setId("actionWhat");
+        what.setId(ACTION_WHAT_ID);
         what.setPromptText("What will be done");
-        owner.setId("actionOwner");
+        owner.setId(ACTION_OWNER_ID);
         owner.setEditable(true);
         owner.setPromptText("Who");
-        due.setId("actionDue");
+        due.setId(ACTION_DUE_ID);
         dates.install(due, actionProblem);
         actionProblem.getStyleClass().add("field-problem");
         refresh(model.workshop());
@@ -155,7 +159,7 @@ final class AgreementsPane implements StepPane {
         GridPane.setHgrow(escalation, Priority.ALWAYS);
 
         Button addAction = new Button("Add");
-        addAction.setId("actionAdd");
+        addAction.setId(ACTION_ADD_ID);
         Runnable add = () -> {
             if (!dates.commit(due)) {
                 actionProblem.setText(dates.problem()); // nothing added: the typed date stays to be corrected

@@ -26,10 +26,10 @@ import org.accord.ui.common.Columns;
  * it; the table shows who is A and R for each stage according to the matrix and flags a stage with no owner or
  * with conflicting owners.
  */
-final class CampaignPane implements StepPane {
-    static final String NAME_ID = "campaignName";
-    static final String STAGES_ID = "campaignStages";
-    static final String OWNERS_ID = "stageOwners";
+public final class CampaignPane implements StepPane {
+    public static final String NAME_ID = "campaignName";
+    public static final String STAGES_ID = "campaignStages";
+    public static final String OWNERS_ID = "stageOwners";
 
     private final GuideViewModel model;
     private final TextField name = new TextField();

@@ -18,9 +18,9 @@ import org.accord.ui.common.WrappedText;
  * Step 2: the CIO's and the CMO's goals side by side (the 2010 survey lists to start from), and the links between
  * goals that serve the same end, listed in the middle.
  */
-final class GoalsPane implements StepPane {
-    static final String LINK_ID = "linkGoals";
-    static final String LINKS_ID = "goalLinks";
+public final class GoalsPane implements StepPane {
+    public static final String LINK_ID = "linkGoals";
+    public static final String LINKS_ID = "goalLinks";
 
     private final GuideViewModel model;
     private final ListView<Goal> cio = goalList(Leader.CIO);

@@ -20,14 +20,14 @@ import org.accord.ui.common.FormDialog;
  * Editing an action item or an initiative after it was added: every field, in a dialog that refuses a blank name or
  * a text that is no date as it is typed, and gives back one undoable change.
  */
-final class GuideItemDialogs {
-    static final String ACTION_WHAT_ID = "editActionWhat";
-    static final String ACTION_OWNER_ID = "editActionOwner";
-    static final String ACTION_DUE_ID = "editActionDue";
-    static final String ACTION_DONE_ID = "editActionDone";
-    static final String INITIATIVE_NAME_ID = "editInitiativeName";
-    static final String INITIATIVE_PORTFOLIO_ID = "editInitiativePortfolio";
-    static final String INITIATIVE_ONGOING_ID = "editInitiativeOngoing";
+public final class GuideItemDialogs {
+    public static final String ACTION_WHAT_ID = "editActionWhat";
+    public static final String ACTION_OWNER_ID = "editActionOwner";
+    public static final String ACTION_DUE_ID = "editActionDue";
+    public static final String ACTION_DONE_ID = "editActionDone";
+    public static final String INITIATIVE_NAME_ID = "editInitiativeName";
+    public static final String INITIATIVE_PORTFOLIO_ID = "editInitiativePortfolio";
+    public static final String INITIATIVE_ONGOING_ID = "editInitiativeOngoing";
 
     private GuideItemDialogs() {
     }

@@ -35,10 +35,16 @@ import org.accord.domain.guide.Rating;
  * Step 1: who is in the room, and the perception check. Each participant answers two questions; the chart puts the
  * room's answers, IT and marketing side by side, next to the published figures.
  */
-final class PerceptionPane implements StepPane {
-    static final String ADD_ID = "participantName";
-    static final String CHART_ID = "perceptionChart";
-    static final String PARTICIPANTS_ID = "participants";
+public final class PerceptionPane implements StepPane {
+    public static final String ADD_ID = "participantName";
+    public static final String CHART_ID = "perceptionChart";
+    public static final String PARTICIPANTS_ID = "participants";
+    /** Each participant's controls: the prefix and the participant's id. */
+    public static final String LEAD_PREFIX = "lead-";
+    public static final String RATING_PREFIX = "rating-";
+    public static final String SIDE_PREFIX = "side-";
+    public static final String PRESENT_PREFIX = "present-";
+    public static final String REMOVE_PREFIX = "removeParticipant-";
 
     private final GuideViewModel model;
     private final GridPane grid = new GridPane();
@@ -175,11 +181,11 @@ final class PerceptionPane implements StepPane {
                     return Optional.empty();
                 }
             });
-            lead.setId("lead-" + id);
-            rating.setId("rating-" + id);
-            side.setId("side-" + id);
-            present.setId("present-" + id);
-            remove.setId("removeParticipant-" + id);
+            lead.setId(LEAD_PREFIX + id);
+            rating.setId(RATING_PREFIX + id);
+            side.setId(SIDE_PREFIX + id);
+            present.setId(PRESENT_PREFIX + id);
+            remove.setId(REMOVE_PREFIX + id);
             role.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
                     change(id, "Change participant's role", p -> p.withRole(b.map(Role::id).orElse(null))

@@ -27,11 +27,14 @@ import org.accord.ui.common.WrappedText;
  * Step 6: the planned and ongoing initiatives of both portfolios, each linked to the activities that own it; the
  * gaps (nobody owns it) and the overlaps (both portfolios claim it) are listed as they appear.
  */
-final class PortfolioPane implements StepPane {
-    static final String EDIT_ID = "initiativeEdit";
-    static final String TABLE_ID = "initiatives";
-    static final String GAPS_ID = "gaps";
-    static final String OVERLAPS_ID = "overlaps";
+public final class PortfolioPane implements StepPane {
+    public static final String TABLE_ID = "initiatives";
+    public static final String GAPS_ID = "gaps";
+    public static final String OVERLAPS_ID = "overlaps";
+    public static final String NAME_ID = "initiativeName";
+    public static final String PORTFOLIO_ID = "initiativePortfolio";
+    public static final String ONGOING_ID = "initiativeOngoing";
+    public static final String EDIT_ID = "initiativeEdit";
 
     private final GuideViewModel model;
     private final TableView<Initiative> table = new TableView<>();
@@ -63,8 +66,8 @@ final class PortfolioPane implements StepPane {
         overlaps.setPlaceholder(WrappedText.placeholder("No overlaps: no initiative is in both portfolios."));
         portfolio.getItems().setAll(Portfolio.values());
         portfolio.setValue(Portfolio.IT);
-        portfolio.setId("initiativePortfolio");
-        ongoing.setId("initiativeOngoing");
+        portfolio.setId(PORTFOLIO_ID);
+        ongoing.setId(ONGOING_ID);
         refresh(model.workshop());
     }
 
@@ -75,7 +78,7 @@ final class PortfolioPane implements StepPane {
 
     @Override
     public Parent root() {
-        var add = Inputs.addField("initiativeName", "Name of an initiative", name -> {
+        var add = Inputs.addField(NAME_ID, "Name of an initiative", name -> {
             Portfolio which = portfolio.getValue();
             boolean isOngoing = ongoing.isSelected();
             return model.edit("Add initiative " + name, g -> g.withInitiativeAdded(Initiative.create(name, which, isOngoing)));

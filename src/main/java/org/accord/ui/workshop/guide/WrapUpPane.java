@@ -22,8 +22,10 @@ import org.accord.export.ExportFormat;
  * Step 8: one screen with what was agreed, what is still disputed or open, how the blind entry's differences were
  * settled, the working agreement, the action items and the time each step took. Export from here hands it out.
  */
-final class WrapUpPane implements StepPane {
-    static final String ROOT_ID = "wrapUp";
+public final class WrapUpPane implements StepPane {
+    public static final String ROOT_ID = "wrapUp";
+    public static final String HANDOUT_PDF_ID = "handoutPdf";
+    public static final String HANDOUT_CSV_ID = "handoutCsv";
 
     private final GuideViewModel model;
     private final Consumer<ExportFormat> export;
@@ -55,10 +57,10 @@ final class WrapUpPane implements StepPane {
     /** The hand-outs carry everything on this screen; the same exports as the Export menu. */
     private HBox handOuts() {
         Button pdf = new Button("PDF hand-out…");
-        pdf.setId("handoutPdf");
+        pdf.setId(HANDOUT_PDF_ID);
         pdf.setOnAction(e -> export.accept(ExportFormat.PDF));
         Button csv = new Button("Agreements as CSV…");
-        csv.setId("handoutCsv");
+        csv.setId(HANDOUT_CSV_ID);
         csv.setOnAction(e -> export.accept(ExportFormat.AGREEMENTS_CSV));
         Inputs.keepWhole(pdf, csv);
         HBox row = new HBox(8, new Label("Hand out:"), pdf, csv);

@@ -35,10 +35,17 @@ import org.accord.ui.workshop.model.WorkshopViewModel;
  * projector; then "Reveal" lists only the cells where they differ, and each is settled into the agreed matrix.
  */
 public final class BlindEntryPane {
-    static final String GRID_ID = "blindMatrix";
-    static final String REVEAL_ID = "reveal";
-    static final String SUMMARY_ID = "blindSummary";
-    static final String DIFFERENCES_ID = "differences";
+    public static final String GRID_ID = "blindMatrix";
+    public static final String REVEAL_ID = "reveal";
+    public static final String SUMMARY_ID = "blindSummary";
+    public static final String DIFFERENCES_ID = "differences";
+    public static final String ENTER_CIO_ID = "enterCio";
+    public static final String ENTER_CMO_ID = "enterCmo";
+    /** A difference's buttons: the prefix and the difference's place in the list, from 0. */
+    public static final String SETTLE_CIO_PREFIX = "settleCio-";
+    public static final String SETTLE_CMO_PREFIX = "settleCmo-";
+    public static final String SETTLE_OTHER_PREFIX = "settleOther-";
+    public static final String DIFFERENCE_ROW_PREFIX = "differenceRow-";
 
     private final WorkshopViewModel model;
     private final BorderPane root = new BorderPane();
@@ -69,8 +76,8 @@ public final class BlindEntryPane {
                 }
             }
         }, GRID_ID);
-        cio.setId("enterCio");
-        cmo.setId("enterCmo");
+        cio.setId(ENTER_CIO_ID);
+        cmo.setId(ENTER_CMO_ID);
         cio.setToggleGroup(leaders);
         cmo.setToggleGroup(leaders);
         leaders.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -170,20 +177,20 @@ public final class BlindEntryPane {
         what.setWrapText(true);
         // The cell alone says little: the room settles it seeing each leader's whole row, the cell in brackets.
         Label context = new Label("CIO's row: " + rowOf(workshop, Leader.CIO, d) + "\nCMO's row: " + rowOf(workshop, Leader.CMO, d));
-        context.setId("differenceRow-" + index);
+        context.setId(DIFFERENCE_ROW_PREFIX + index);
         context.setWrapText(true);
         context.getStyleClass().add(Styles.MUTED);
         VBox cell = new VBox(2, what, context);
         cell.setPrefWidth(560);
         Button takeCio = new Button("CIO's: " + letter(d.cio()));
-        takeCio.setId("settleCio-" + index);
+        takeCio.setId(SETTLE_CIO_PREFIX + index);
         takeCio.setOnAction(e -> settle(d, SettledBy.CIO_VIEW, null));
         Button takeCmo = new Button("CMO's: " + letter(d.cmo()));
-        takeCmo.setId("settleCmo-" + index);
+        takeCmo.setId(SETTLE_CMO_PREFIX + index);
         takeCmo.setOnAction(e -> settle(d, SettledBy.CMO_VIEW, null));
         ChoiceBox<String> other = new ChoiceBox<>();
         other.getItems().setAll("R", "A", "C", "I", "empty");
-        other.setId("settleOther-" + index);
+        other.setId(SETTLE_OTHER_PREFIX + index);
         other.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 settle(d, SettledBy.OTHER, Raci.fromTyped(now).filter(x -> now.length() == 1).orElse(null));

@@ -1,0 +1,51 @@
+package org.accord.testing;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * For view-model tests without a window: the JavaFX platform (headless Monocle, as the suite configures it) started
+ * once, for the animations a view model keeps (a save's retry, the guide's ticking), and calls made on its thread,
+ * where the window makes them, so a view model is never touched from two threads.
+ */
+public final class OnFxThread {
+    private OnFxThread() {
+    }
+
+    /** Starts the platform if no earlier test has; nothing is shown. */
+    public static void startPlatform() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** The value of {@code call}, computed on the JavaFX thread; its exception rethrown here. */
+    public static <T> T call(Callable<T> call) throws Exception {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Runs {@code run} on the JavaFX thread and waits for it. */
+    public static void run(Runnable run) throws Exception {
+        call(() -> {
+            run.run();
+            return null;
+        });
+    }
+
+    /** Waits until {@code condition}, checked on the JavaFX thread, holds. */
+    public static void waitUntil(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> call(condition));
+    }
+}
