@@ -148,7 +148,7 @@ class GuideWindowTest extends WindowTest {
         robot.clickOn("#" + BlindEntryPane.REVEAL_ID);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, BlindEntryPane.SUMMARY_ID).startsWith("1 difference"));
         // Each leader's whole row is shown with the differing cell, so the room settles it in context.
-        assertThat(text(robot, "#" + BlindEntryPane.DIFFERENCE_ROW_PREFIX + 0)).startsWith("CIO's row: [CIO A] · CMO –")
+        assertThat(text(robot, BlindEntryPane.DIFFERENCE_ROW_PREFIX + 0)).startsWith("CIO's row: [CIO A] · CMO –")
                 .contains("\nCMO's row: [CIO R] · CMO –");
         robot.clickOn("#" + BlindEntryPane.SETTLE_CMO_PREFIX + 0);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, BlindEntryPane.SUMMARY_ID).contains("with the CMO's: 1"));

@@ -81,7 +81,11 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
         robot.clickOn("#" + StartView.NEW_TITLE_ID).write(title);
         robot.clickOn("#" + StartView.CREATE_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + PerceptionPane.ADD_ID).tryQuery().isPresent());
+        // Shown, not only built: the field must be in the window's scene before a click can reach it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + PerceptionPane.ADD_ID)
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Moves on {@code steps} steps with Ctrl+Page Down, as a facilitator does. */
