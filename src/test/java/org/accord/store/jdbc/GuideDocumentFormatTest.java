@@ -43,4 +43,22 @@ class GuideDocumentFormatTest {
         assertThat(guide.actions()).hasSize(2);
         assertThat(GuideDocument.write(guide)).isEqualTo(stored);
     }
+
+    /** Fields a later Accord added are simply absent from an earlier document: each section starts empty. */
+    @Test
+    void aDocumentWithoutTheLaterFieldsReadsWithEachSectionAtItsStart() throws IOException {
+        var document = (tools.jackson.databind.node.ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(storedSample());
+        document.remove(java.util.List.of("progress", "goalLinks", "initiatives", "agreements", "working", "actions"));
+        Guide guide = GuideDocument.read(document.toString(), 1);
+
+        assertThat(guide.steps()).hasSize(9);
+        assertThat(guide.currentStep()).isEqualTo(guide.steps().get(0));
+        assertThat(guide.goals()).isNotEmpty();
+        assertThat(guide.goalLinks()).isEmpty();
+        assertThat(guide.initiatives()).isEmpty();
+        assertThat(guide.agreements()).isEmpty();
+        assertThat(guide.working()).isEqualTo(org.accord.domain.guide.WorkingAgreement.NONE);
+        assertThat(guide.actions()).isEmpty();
+    }
 }
