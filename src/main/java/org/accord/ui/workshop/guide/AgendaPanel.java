@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.AgendaStep;
 import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.StepClock;
@@ -80,7 +81,7 @@ final class AgendaPanel {
         minutes.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null && now != model.currentStep().plannedMinutes()) {
                 var step = model.currentStep().id();
-                model.edit("Plan " + now + " minutes", g -> g.withStep(step, s -> s.withPlannedMinutes(now)));
+                model.edit(GuideEdits.planMinutes(step, now));
             }
         });
         model.workshopProperty().addListener((obs, old, now) -> refresh(now));
@@ -201,7 +202,7 @@ final class AgendaPanel {
         AgendaStep step = model.currentStep();
         NameDialog.ask(window.get(), "Rename step", "New name for \"" + step.title() + "\"", step.title(),
                 name -> model.problemWith(g -> g.withStep(step.id(), s -> s.withTitle(name)))).ifPresent(name ->
-                model.edit("Rename step to " + name, g -> g.withStep(step.id(), s -> s.withTitle(name))));
+                model.edit(GuideEdits.renameStep(step.id(), name)));
     }
 
     private static AgendaStep newStep(String name) {
@@ -212,13 +213,13 @@ final class AgendaPanel {
         NameDialog.ask(window.get(), "Add step", "Name of the new step (it comes after the current one)", "",
                 name -> model.problemWith(g -> g.withStepAdded(newStep(name), 0))).ifPresent(name -> {
                     int after = model.guide().currentIndex() + 1;
-                    model.edit("Add step " + name, g -> g.withStepAdded(newStep(name), after));
+                    model.edit(GuideEdits.addStep(name, after));
                 });
     }
 
     private void remove() {
         var step = model.currentStep().id();
-        model.edit("Remove step", g -> g.withStepRemoved(step)).ifPresent(problem -> Inputs.warn(steps, problem));
+        model.edit(GuideEdits.removeStep(step)).ifPresent(problem -> Inputs.warn(steps, problem));
     }
 
     private void move(int direction) {

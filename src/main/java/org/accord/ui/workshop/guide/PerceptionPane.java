@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Participant;
 import org.accord.domain.guide.PerceptionCheck;
@@ -59,8 +60,7 @@ final class PerceptionPane implements StepPane {
 
     @Override
     public Parent root() {
-        HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit("Add participant " + name,
-                g -> g.withParticipantAdded(Participant.create(name, null, Side.IT))));
+        HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit(GuideEdits.addParticipant(name)));
         // The room first, the chart under it at full width: beside a grid of answers the chart was squeezed to a
         // sliver as soon as the type grew for the projector, and the chart is what the room looks at.
         chart.setMinWidth(480);
@@ -176,7 +176,7 @@ final class PerceptionPane implements StepPane {
             lead.valueProperty().addListener((o, a, b) -> change(id, "Answer who leads", p -> p.withLead(b)));
             rating.valueProperty().addListener((o, a, b) -> change(id, "Answer understanding",
                     p -> p.withOtherSideUnderstanding(b)));
-            remove.setOnAction(e -> model.edit("Remove participant", g -> g.withParticipantRemoved(id)));
+            remove.setOnAction(e -> model.edit(GuideEdits.removeParticipant(id)));
         }
 
         void show(Participant p, List<Role> roles) {

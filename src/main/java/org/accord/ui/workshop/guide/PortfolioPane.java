@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.Initiative;
 import org.accord.domain.guide.Portfolio;
 import org.accord.domain.guide.PortfolioReview;
@@ -78,7 +79,7 @@ final class PortfolioPane implements StepPane {
         var add = Inputs.addField("initiativeName", "Name of an initiative", name -> {
             Portfolio which = portfolio.getValue();
             boolean isOngoing = ongoing.isSelected();
-            return model.edit("Add initiative " + name, g -> g.withInitiativeAdded(Initiative.create(name, which, isOngoing)));
+            return model.edit(GuideEdits.addInitiative(name, which, isOngoing));
         });
         add.getChildren().add(1, portfolio);
         add.getChildren().add(2, ongoing);
