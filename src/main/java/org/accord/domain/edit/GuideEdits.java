@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.accord.domain.Activity;
 import org.accord.domain.Edit;
 import org.accord.domain.Raci;
+import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.ActionItem;
@@ -17,11 +18,14 @@ import org.accord.domain.guide.BlindEntry.Difference;
 import org.accord.domain.guide.BlindEntry.SettledBy;
 import org.accord.domain.guide.CampaignStage;
 import org.accord.domain.guide.Goal;
+import org.accord.domain.guide.GoalLink;
 import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.Initiative;
+import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Leader;
 import org.accord.domain.guide.Participant;
 import org.accord.domain.guide.Portfolio;
+import org.accord.domain.guide.Rating;
 import org.accord.domain.guide.StepClock;
 import org.accord.domain.guide.StepKind;
 import org.accord.domain.guide.WorkingAgreement;
@@ -89,6 +93,17 @@ public final class GuideEdits {
         return ofGuide("Remove step", g -> g.withStepRemoved(stepId));
     }
 
+    /** Up (-1) or down (+1) the agenda. */
+    public static Edit moveStep(UUID stepId, int direction) {
+        return ofGuide(direction < 0 ? "Move step up" : "Move step down", g -> g.withStepMoved(stepId, direction));
+    }
+
+    /** Skips the step, or takes a skipped one back into the agenda. */
+    public static Edit toggleSkipped(AgendaStep step) {
+        return ofGuide(step.skipped() ? "Include step" : "Skip step",
+                g -> g.withStep(step.id(), s -> s.withSkipped(!s.skipped())));
+    }
+
     public static Edit editNotes(UUID stepId, String text) {
         return ofGuide("Edit notes", g -> g.withStep(stepId, s -> s.withNotes(text)));
     }
@@ -98,6 +113,34 @@ public final class GuideEdits {
     /** Someone in the room, by name; role and side are chosen afterwards. */
     public static Edit addParticipant(String name) {
         return ofGuide("Add participant " + name, g -> g.withParticipantAdded(Participant.create(name, null, Side.IT)));
+    }
+
+    /** The participant's role ({@code null}: none); a role also sets the side the participant is on. */
+    public static Edit setParticipantRole(UUID participantId, Role role) {
+        return changeParticipant(participantId, "Change participant's role", p -> p.withRole(role == null ? null : role.id())
+                .withSide(role == null ? p.side() : role.side()));
+    }
+
+    public static Edit setParticipantSide(UUID participantId, Side side) {
+        return changeParticipant(participantId, "Change participant's side", p -> p.withSide(side));
+    }
+
+    public static Edit markPresent(UUID participantId, boolean present) {
+        return changeParticipant(participantId, present ? "Mark present" : "Mark absent", p -> p.withPresent(present));
+    }
+
+    /** The perception check: who the participant thinks leads the digital agenda today. */
+    public static Edit answerWhoLeads(UUID participantId, LeadAnswer answer) {
+        return changeParticipant(participantId, "Answer who leads", p -> p.withLead(answer));
+    }
+
+    /** The perception check: how well the participant thinks the other side understands theirs. */
+    public static Edit answerUnderstanding(UUID participantId, Rating rating) {
+        return changeParticipant(participantId, "Answer understanding", p -> p.withOtherSideUnderstanding(rating));
+    }
+
+    private static Edit changeParticipant(UUID participantId, String description, UnaryOperator<Participant> change) {
+        return ofGuide(description, g -> g.withParticipant(participantId, change));
     }
 
     public static Edit removeParticipant(UUID participantId) {
@@ -112,6 +155,14 @@ public final class GuideEdits {
 
     public static Edit rewordGoal(UUID goalId, String text) {
         return ofGuide("Reword goal", g -> g.withGoal(goalId, x -> x.withText(text)));
+    }
+
+    public static Edit removeGoal(UUID goalId) {
+        return ofGuide("Remove goal", g -> g.withGoalRemoved(goalId));
+    }
+
+    public static Edit unlinkGoals(GoalLink link) {
+        return ofGuide("Remove link", g -> g.withGoalLinkRemoved(link));
     }
 
     public static Edit linkGoals(UUID cioGoal, UUID cmoGoal) {
@@ -156,6 +207,10 @@ public final class GuideEdits {
         return ofGuide("Add stage " + name, g -> g.withStageAdded(CampaignStage.create(name)));
     }
 
+    public static Edit removeStage(UUID stageId) {
+        return ofGuide("Remove stage", g -> g.withStageRemoved(stageId));
+    }
+
     /** The activities that cover a stage of the campaign. */
     public static Edit linkStage(CampaignStage stage, List<UUID> activityIds) {
         return ofGuide("Link stage " + stage.name(), g -> g.withCampaignStage(stage.id(), s -> s.withActivities(activityIds)));
@@ -163,6 +218,21 @@ public final class GuideEdits {
 
     public static Edit addInitiative(String name, Portfolio portfolio, boolean ongoing) {
         return ofGuide("Add initiative " + name, g -> g.withInitiativeAdded(Initiative.create(name, portfolio, ongoing)));
+    }
+
+    /** Name, portfolio and state as the edit dialog left them; the links to activities stay. */
+    public static Edit changeInitiative(Initiative before, Initiative edited) {
+        return ofGuide("Edit initiative " + before.name(), g -> g.withInitiative(before.id(), i -> edited));
+    }
+
+    /** The activities that own an initiative. */
+    public static Edit linkInitiative(Initiative initiative, List<UUID> activityIds) {
+        return ofGuide("Link initiative " + initiative.name(),
+                g -> g.withInitiative(initiative.id(), i -> i.withActivities(activityIds)));
+    }
+
+    public static Edit removeInitiative(UUID initiativeId) {
+        return ofGuide("Remove initiative", g -> g.withInitiativeRemoved(initiativeId));
     }
 
     // ---- agreements, working agreement, action items ----
@@ -190,5 +260,21 @@ public final class GuideEdits {
 
     public static Edit addAction(String text, String owner, LocalDate due) {
         return ofGuide("Add action item", g -> g.withActionAdded(ActionItem.create(text, owner, due)));
+    }
+
+    /** Done, or open again. */
+    public static Edit toggleActionDone(ActionItem action) {
+        return ofGuide(action.done() ? "Reopen action" : "Mark action done",
+                g -> g.withAction(action.id(), a -> a.withDone(!a.done())));
+    }
+
+    /** Text, owner, due date and done as the edit dialog left them. */
+    public static Edit changeAction(UUID actionId, ActionItem edited) {
+        return ofGuide("Edit action item", g -> g.withAction(actionId, a -> edited));
+    }
+
+    /** "Remove": the words of the button that removes the chosen action item, as the Undo menu has always shown them. */
+    public static Edit removeAction(UUID actionId) {
+        return ofGuide("Remove", g -> g.withActionRemoved(actionId));
     }
 }

@@ -82,4 +82,35 @@ class EditsTest {
         assertThat(x.letter(analytics, cio)).contains(Raci.R);
         assertThat(GuideEdits.startBlindEntryAgain().applyTo(x).guide().blindEntry().revealed()).isFalse();
     }
+
+    @Test
+    void togglesSayWhatTheyWillDoAndFlipWhatIsThereWhenApplied() {
+        var step = w.guide().steps().get(1);
+        Edit skip = GuideEdits.toggleSkipped(step);
+        assertThat(skip.description()).isEqualTo("Skip step");
+        Workshop skipped = skip.applyTo(w);
+        assertThat(skipped.guide().steps().get(1).skipped()).isTrue();
+        assertThat(GuideEdits.toggleSkipped(skipped.guide().steps().get(1)).description()).isEqualTo("Include step");
+
+        var item = org.accord.domain.guide.ActionItem.create("Draft the charter", "Ana", null);
+        Workshop withItem = GuideEdits.addAction(item.what(), item.owner(), null).applyTo(w);
+        var added = withItem.guide().actions().get(0);
+        assertThat(GuideEdits.toggleActionDone(added).description()).isEqualTo("Mark action done");
+        assertThat(GuideEdits.toggleActionDone(added).applyTo(withItem).guide().actions().get(0).done()).isTrue();
+        assertThat(GuideEdits.removeAction(added.id()).applyTo(withItem).guide().actions()).isEmpty();
+    }
+
+    @Test
+    void aParticipantsRoleAlsoSetsTheSideTheyAreOn() {
+        var cmo = role(w, "CMO");
+        Workshop x = GuideEdits.addParticipant("Ana Souza").applyTo(w);
+        var ana = x.guide().participants().get(0).id();
+        Workshop placed = GuideEdits.setParticipantRole(ana, cmo).applyTo(x);
+        assertThat(placed.guide().participants().get(0).roleId()).isEqualTo(cmo.id());
+        assertThat(placed.guide().participants().get(0).side()).isEqualTo(cmo.side());
+        Workshop unplaced = GuideEdits.setParticipantRole(ana, null).applyTo(placed);
+        assertThat(unplaced.guide().participants().get(0).roleId()).isNull();
+        assertThat(unplaced.guide().participants().get(0).side()).as("keeps the side").isEqualTo(cmo.side());
+        assertThat(GuideEdits.markPresent(ana, false).description()).isEqualTo("Mark absent");
+    }
 }

@@ -21,7 +21,6 @@ import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.AgendaStep;
 import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.StepClock;
-import org.accord.domain.guide.StepKind;
 import org.accord.domain.guide.WrapUp;
 import org.accord.ui.common.NameDialog;
 
@@ -201,17 +200,13 @@ final class AgendaPanel {
     private void rename() {
         AgendaStep step = model.currentStep();
         NameDialog.ask(window.get(), "Rename step", "New name for \"" + step.title() + "\"", step.title(),
-                name -> model.problemWith(g -> g.withStep(step.id(), s -> s.withTitle(name)))).ifPresent(name ->
+                name -> model.problemWith(GuideEdits.renameStep(step.id(), name))).ifPresent(name ->
                 model.edit(GuideEdits.renameStep(step.id(), name)));
-    }
-
-    private static AgendaStep newStep(String name) {
-        return AgendaStep.create(StepKind.NOTES, name, "", 10);
     }
 
     private void add() {
         NameDialog.ask(window.get(), "Add step", "Name of the new step (it comes after the current one)", "",
-                name -> model.problemWith(g -> g.withStepAdded(newStep(name), 0))).ifPresent(name -> {
+                name -> model.problemWith(GuideEdits.addStep(name, 0))).ifPresent(name -> {
                     int after = model.guide().currentIndex() + 1;
                     model.edit(GuideEdits.addStep(name, after));
                 });
@@ -224,13 +219,12 @@ final class AgendaPanel {
 
     private void move(int direction) {
         var step = model.currentStep().id();
-        model.edit(direction < 0 ? "Move step up" : "Move step down", g -> g.withStepMoved(step, direction));
+        model.edit(GuideEdits.moveStep(step, direction));
     }
 
     private void toggleSkip() {
         AgendaStep step = model.currentStep();
-        model.edit(step.skipped() ? "Include step" : "Skip step",
-                g -> g.withStep(step.id(), s -> s.withSkipped(!s.skipped())));
+        model.edit(GuideEdits.toggleSkipped(step));
     }
 
     /** "3  Overlap inventory · 10 min"; the current step bold, a skipped one struck through. */

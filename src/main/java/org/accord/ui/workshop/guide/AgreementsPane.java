@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
+import org.accord.domain.Edit;
 import org.accord.domain.MatrixChecks;
 import org.accord.domain.Moments;
 import org.accord.domain.Workshop;
@@ -196,12 +197,11 @@ final class AgreementsPane implements StepPane {
         done.setOnAction(e -> {
             ActionItem chosen = actions.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                model.edit(chosen.done() ? "Reopen action" : "Mark action done",
-                        g -> g.withAction(chosen.id(), a -> a.withDone(!a.done())));
+                model.edit(GuideEdits.toggleActionDone(chosen));
             }
         });
         Button remove = Inputs.removeSelected("Remove", model, actions.getSelectionModel(),
-                chosen -> g -> g.withActionRemoved(chosen.id()));
+                chosen -> GuideEdits.removeAction(chosen.id()));
         Inputs.keepWhole(addAction, edit, done, remove);
         owner.setPrefWidth(150);
         HBox.setHgrow(what, Priority.ALWAYS);
@@ -242,7 +242,7 @@ final class AgreementsPane implements StepPane {
             return;
         }
         GuideItemDialogs.editAction(actions.getScene().getWindow(), model, chosen)
-                .ifPresent(change -> model.edit("Edit action item", change).ifPresent(p -> Inputs.warn(actions, p)));
+                .ifPresent(edit -> model.edit(edit).ifPresent(p -> Inputs.warn(actions, p)));
     }
 
     private java.util.Optional<Activity> selected() {

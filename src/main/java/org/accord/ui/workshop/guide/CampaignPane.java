@@ -87,7 +87,7 @@ final class CampaignPane implements StepPane {
     public Parent root() {
         var add = Inputs.addField("addStage", "Another stage", text -> model.edit(GuideEdits.addStage(text)));
         Button remove = Inputs.removeSelected("Remove stage", model, stages.getSelectionModel(),
-                chosen -> g -> g.withStageRemoved(chosen.id()));
+                chosen -> GuideEdits.removeStage(chosen.id()));
         VBox stagesBox = new VBox(8, Inputs.heading("Stages"), stages, add, remove);
         ScrollPane pickerScroll = new ScrollPane(picker.root());
         pickerScroll.setPrefHeight(300);

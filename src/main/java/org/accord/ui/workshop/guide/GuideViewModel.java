@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -74,24 +73,14 @@ public final class GuideViewModel {
 
     // ---- edits ----
 
-    /** An undoable change to the guide; the reason it was refused, if it was. */
-    public Optional<String> edit(String description, UnaryOperator<Guide> change) {
-        return workshop.edit(GuideEdits.ofGuide(description, change));
-    }
-
-    /** What is wrong with a change, without making it: for checking a dialog's field as the facilitator types. */
-    public Optional<String> problemWith(UnaryOperator<Guide> change) {
-        return workshop.problemWith(GuideEdits.ofGuide("check", change));
+    /** What is wrong with an edit, without making it: for checking a dialog's field as the facilitator types. */
+    public Optional<String> problemWith(Edit edit) {
+        return workshop.problemWith(edit);
     }
 
     /** An undoable edit (see {@link org.accord.domain.edit}); the reason it was refused, if it was. */
     public Optional<String> edit(Edit edit) {
         return workshop.edit(edit);
-    }
-
-    /** An undoable change that touches the matrix too (settling a difference, agreeing a row). */
-    public Optional<String> editWorkshop(String description, UnaryOperator<Workshop> change) {
-        return workshop.edit(new Edit(description, change));
     }
 
     private void progress(Edit edit) {

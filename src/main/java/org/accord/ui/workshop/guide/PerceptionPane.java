@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.accord.domain.Edit;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
@@ -123,11 +124,11 @@ final class PerceptionPane implements StepPane {
         chart.getData().setAll(List.of(room, published));
     }
 
-    private Optional<String> change(UUID id, String what, java.util.function.UnaryOperator<Participant> change) {
+    private Optional<String> change(Edit edit) {
         if (updating) {
             return Optional.empty();
         }
-        return model.edit(what, g -> g.withParticipant(id, change));
+        return model.edit(edit);
     }
 
     /** One participant's controls, kept across refreshes so the keyboard focus stays put. */
@@ -162,20 +163,17 @@ final class PerceptionPane implements StepPane {
             remove.setId("removeParticipant-" + id);
             role.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
-                    change(id, "Change participant's role", p -> p.withRole(b.map(Role::id).orElse(null))
-                            .withSide(b.map(Role::side).orElse(p.side())));
+                    change(GuideEdits.setParticipantRole(id, b.orElse(null)));
                 }
             });
             side.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
-                    change(id, "Change participant's side", p -> p.withSide(b));
+                    change(GuideEdits.setParticipantSide(id, b));
                 }
             });
-            present.selectedProperty().addListener((o, a, b) -> change(id, b ? "Mark present" : "Mark absent",
-                    p -> p.withPresent(b)));
-            lead.valueProperty().addListener((o, a, b) -> change(id, "Answer who leads", p -> p.withLead(b)));
-            rating.valueProperty().addListener((o, a, b) -> change(id, "Answer understanding",
-                    p -> p.withOtherSideUnderstanding(b)));
+            present.selectedProperty().addListener((o, a, b) -> change(GuideEdits.markPresent(id, b)));
+            lead.valueProperty().addListener((o, a, b) -> change(GuideEdits.answerWhoLeads(id, b)));
+            rating.valueProperty().addListener((o, a, b) -> change(GuideEdits.answerUnderstanding(id, b)));
             remove.setOnAction(e -> model.edit(GuideEdits.removeParticipant(id)));
         }
 
