@@ -110,8 +110,7 @@ class WorkshopTest {
 
         // The same letters with the analytics row gone: refused, not taken over.
         java.util.List<Activity> fewer = w.activities().stream().filter(a -> !a.name().equals("Analytics")).toList();
-        assertThatThrownBy(() -> new Workshop(w.id(), w.details(), w.createdAt(), w.lastEditedAt(), w.consultedLimit(),
-                w.groups(), w.roles(), fewer, w.letters(), w.guide()))
+        assertThatThrownBy(() -> new Matrix(w.groups(), w.roles(), fewer, w.letters()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the workshop");
     }
 

@@ -36,6 +36,34 @@ class WorkshopFileTest {
                         .toList());
     }
 
+    /**
+     * A file Accord wrote (a template workshop taken through every step of the guide) imports and is written again
+     * byte for byte, but for the fresh ids the import gives roles and activities: the file's shape includes the
+     * guide's records as Jackson maps them, so reshaping those records must not change it.
+     */
+    @Test
+    void aStoredFileImportsAndIsWrittenBackByteForByteButForTheFreshIds() throws IOException {
+        byte[] stored;
+        try (var in = WorkshopFileTest.class.getResourceAsStream("guided-workshop-v1.accord.json")) {
+            stored = in.readAllBytes();
+        }
+        Workshop imported = WorkshopFile.read(stored, NOW);
+        assertThat(imported.guide().participants()).hasSize(2);
+        assertThat(imported.guide().agreements()).hasSize(1);
+        assertThat(imported.guide().blindEntry().settlements()).hasSize(1);
+
+        var file = tools.jackson.databind.json.JsonMapper.builder().build().readTree(stored).get("workshop");
+        String written = json(imported);
+        for (int i = 0; i < imported.roles().size(); i++) {
+            written = written.replace(imported.roles().get(i).id().toString(), file.get("roles").get(i).get("id").asString());
+        }
+        for (int i = 0; i < imported.activities().size(); i++) {
+            written = written.replace(imported.activities().get(i).id().toString(),
+                    file.get("activities").get(i).get("id").asString());
+        }
+        assertThat(written).isEqualTo(new String(stored, StandardCharsets.UTF_8));
+    }
+
     @Test
     void theGuideTravelsWithTheFileOnTheImportedCopysNewIds() throws IOException {
         Workshop w = GeneratedWorkshop.of(4, 3);

@@ -1,144 +1,145 @@
 package org.accord.domain.guide;
 
 import static org.accord.domain.Lists.append;
-import static org.accord.domain.Lists.swap;
 import static org.accord.domain.Lists.without;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.accord.domain.Cell;
 import org.accord.domain.ValidationException;
 
 /**
- * Everything the workshop gathers besides the matrix itself: the agenda and where the meeting is in it, who is in
- * the room and what they answered, both leaders' goals, the blind entry, the test campaign, the portfolio review and
- * the agreements. Immutable like {@link org.accord.domain.Workshop}, which holds one.
+ * Everything the workshop gathers besides the matrix itself, in sections that change together: the {@link Agenda}
+ * (the steps and where the meeting is in them), who is in the room and what they answered, the {@link LeaderGoals}
+ * (both leaders' goals and their links), the blind entry, the test campaign, the portfolio's initiatives and the
+ * {@link Commitments} (agreed rows, the working agreement, action items). Immutable like
+ * {@link org.accord.domain.Workshop}, which holds one. A new field goes into its section; a change to a section goes
+ * through its one {@code with…} here.
  *
  * <p>Identifiers of activities and roles are kept here only while those exist: the workshop prunes the guide when
  * it removes an activity or a role.
+ *
+ * <p>The stored guide document and the workshop file are Jackson's mapping of this record. The sections are
+ * {@link JsonUnwrapped unwrapped} so that their fields stay where they were before there were sections ({@code
+ * "steps"}, {@code "progress"}, {@code "participants"}, {@code "goals"}, …, in this order): a section's component
+ * names are part of both formats (GuideDocumentFormatTest and WorkshopFileTest read stored samples).
  */
-public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Participant> participants, List<Goal> goals,
-                    List<GoalLink> goalLinks, BlindEntry blindEntry, Campaign campaign, List<Initiative> initiatives,
-                    List<ActivityAgreement> agreements, WorkingAgreement working, List<ActionItem> actions) {
+public record Guide(@JsonUnwrapped Agenda agenda, List<Participant> participants, @JsonUnwrapped LeaderGoals leaderGoals,
+                    BlindEntry blindEntry, Campaign campaign, List<Initiative> initiatives,
+                    @JsonUnwrapped Commitments commitments) {
 
     public Guide {
-        steps = List.copyOf(steps);
-        if (steps.isEmpty()) {
-            throw new IllegalArgumentException("An agenda has at least one step");
-        }
-        List<UUID> stepIds = steps.stream().map(AgendaStep::id).toList();
-        if (progress == null || progress.currentStep() == null || !stepIds.contains(progress.currentStep())) {
-            // A step removed (or an undo that took it away) leaves the meeting on the first step.
-            progress = new AgendaProgress(steps.get(0).id(), progress == null ? null : progress.clocks());
-        }
+        Objects.requireNonNull(agenda, "agenda");
         participants = List.copyOf(participants == null ? List.of() : participants);
-        goals = List.copyOf(goals == null ? List.of() : goals);
-        goalLinks = List.copyOf(goalLinks == null ? List.of() : goalLinks.stream().distinct().toList());
+        leaderGoals = leaderGoals == null ? LeaderGoals.NONE : leaderGoals;
         blindEntry = blindEntry == null ? BlindEntry.NOT_STARTED : blindEntry;
         campaign = campaign == null ? Campaign.standard() : campaign;
         initiatives = List.copyOf(initiatives == null ? List.of() : initiatives);
-        agreements = List.copyOf(agreements == null ? List.of() : agreements);
-        working = working == null ? WorkingAgreement.NONE : working;
-        actions = List.copyOf(actions == null ? List.of() : actions);
+        commitments = commitments == null ? Commitments.NONE : commitments;
     }
 
-    private Guide copy(List<AgendaStep> s, AgendaProgress p, List<Participant> pa, List<Goal> g, List<GoalLink> gl,
-                       BlindEntry b, Campaign c, List<Initiative> i, List<ActivityAgreement> ag, WorkingAgreement w,
-                       List<ActionItem> a) {
-        return new Guide(s, p, pa, g, gl, b, c, i, ag, w, a);
+    // ---- one change per section: every other change goes through these ----
+
+    public Guide withAgenda(Agenda next) {
+        return new Guide(next, participants, leaderGoals, blindEntry, campaign, initiatives, commitments);
+    }
+
+    private Guide withParticipants(List<Participant> next) {
+        return new Guide(agenda, next, leaderGoals, blindEntry, campaign, initiatives, commitments);
+    }
+
+    public Guide withLeaderGoals(LeaderGoals next) {
+        return new Guide(agenda, participants, next, blindEntry, campaign, initiatives, commitments);
+    }
+
+    public Guide withBlindEntry(BlindEntry next) {
+        return new Guide(agenda, participants, leaderGoals, next, campaign, initiatives, commitments);
+    }
+
+    public Guide withCampaign(Campaign next) {
+        return new Guide(agenda, participants, leaderGoals, blindEntry, next, initiatives, commitments);
+    }
+
+    public Guide withInitiatives(List<Initiative> next) {
+        return new Guide(agenda, participants, leaderGoals, blindEntry, campaign, next, commitments);
+    }
+
+    public Guide withCommitments(Commitments next) {
+        return new Guide(agenda, participants, leaderGoals, blindEntry, campaign, initiatives, next);
     }
 
     // ---- the agenda ----
 
+    public List<AgendaStep> steps() {
+        return agenda.steps();
+    }
+
+    public AgendaProgress progress() {
+        return agenda.progress();
+    }
+
     public AgendaStep currentStep() {
-        return step(progress.currentStep()).orElseThrow();
+        return agenda.currentStep();
     }
 
     public Optional<AgendaStep> step(UUID stepId) {
-        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+        return agenda.step(stepId);
     }
 
     public int currentIndex() {
-        return steps.indexOf(currentStep());
+        return agenda.currentIndex();
     }
 
     public StepClock clock(UUID stepId) {
-        return progress.clock(stepId);
+        return agenda.clock(stepId);
     }
 
     /** The next step that is not skipped; at the end, the meeting stays where it is. */
     public Guide next(Instant now) {
-        return moveBy(+1, now);
+        return withAgenda(agenda.movedBy(+1, now));
     }
 
     public Guide previous(Instant now) {
-        return moveBy(-1, now);
-    }
-
-    private Guide moveBy(int direction, Instant now) {
-        for (int i = currentIndex() + direction; i >= 0 && i < steps.size(); i += direction) {
-            if (!steps.get(i).skipped()) {
-                return jumpTo(steps.get(i).id(), now);
-            }
-        }
-        return this;
+        return withAgenda(agenda.movedBy(-1, now));
     }
 
     /** Any step, skipped or not: the facilitator chose it. */
     public Guide jumpTo(UUID stepId, Instant now) {
-        requireStep(stepId);
-        return withProgress(progress.movedTo(stepId, now));
+        return withAgenda(agenda.jumpedTo(stepId, now));
     }
 
     public Guide withProgress(AgendaProgress next) {
-        return copy(steps, next, participants, goals, goalLinks, blindEntry, campaign, initiatives, agreements, working, actions);
+        return withAgenda(agenda.withProgress(next));
     }
 
     public Guide withClock(UUID stepId, UnaryOperator<StepClock> change) {
-        requireStep(stepId);
-        return withProgress(progress.withClock(stepId, change.apply(progress.clock(stepId))));
+        return withAgenda(agenda.withClock(stepId, change));
     }
 
     public Guide withStep(UUID stepId, UnaryOperator<AgendaStep> change) {
-        AgendaStep changed = change.apply(requireStep(stepId));
-        return withSteps(steps.stream().map(s -> s.id().equals(stepId) ? changed : s).toList());
+        return withAgenda(agenda.withStep(stepId, change));
     }
 
     public Guide withStepAdded(AgendaStep step, int index) {
-        List<AgendaStep> next = new ArrayList<>(steps);
-        next.add(Math.max(0, Math.min(index, next.size())), step);
-        return withSteps(next);
+        return withAgenda(agenda.withStepAdded(step, index));
     }
 
     /** Only steps the facilitator added can go; the standard ones can be skipped instead. */
     public Guide withStepRemoved(UUID stepId) {
-        AgendaStep step = requireStep(stepId);
-        if (step.kind() != StepKind.NOTES) {
-            throw new ValidationException(org.accord.domain.Messages.quote(step.title()) + " is one of the method's steps: skip it instead of removing it.");
-        }
-        return withSteps(steps.stream().filter(s -> !s.id().equals(stepId)).toList());
+        return withAgenda(agenda.withStepRemoved(stepId));
     }
 
     public Guide withStepMoved(UUID stepId, int direction) {
-        int from = steps.indexOf(requireStep(stepId));
-        int to = from + Integer.signum(direction);
-        if (to < 0 || to >= steps.size()) {
-            return this;
-        }
-        return withSteps(swap(steps, from, to));
-    }
-
-    private Guide withSteps(List<AgendaStep> next) {
-        return copy(next, progress, participants, goals, goalLinks, blindEntry, campaign, initiatives, agreements, working, actions);
-    }
-
-    private AgendaStep requireStep(UUID stepId) {
-        return step(stepId).orElseThrow(() -> new ValidationException("That step is no longer on the agenda."));
+        Agenda next = agenda.withStepMoved(stepId, direction);
+        return next == agenda ? this : withAgenda(next);
     }
 
     // ---- participants ----
@@ -156,62 +157,47 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
         return withParticipants(without(participants, p -> p.id().equals(participantId)));
     }
 
-    private Guide withParticipants(List<Participant> next) {
-        return copy(steps, progress, next, goals, goalLinks, blindEntry, campaign, initiatives, agreements, working, actions);
-    }
-
     // ---- goals ----
 
+    public List<Goal> goals() {
+        return leaderGoals.goals();
+    }
+
+    public List<GoalLink> goalLinks() {
+        return leaderGoals.goalLinks();
+    }
+
     public List<Goal> goalsOf(Leader leader) {
-        return goals.stream().filter(g -> g.leader() == leader).toList();
+        return leaderGoals.goalsOf(leader);
     }
 
     public Optional<Goal> goal(UUID goalId) {
-        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst();
+        return leaderGoals.goal(goalId);
     }
 
     public Guide withGoalAdded(Goal goal) {
-        return withGoals(append(goals, goal), goalLinks);
+        return withLeaderGoals(leaderGoals.withGoalAdded(goal));
     }
 
     public Guide withGoal(UUID goalId, UnaryOperator<Goal> change) {
-        requireIn(goals, g -> g.id().equals(goalId), "That goal is no longer listed.");
-        return withGoals(goals.stream().map(g -> g.id().equals(goalId) ? change.apply(g) : g).toList(), goalLinks);
+        return withLeaderGoals(leaderGoals.withGoal(goalId, change));
     }
 
     /** Removes a goal and its links. */
     public Guide withGoalRemoved(UUID goalId) {
-        return withGoals(without(goals, g -> g.id().equals(goalId)),
-                without(goalLinks, l -> l.cioGoal().equals(goalId) || l.cmoGoal().equals(goalId)));
+        return withLeaderGoals(leaderGoals.withGoalRemoved(goalId));
     }
 
     public Guide withGoalsLinked(UUID cioGoal, UUID cmoGoal) {
-        if (goal(cioGoal).map(Goal::leader).orElse(null) != Leader.CIO
-                || goal(cmoGoal).map(Goal::leader).orElse(null) != Leader.CMO) {
-            throw new ValidationException("Choose one goal from the CIO's list and one from the CMO's list to link.");
-        }
-        GoalLink link = new GoalLink(cioGoal, cmoGoal);
-        return goalLinks.contains(link) ? this : withGoals(goals, append(goalLinks, link));
+        LeaderGoals next = leaderGoals.withGoalsLinked(cioGoal, cmoGoal);
+        return next == leaderGoals ? this : withLeaderGoals(next);
     }
 
     public Guide withGoalLinkRemoved(GoalLink link) {
-        return withGoals(goals, without(goalLinks, link::equals));
+        return withLeaderGoals(leaderGoals.withGoalLinkRemoved(link));
     }
 
-    private Guide withGoals(List<Goal> nextGoals, List<GoalLink> nextLinks) {
-        return copy(steps, progress, participants, nextGoals, nextLinks, blindEntry, campaign, initiatives, agreements,
-                working, actions);
-    }
-
-    // ---- blind entry, campaign, portfolio ----
-
-    public Guide withBlindEntry(BlindEntry next) {
-        return copy(steps, progress, participants, goals, goalLinks, next, campaign, initiatives, agreements, working, actions);
-    }
-
-    public Guide withCampaign(Campaign next) {
-        return copy(steps, progress, participants, goals, goalLinks, blindEntry, next, initiatives, agreements, working, actions);
-    }
+    // ---- campaign, portfolio ----
 
     public Guide withCampaignStage(UUID stageId, UnaryOperator<CampaignStage> change) {
         requireIn(campaign.stages(), s -> s.id().equals(stageId), "That stage is no longer in the campaign.");
@@ -239,85 +225,85 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
         return withInitiatives(without(initiatives, i -> i.id().equals(initiativeId)));
     }
 
-    public Guide withInitiatives(List<Initiative> next) {
-        return copy(steps, progress, participants, goals, goalLinks, blindEntry, campaign, next, agreements, working, actions);
-    }
-
     public Guide withInitiative(UUID initiativeId, UnaryOperator<Initiative> change) {
         requireIn(initiatives, i -> i.id().equals(initiativeId), "That initiative is no longer listed.");
         return withInitiatives(initiatives.stream().map(i -> i.id().equals(initiativeId) ? change.apply(i) : i).toList());
     }
 
-    // ---- agreements ----
+    // ---- agreements, working agreement, action items ----
+
+    public List<ActivityAgreement> agreements() {
+        return commitments.agreements();
+    }
+
+    public WorkingAgreement working() {
+        return commitments.working();
+    }
+
+    public List<ActionItem> actions() {
+        return commitments.actions();
+    }
 
     public Optional<ActivityAgreement> agreement(UUID activityId) {
-        return agreements.stream().filter(a -> a.activityId().equals(activityId)).findFirst();
+        return commitments.agreement(activityId);
     }
 
     public Guide withAgreement(ActivityAgreement agreement) {
-        List<ActivityAgreement> next = new ArrayList<>(withoutAgreement(agreement.activityId()).agreements);
-        next.add(agreement);
-        return withAgreements(next);
+        return withCommitments(commitments.withAgreement(agreement));
     }
 
     public Guide withoutAgreement(UUID activityId) {
-        return agreement(activityId).isEmpty() ? this
-                : withAgreements(agreements.stream().filter(a -> !a.activityId().equals(activityId)).toList());
-    }
-
-    private Guide withAgreements(List<ActivityAgreement> next) {
-        return copy(steps, progress, participants, goals, goalLinks, blindEntry, campaign, initiatives, next, working, actions);
+        Commitments next = commitments.withoutAgreement(activityId);
+        return next == commitments ? this : withCommitments(next);
     }
 
     public Guide withWorking(WorkingAgreement next) {
-        return copy(steps, progress, participants, goals, goalLinks, blindEntry, campaign, initiatives, agreements, next, actions);
+        return withCommitments(commitments.withWorking(next));
     }
 
     public Guide withActions(List<ActionItem> next) {
-        return copy(steps, progress, participants, goals, goalLinks, blindEntry, campaign, initiatives, agreements, working, next);
+        return withCommitments(commitments.withActions(next));
     }
 
     public Guide withActionAdded(ActionItem action) {
-        return withActions(append(actions, action));
+        return withCommitments(commitments.withActionAdded(action));
     }
 
     public Guide withActionRemoved(UUID actionId) {
-        return withActions(without(actions, a -> a.id().equals(actionId)));
+        return withCommitments(commitments.withActionRemoved(actionId));
     }
 
     public Guide withAction(UUID actionId, UnaryOperator<ActionItem> change) {
-        requireIn(actions, a -> a.id().equals(actionId), "That action item is no longer listed.");
-        return withActions(actions.stream().map(a -> a.id().equals(actionId) ? change.apply(a) : a).toList());
+        return withCommitments(commitments.withAction(actionId, change));
     }
 
     // ---- keeping references valid ----
 
     /** The guide without anything that refers to a removed activity. */
     public Guide withoutActivity(UUID activityId) {
-        return copy(steps, progress, participants, goals, goalLinks,
+        return new Guide(agenda, participants, leaderGoals,
                 blindEntry.without(c -> c.activityId().equals(activityId)),
                 new Campaign(campaign.name(), campaign.stages().stream().map(s -> s.withActivities(
                         s.activityIds().stream().filter(id -> !id.equals(activityId)).toList())).toList()),
                 initiatives.stream().map(i -> i.withActivities(
                         i.activityIds().stream().filter(id -> !id.equals(activityId)).toList())).toList(),
-                agreements.stream().filter(a -> !a.activityId().equals(activityId)).toList(), working, actions);
+                new Commitments(without(agreements(), a -> a.activityId().equals(activityId)), working(), actions()));
     }
 
     /** The guide without anything that refers to a removed role; its participants keep their names. */
     public Guide withoutRole(UUID roleId) {
-        return copy(steps, progress,
+        return new Guide(agenda,
                 participants.stream().map(p -> roleId.equals(p.roleId()) ? p.withRole(null) : p).toList(),
-                goals, goalLinks, blindEntry.without((Cell c) -> c.roleId().equals(roleId)), campaign, initiatives,
-                agreements, working, actions);
+                leaderGoals, blindEntry.without((Cell c) -> c.roleId().equals(roleId)), campaign, initiatives,
+                commitments);
     }
 
     /**
      * The same guide for a copy of the workshop whose activities and roles have new ids (a duplicate, an imported
      * file): every reference goes through {@code newIds}; one that is not there is dropped.
      */
-    public Guide remapped(java.util.Map<UUID, UUID> newIds) {
-        java.util.function.Function<List<UUID>, List<UUID>> ids =
-                list -> list.stream().map(newIds::get).filter(Objects::nonNull).toList();
+    public Guide remapped(Map<UUID, UUID> newIds) {
+        Function<List<UUID>, List<UUID>> ids = list -> list.stream().map(newIds::get).filter(Objects::nonNull).toList();
         BlindEntry blind = new BlindEntry(blindEntry.entering(), blindEntry.revealed(),
                 blindEntry.letters().stream().filter(l -> newIds.containsKey(l.activityId()) && newIds.containsKey(l.roleId()))
                         .map(l -> new BlindEntry.ViewLetter(l.leader(), newIds.get(l.activityId()), newIds.get(l.roleId()), l.letter()))
@@ -325,17 +311,15 @@ public record Guide(List<AgendaStep> steps, AgendaProgress progress, List<Partic
                 blindEntry.settlements().stream().filter(x -> newIds.containsKey(x.activityId()) && newIds.containsKey(x.roleId()))
                         .map(x -> new BlindEntry.Settlement(newIds.get(x.activityId()), newIds.get(x.roleId()), x.agreed(), x.by()))
                         .toList());
-        return copy(steps, progress,
+        return new Guide(agenda,
                 participants.stream().map(p -> p.withRole(p.roleId() == null ? null : newIds.get(p.roleId()))).toList(),
-                goals, goalLinks, blind,
+                leaderGoals, blind,
                 new Campaign(campaign.name(), campaign.stages().stream().map(s -> s.withActivities(ids.apply(s.activityIds()))).toList()),
                 initiatives.stream().map(i -> i.withActivities(ids.apply(i.activityIds()))).toList(),
-                agreements.stream().filter(a -> newIds.containsKey(a.activityId()))
-                        .map(a -> new ActivityAgreement(newIds.get(a.activityId()), a.agreedBy(), a.agreedAt())).toList(),
-                working, actions);
+                commitments.remapped(newIds));
     }
 
-    private static <T> void requireIn(List<T> list, java.util.function.Predicate<T> match, String message) {
+    private static <T> void requireIn(List<T> list, Predicate<T> match, String message) {
         if (list.stream().noneMatch(match)) {
             throw new ValidationException(message);
         }

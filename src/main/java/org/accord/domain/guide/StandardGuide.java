@@ -68,8 +68,8 @@ public final class StandardGuide {
         List<Goal> goals = Stream.concat(
                 CIO_GOALS_2010.stream().map(g -> goal(Leader.CIO, g)),
                 CMO_GOALS_2010.stream().map(g -> goal(Leader.CMO, g))).toList();
-        return new Guide(steps, null, List.of(), goals, List.of(), BlindEntry.NOT_STARTED, Campaign.standard(),
-                List.of(), List.of(), WorkingAgreement.NONE, List.of());
+        return new Guide(new Agenda(steps, null), List.of(), new LeaderGoals(goals, List.of()), BlindEntry.NOT_STARTED,
+                Campaign.standard(), List.of(), Commitments.NONE);
     }
 
     private static AgendaStep step(StepKind kind, String title, String purpose, int plannedMinutes) {

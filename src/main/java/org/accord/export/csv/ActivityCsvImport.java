@@ -20,6 +20,7 @@ import org.accord.domain.Messages;
 import org.accord.domain.Names;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.MatrixEdits;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -148,8 +149,8 @@ public final class ActivityCsvImport {
     public static Edit addGoodRows(List<Row> rows) {
         List<Row> good = rows.stream().filter(Row::ok).toList();
         // All at once: one new workshop, its names checked once (see Workshop#withActivitiesAdded).
-        return new Edit("Import " + good.size() + " activities", w -> w.withActivitiesAdded(good.stream()
-                .map(row -> Activity.create(row.name(), row.description(), row.group())).toList()));
+        return MatrixEdits.importActivities(good.stream()
+                .map(row -> new MatrixEdits.NewActivity(row.name(), row.description(), row.group())).toList());
     }
 
     private static String column(Map<String, Integer> header, String... names) {

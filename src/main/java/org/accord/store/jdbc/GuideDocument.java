@@ -8,7 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A workshop's {@link Guide} as the JSON document the {@code workshop_guide} table keeps. The shape is Jackson's
  * mapping of the guide's records, so a renamed record component is a format change: bump {@link #FORMAT_VERSION}
- * and read the old shape too. A stored sample in the tests keeps that honest.
+ * and read the old shape too. The guide's sections ({@code Agenda}, {@code LeaderGoals}, {@code Commitments}) are
+ * unwrapped, so their fields sit flat in the document as they did before there were sections. A stored sample in
+ * the tests ({@code GuideDocumentFormatTest}) must be read whole and written back byte for byte.
  */
 final class GuideDocument {
     static final int FORMAT_VERSION = 1;

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.accord.domain.Matrix;
 import org.accord.domain.Names;
 import org.accord.domain.Workshop;
 import org.accord.store.StoreException;
@@ -106,7 +106,7 @@ public final class JdbcWorkshops {
             long id = tables.insertWorkshopRow(connection, unsaved);
             Workshop saved = unsaved.withId(id);
             Workshop empty = new Workshop(id, saved.details(), saved.createdAt(), saved.lastEditedAt(),
-                    saved.consultedLimit(), List.of(), List.of(), List.of(), Map.of(), saved.guide());
+                    saved.consultedLimit(), Matrix.EMPTY, saved.guide());
             tables.writeDifference(connection, empty, saved);
             tables.writeGuide(connection, saved);
             return saved;

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
 import org.accord.domain.Cell;
+import org.accord.domain.Matrix;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
@@ -93,8 +94,8 @@ public final class WorkshopTables {
                         Raci.valueOf(rs.getString(3))), workshopId)) {
             letters.put(letter.getKey(), letter.getValue());
         }
-        return new Workshop(workshopId, row.details(), row.created(), row.edited(), row.consultedLimit(), groups,
-                roles, activities, letters,
+        return new Workshop(workshopId, row.details(), row.created(), row.edited(), row.consultedLimit(),
+                new Matrix(groups, roles, activities, letters),
                 readGuide ? loadGuide(connection, workshopId) : readGuideDocumentOnly(connection, workshopId));
     }
 

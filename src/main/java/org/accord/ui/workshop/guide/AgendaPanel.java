@@ -17,10 +17,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.AgendaStep;
 import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.StepClock;
-import org.accord.domain.guide.StepKind;
 import org.accord.domain.guide.WrapUp;
 import org.accord.ui.common.NameDialog;
 
@@ -80,7 +80,7 @@ public final class AgendaPanel {
         minutes.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null && now != model.currentStep().plannedMinutes()) {
                 var step = model.currentStep().id();
-                model.edit("Plan " + now + " minutes", g -> g.withStep(step, s -> s.withPlannedMinutes(now)));
+                model.edit(GuideEdits.planMinutes(step, now));
             }
         });
         model.workshopProperty().addListener((obs, old, now) -> refresh(now));
@@ -200,36 +200,31 @@ public final class AgendaPanel {
     private void rename() {
         AgendaStep step = model.currentStep();
         NameDialog.ask(window.get(), "Rename step", "New name for \"" + step.title() + "\"", step.title(),
-                name -> model.problemWith(g -> g.withStep(step.id(), s -> s.withTitle(name)))).ifPresent(name ->
-                model.edit("Rename step to " + name, g -> g.withStep(step.id(), s -> s.withTitle(name))));
-    }
-
-    private static AgendaStep newStep(String name) {
-        return AgendaStep.create(StepKind.NOTES, name, "", 10);
+                name -> model.problemWith(GuideEdits.renameStep(step.id(), name))).ifPresent(name ->
+                model.edit(GuideEdits.renameStep(step.id(), name)));
     }
 
     private void add() {
         NameDialog.ask(window.get(), "Add step", "Name of the new step (it comes after the current one)", "",
-                name -> model.problemWith(g -> g.withStepAdded(newStep(name), 0))).ifPresent(name -> {
+                name -> model.problemWith(GuideEdits.addStep(name, 0))).ifPresent(name -> {
                     int after = model.guide().currentIndex() + 1;
-                    model.edit("Add step " + name, g -> g.withStepAdded(newStep(name), after));
+                    model.edit(GuideEdits.addStep(name, after));
                 });
     }
 
     private void remove() {
         var step = model.currentStep().id();
-        model.edit("Remove step", g -> g.withStepRemoved(step)).ifPresent(problem -> Inputs.warn(steps, problem));
+        model.edit(GuideEdits.removeStep(step)).ifPresent(problem -> Inputs.warn(steps, problem));
     }
 
     private void move(int direction) {
         var step = model.currentStep().id();
-        model.edit(direction < 0 ? "Move step up" : "Move step down", g -> g.withStepMoved(step, direction));
+        model.edit(GuideEdits.moveStep(step, direction));
     }
 
     private void toggleSkip() {
         AgendaStep step = model.currentStep();
-        model.edit(step.skipped() ? "Include step" : "Skip step",
-                g -> g.withStep(step.id(), s -> s.withSkipped(!s.skipped())));
+        model.edit(GuideEdits.toggleSkipped(step));
     }
 
     /** "3  Overlap inventory · 10 min"; the current step bold, a skipped one struck through. */

@@ -22,9 +22,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
+import org.accord.domain.Edit;
 import org.accord.domain.MatrixChecks;
 import org.accord.domain.Moments;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
+import org.accord.domain.edit.MatrixEdits;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WorkingAgreement;
 import org.accord.ui.common.Columns;
@@ -128,18 +131,16 @@ public final class AgreementsPane implements StepPane {
                 return;
             }
             String who = agreedBy.getText();
-            model.editWorkshop("Agree " + a.name(), w -> w.withActivityAgreed(a.id(), who, model.now()))
+            model.edit(GuideEdits.agreeRow(a, who, model.now()))
                     .ifPresent(p -> Inputs.warn(agree, p));
         }));
         Button agreeClean = new Button("Agree every row without findings");
         agreeClean.setId(AGREE_CLEAN_ID);
         agreeClean.setOnAction(e -> agreeEveryRowWithoutFindings(agreeClean));
         Button dispute = new Button("Mark disputed");
-        dispute.setOnAction(e -> selected().ifPresent(a -> model.editWorkshop("Mark disputed",
-                w -> w.withActivityChanged(a.id(), x -> x.withStatus(ActivityStatus.DISPUTED)))));
+        dispute.setOnAction(e -> selected().ifPresent(a -> model.edit(MatrixEdits.markActivity(a.id(), ActivityStatus.DISPUTED))));
         Button reopen = new Button("Reopen");
-        reopen.setOnAction(e -> selected().ifPresent(a -> model.editWorkshop("Reopen " + a.name(),
-                w -> w.withActivityChanged(a.id(), x -> x.withStatus(ActivityStatus.OPEN)))));
+        reopen.setOnAction(e -> selected().ifPresent(a -> model.edit(MatrixEdits.reopenActivity(a))));
         Label agreedByLabel = new Label("Agreed by");
         Inputs.keepWhole(agreedByLabel, agree, dispute, reopen, agreeClean);
         agreedBy.setPrefColumnCount(10);
@@ -169,7 +170,7 @@ public final class AgreementsPane implements StepPane {
             String w = what.getText();
             String o = owner.getEditor().getText();
             var d = due.getValue();
-            var refused = model.edit("Add action item", g -> g.withActionAdded(ActionItem.create(w, o, d)));
+            var refused = model.edit(GuideEdits.addAction(w, o, d));
             actionProblem.setText(refused.orElse(""));
             if (refused.isEmpty()) {
                 what.clear();
@@ -200,12 +201,11 @@ public final class AgreementsPane implements StepPane {
         done.setOnAction(e -> {
             ActionItem chosen = actions.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                model.edit(chosen.done() ? "Reopen action" : "Mark action done",
-                        g -> g.withAction(chosen.id(), a -> a.withDone(!a.done())));
+                model.edit(GuideEdits.toggleActionDone(chosen));
             }
         });
         Button remove = Inputs.removeSelected("Remove", model, actions.getSelectionModel(),
-                chosen -> g -> g.withActionRemoved(chosen.id()));
+                chosen -> GuideEdits.removeAction(chosen.id()));
         Inputs.keepWhole(addAction, edit, done, remove);
         owner.setPrefWidth(150);
         HBox.setHgrow(what, Priority.ALWAYS);
@@ -236,13 +236,7 @@ public final class AgreementsPane implements StepPane {
         }
         String who = agreedBy.getText();
         var at = model.now();
-        model.editWorkshop("Agree " + clean.size() + (clean.size() == 1 ? " row" : " rows") + " without findings", x -> {
-            Workshop next = x;
-            for (Activity a : clean) {
-                next = next.withActivityAgreed(a.id(), who, at);
-            }
-            return next;
-        }).ifPresent(p -> Inputs.warn(anchor, p));
+        model.edit(GuideEdits.agreeRows(clean, who, at)).ifPresent(p -> Inputs.warn(anchor, p));
     }
 
     /** Every field of an action item can be changed after it was added: text, owner, due date, done. */
@@ -252,7 +246,7 @@ public final class AgreementsPane implements StepPane {
             return;
         }
         GuideItemDialogs.editAction(actions.getScene().getWindow(), model, chosen)
-                .ifPresent(change -> model.edit("Edit action item", change).ifPresent(p -> Inputs.warn(actions, p)));
+                .ifPresent(edit -> model.edit(edit).ifPresent(p -> Inputs.warn(actions, p)));
     }
 
     private java.util.Optional<Activity> selected() {
@@ -272,7 +266,7 @@ public final class AgreementsPane implements StepPane {
                 && java.util.Objects.equals(date, current.nextReview())) {
             return;
         }
-        model.edit("Edit the working agreement", g -> g.withWorking(new WorkingAgreement(minutes, path, date)))
+        model.edit(GuideEdits.setWorkingAgreement(minutes, path, date))
                 .ifPresent(p -> Inputs.warn(escalation, p));
     }
 

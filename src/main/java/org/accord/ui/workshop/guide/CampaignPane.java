@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.CampaignStage;
 import org.accord.domain.guide.StageCheck.StageOwners;
 import org.accord.domain.guide.StageCheck;
@@ -84,9 +85,9 @@ public final class CampaignPane implements StepPane {
 
     @Override
     public Parent root() {
-        var add = Inputs.addField("addStage", "Another stage", text -> model.edit("Add stage " + text, g -> g.withStageAdded(CampaignStage.create(text))));
+        var add = Inputs.addField("addStage", "Another stage", text -> model.edit(GuideEdits.addStage(text)));
         Button remove = Inputs.removeSelected("Remove stage", model, stages.getSelectionModel(),
-                chosen -> g -> g.withStageRemoved(chosen.id()));
+                chosen -> GuideEdits.removeStage(chosen.id()));
         VBox stagesBox = new VBox(8, Inputs.heading("Stages"), stages, add, remove);
         ScrollPane pickerScroll = new ScrollPane(picker.root());
         pickerScroll.setPrefHeight(300);
@@ -107,7 +108,7 @@ public final class CampaignPane implements StepPane {
     private void saveName() {
         if (!name.getText().equals(model.guide().campaign().name())) {
             String text = name.getText();
-            model.edit("Name the campaign", g -> g.withCampaignNamed(text))
+            model.edit(GuideEdits.nameCampaign(text))
                     .ifPresent(p -> Inputs.warn(name, p));
         }
     }
@@ -136,6 +137,6 @@ public final class CampaignPane implements StepPane {
         pickerTitle.setText("Activities that cover \"" + stage.name() + "\"");
         pickerTitle.getStyleClass().setAll("label", "pane-heading");
         picker.show(stage.id(), model.workshop(), stage.activityIds(), ids ->
-                model.edit("Link stage " + stage.name(), g -> g.withCampaignStage(stage.id(), s -> s.withActivities(ids))));
+                model.edit(GuideEdits.linkStage(stage, ids)));
     }
 }

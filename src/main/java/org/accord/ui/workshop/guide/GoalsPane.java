@@ -7,7 +7,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.accord.domain.Edit;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.Goal;
 import org.accord.domain.guide.GoalLink;
 import org.accord.domain.guide.Leader;
@@ -62,10 +64,10 @@ public final class GoalsPane implements StepPane {
                 Inputs.warn(link, "Choose one goal from the CIO's list and one from the CMO's list to link.");
                 return;
             }
-            model.edit("Link goals", g -> g.withGoalsLinked(a.id(), b.id())).ifPresent(p -> Inputs.warn(link, p));
+            model.edit(GuideEdits.linkGoals(a.id(), b.id())).ifPresent(p -> Inputs.warn(link, p));
         });
         Button unlink = Inputs.removeSelected("Remove link", model, links.getSelectionModel(),
-                chosen -> g -> g.withGoalLinkRemoved(chosen));
+                chosen -> GuideEdits.unlinkGoals(chosen));
         VBox middle = new VBox(8, Inputs.heading("Serve the same end"), link, links, unlink);
         VBox.setVgrow(links, Priority.ALWAYS);
         HBox columns = new HBox(16, side(Leader.CIO, cio), middle, side(Leader.CMO, cmo));
@@ -82,9 +84,9 @@ public final class GoalsPane implements StepPane {
 
     private VBox side(Leader leader, ListView<Goal> list) {
         var add = Inputs.addField("addGoal-" + leader.name(), "Another " + leader.label() + " goal",
-                text -> model.edit("Add " + leader.label() + " goal", g -> g.withGoalAdded(Goal.create(leader, text))));
+                text -> model.edit(GuideEdits.addGoal(leader, text)));
         Button remove = Inputs.removeSelected("Remove goal", model, list.getSelectionModel(),
-                chosen -> g -> g.withGoalRemoved(chosen.id()));
+                chosen -> GuideEdits.removeGoal(chosen.id()));
         VBox box = new VBox(8, Inputs.heading(leader.label() + "'s goals"), list, add, remove);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
@@ -92,7 +94,7 @@ public final class GoalsPane implements StepPane {
 
     private void rename(ListView<Goal> list, Goal goal) {
         NameDialog.ask(list.getScene().getWindow(), "Reword goal", "The goal", goal.text(),
-                text -> model.problemWith(g -> g.withGoal(goal.id(), x -> x.withText(text)))).ifPresent(text -> model.edit("Reword goal", g -> g.withGoal(goal.id(), x -> x.withText(text))));
+                text -> model.problemWith(GuideEdits.rewordGoal(goal.id(), text))).ifPresent(text -> model.edit(GuideEdits.rewordGoal(goal.id(), text)));
     }
 
     @Override

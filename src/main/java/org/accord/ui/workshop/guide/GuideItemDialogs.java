@@ -8,6 +8,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.accord.domain.Edit;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.Initiative;
@@ -42,8 +44,7 @@ public final class GuideItemDialogs {
         return owner;
     }
 
-    static Optional<java.util.function.UnaryOperator<Guide>> editAction(Window owner, GuideViewModel model,
-                                                                         ActionItem item) {
+    static Optional<Edit> editAction(Window owner, GuideViewModel model, ActionItem item) {
         TextField what = new TextField(item.what());
         what.setId(ACTION_WHAT_ID);
         what.setPrefColumnCount(28);
@@ -63,14 +64,13 @@ public final class GuideItemDialogs {
                 () -> {
                     ActionItem edited = item.edited(what.getText(), who.getEditor().getText(), dates.valueOf(due),
                             done.isSelected());
-                    return g -> g.withAction(item.id(), a -> edited);
+                    return GuideEdits.changeAction(item.id(), edited);
                 },
                 model::problemWith, what.textProperty(), who.getEditor().textProperty(), due.valueProperty(),
                 due.getEditor().textProperty(), done.selectedProperty());
     }
 
-    static Optional<java.util.function.UnaryOperator<Guide>> editInitiative(Window owner, GuideViewModel model,
-                                                                             Initiative initiative) {
+    static Optional<Edit> editInitiative(Window owner, GuideViewModel model, Initiative initiative) {
         TextField name = new TextField(initiative.name());
         name.setId(INITIATIVE_NAME_ID);
         name.setPrefColumnCount(28);
@@ -87,7 +87,7 @@ public final class GuideItemDialogs {
                 name,
                 () -> {
                     Initiative edited = initiative.edited(name.getText(), portfolio.getValue(), ongoing.isSelected());
-                    return g -> g.withInitiative(initiative.id(), i -> edited);
+                    return GuideEdits.changeInitiative(initiative, edited);
                 },
                 model::problemWith, name.textProperty(), portfolio.valueProperty(), ongoing.selectedProperty());
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import org.accord.domain.Edit;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.AgendaStep;
 import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.StepClock;
@@ -73,54 +73,48 @@ public final class GuideViewModel {
 
     // ---- edits ----
 
-    /** An undoable change to the guide; the reason it was refused, if it was. */
-    public Optional<String> edit(String description, UnaryOperator<Guide> change) {
-        return workshop.edit(new Edit(description, w -> w.withGuide(change.apply(w.guide()))));
+    /** What is wrong with an edit, without making it: for checking a dialog's field as the facilitator types. */
+    public Optional<String> problemWith(Edit edit) {
+        return workshop.problemWith(edit);
     }
 
-    /** What is wrong with a change, without making it: for checking a dialog's field as the facilitator types. */
-    public Optional<String> problemWith(UnaryOperator<Guide> change) {
-        return workshop.problemWith(new Edit("check", w -> w.withGuide(change.apply(w.guide()))));
+    /** An undoable edit (see {@link org.accord.domain.edit}); the reason it was refused, if it was. */
+    public Optional<String> edit(Edit edit) {
+        return workshop.edit(edit);
     }
 
-    /** An undoable change that touches the matrix too (settling a difference, agreeing a row). */
-    public Optional<String> editWorkshop(String description, UnaryOperator<Workshop> change) {
-        return workshop.edit(new Edit(description, change));
-    }
-
-    private void progress(String description, UnaryOperator<Guide> change) {
-        workshop.progress(new Edit(description, w -> w.withGuide(change.apply(w.guide()))));
+    private void progress(Edit edit) {
+        workshop.progress(edit);
         now.set(clock.instant());
     }
 
     // ---- moving through the agenda ----
 
     public void next() {
-        progress("Next step", g -> g.next(now()));
+        progress(GuideEdits.nextStep(now()));
     }
 
     public void previous() {
-        progress("Previous step", g -> g.previous(now()));
+        progress(GuideEdits.previousStep(now()));
     }
 
     public void jumpTo(UUID stepId) {
-        progress("Go to step", g -> g.jumpTo(stepId, now()));
+        progress(GuideEdits.goToStep(stepId, now()));
     }
 
     public void startOrPause() {
         UUID step = guide().currentStep().id();
-        boolean running = guide().clock(step).running();
-        progress(running ? "Pause timer" : "Start timer", g -> g.withClock(step, c -> running ? c.pause(now()) : c.start(now())));
+        progress(guide().clock(step).running() ? GuideEdits.pauseTimer(step, now()) : GuideEdits.startTimer(step, now()));
     }
 
     public void extend() {
         UUID step = guide().currentStep().id();
-        progress("Five more minutes", g -> g.withClock(step, StepClock::extend));
+        progress(GuideEdits.extendTimer(step));
     }
 
     public void reset() {
         UUID step = guide().currentStep().id();
-        progress("Reset timer", g -> g.withClock(step, c -> c.reset(now())));
+        progress(GuideEdits.resetTimer(step, now()));
     }
 
     public AgendaStep currentStep() {

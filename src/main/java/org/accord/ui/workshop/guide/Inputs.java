@@ -2,7 +2,6 @@ package org.accord.ui.workshop.guide;
 
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -12,7 +11,7 @@ import javafx.scene.control.SelectionModel;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.accord.domain.guide.Guide;
+import org.accord.domain.Edit;
 import org.accord.ui.common.Styles;
 
 /** Small building blocks the step panes share: an "add" field that works with Enter, headings, warnings. */
@@ -74,13 +73,13 @@ final class Inputs {
      * chosen. {@code removal} gives the edit for the chosen item.
      */
     static <T> Button removeSelected(String label, GuideViewModel model, SelectionModel<T> chosen,
-                                     Function<T, UnaryOperator<Guide>> removal) {
+                                     Function<T, Edit> removal) {
         Button remove = new Button(label);
         remove.disableProperty().bind(chosen.selectedItemProperty().isNull());
         remove.setOnAction(e -> {
             T item = chosen.getSelectedItem();
             if (item != null) {
-                model.edit(label, removal.apply(item));
+                model.edit(removal.apply(item));
             }
         });
         keepWhole(remove);

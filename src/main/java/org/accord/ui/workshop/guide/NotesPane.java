@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.accord.domain.edit.GuideEdits;
 
 /** A step the facilitator added: free notes, saved when the focus leaves the text. */
 final class NotesPane implements StepPane {
@@ -55,7 +56,7 @@ final class NotesPane implements StepPane {
         if (step.isPresent() && !notes.getText().equals(step.get().notes())) {
             String text = notes.getText();
             var id = step.get().id();
-            model.edit("Edit notes", g -> g.withStep(id, s -> s.withNotes(text)));
+            model.edit(GuideEdits.editNotes(id, text));
         }
     }
 }

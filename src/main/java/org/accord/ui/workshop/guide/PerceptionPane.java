@@ -23,9 +23,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.accord.domain.Edit;
 import org.accord.domain.Role;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Participant;
 import org.accord.domain.guide.PerceptionCheck;
@@ -68,8 +70,7 @@ public final class PerceptionPane implements StepPane {
 
     @Override
     public Parent root() {
-        HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit("Add participant " + name,
-                g -> g.withParticipantAdded(Participant.create(name, null, Side.IT))));
+        HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit(GuideEdits.addParticipant(name)));
         // The room first, the chart under it at full width: beside a grid of answers the chart was squeezed to a
         // sliver as soon as the type grew for the projector, and the chart is what the room looks at.
         chart.setMinWidth(480);
@@ -149,11 +150,11 @@ public final class PerceptionPane implements StepPane {
         return data;
     }
 
-    private Optional<String> change(UUID id, String what, java.util.function.UnaryOperator<Participant> change) {
+    private Optional<String> change(Edit edit) {
         if (updating) {
             return Optional.empty();
         }
-        return model.edit(what, g -> g.withParticipant(id, change));
+        return model.edit(edit);
     }
 
     /** One participant's controls, kept across refreshes so the keyboard focus stays put. */
@@ -188,21 +189,18 @@ public final class PerceptionPane implements StepPane {
             remove.setId(REMOVE_PREFIX + id);
             role.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
-                    change(id, "Change participant's role", p -> p.withRole(b.map(Role::id).orElse(null))
-                            .withSide(b.map(Role::side).orElse(p.side())));
+                    change(GuideEdits.setParticipantRole(id, b.orElse(null)));
                 }
             });
             side.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
-                    change(id, "Change participant's side", p -> p.withSide(b));
+                    change(GuideEdits.setParticipantSide(id, b));
                 }
             });
-            present.selectedProperty().addListener((o, a, b) -> change(id, b ? "Mark present" : "Mark absent",
-                    p -> p.withPresent(b)));
-            lead.valueProperty().addListener((o, a, b) -> change(id, "Answer who leads", p -> p.withLead(b)));
-            rating.valueProperty().addListener((o, a, b) -> change(id, "Answer understanding",
-                    p -> p.withOtherSideUnderstanding(b)));
-            remove.setOnAction(e -> model.edit("Remove participant", g -> g.withParticipantRemoved(id)));
+            present.selectedProperty().addListener((o, a, b) -> change(GuideEdits.markPresent(id, b)));
+            lead.valueProperty().addListener((o, a, b) -> change(GuideEdits.answerWhoLeads(id, b)));
+            rating.valueProperty().addListener((o, a, b) -> change(GuideEdits.answerUnderstanding(id, b)));
+            remove.setOnAction(e -> model.edit(GuideEdits.removeParticipant(id)));
         }
 
         void show(Participant p, List<Role> roles) {

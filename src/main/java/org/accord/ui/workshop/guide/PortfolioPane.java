@@ -16,7 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
+import org.accord.domain.Edit;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.Initiative;
 import org.accord.domain.guide.Portfolio;
 import org.accord.domain.guide.PortfolioReview;
@@ -81,12 +83,12 @@ public final class PortfolioPane implements StepPane {
         var add = Inputs.addField(NAME_ID, "Name of an initiative", name -> {
             Portfolio which = portfolio.getValue();
             boolean isOngoing = ongoing.isSelected();
-            return model.edit("Add initiative " + name, g -> g.withInitiativeAdded(Initiative.create(name, which, isOngoing)));
+            return model.edit(GuideEdits.addInitiative(name, which, isOngoing));
         });
         add.getChildren().add(1, portfolio);
         add.getChildren().add(2, ongoing);
         Button remove = Inputs.removeSelected("Remove initiative", model, table.getSelectionModel(),
-                chosen -> g -> g.withInitiativeRemoved(chosen.id()));
+                chosen -> GuideEdits.removeInitiative(chosen.id()));
         Button edit = new Button("Edit…");
         edit.setId(EDIT_ID);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -134,7 +136,7 @@ public final class PortfolioPane implements StepPane {
             return;
         }
         GuideItemDialogs.editInitiative(table.getScene().getWindow(), model, chosen)
-                .ifPresent(change -> model.edit("Edit initiative " + chosen.name(), change)
+                .ifPresent(edit -> model.edit(edit)
                         .ifPresent(p -> Inputs.warn(table, p)));
     }
 
@@ -148,6 +150,6 @@ public final class PortfolioPane implements StepPane {
         Initiative initiative = chosen.get();
         pickerTitle.setText("Activities that own \"" + initiative.name() + "\"");
         picker.show(initiative.id(), model.workshop(), initiative.activityIds(), ids -> model.edit(
-                "Link initiative " + initiative.name(), g -> g.withInitiative(initiative.id(), i -> i.withActivities(ids))));
+                GuideEdits.linkInitiative(initiative, ids)));
     }
 }

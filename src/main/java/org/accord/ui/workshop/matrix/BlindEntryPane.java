@@ -18,10 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.accord.domain.Activity;
-import org.accord.domain.Edit;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.guide.BlindEntry.Difference;
 import org.accord.domain.guide.BlindEntry.SettledBy;
 import org.accord.domain.guide.BlindEntry;
@@ -71,8 +71,7 @@ public final class BlindEntryPane {
             public void set(UUID activityId, UUID roleId, Raci letter) {
                 Leader leader = model.workshop().guide().blindEntry().entering();
                 if (leader != null) {
-                    model.edit(new Edit((letter == null ? "Clear" : "Set " + letter.letter()) + " in the "
-                            + leader.label() + "'s view", w -> w.withBlindLetter(leader, activityId, roleId, letter)));
+                    model.edit(GuideEdits.setBlindLetter(leader, activityId, roleId, letter));
                 }
             }
         }, GRID_ID);
@@ -91,12 +90,11 @@ public final class BlindEntryPane {
                 return;
             }
             Leader leader = now == cio ? Leader.CIO : Leader.CMO;
-            model.edit(new Edit("Enter the " + leader.label() + "'s view", w -> w.withGuide(w.guide()
-                    .withBlindEntry(w.guide().blindEntry().entering(leader)))));
+            model.edit(GuideEdits.enterView(leader));
             grid.focusFirstCell();
         });
         reveal.setId(REVEAL_ID);
-        reveal.setOnAction(e -> model.edit(new Edit("Reveal the two views", Workshop::withBlindViewsRevealed)));
+        reveal.setOnAction(e -> model.edit(GuideEdits.revealViews()));
         summary.setId(SUMMARY_ID);
         summary.setWrapText(true);
         differences.setId(DIFFERENCES_ID);
@@ -231,7 +229,7 @@ public final class BlindEntryPane {
     }
 
     private void settle(Difference d, SettledBy by, Raci other) {
-        model.edit(new Edit("Settle a difference", w -> w.withDifferenceSettled(d.activityId(), d.roleId(), by, other)));
+        model.edit(GuideEdits.settleDifference(d, by, other));
     }
 
     private void startAgain() {
@@ -240,7 +238,7 @@ public final class BlindEntryPane {
         alert.initOwner(root.getScene().getWindow());
         alert.setHeaderText("Start the blind entry again");
         if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            model.edit(new Edit("Start the blind entry again", w -> w.withGuide(w.guide().withBlindEntry(BlindEntry.NOT_STARTED))));
+            model.edit(GuideEdits.startBlindEntryAgain());
         }
     }
 }

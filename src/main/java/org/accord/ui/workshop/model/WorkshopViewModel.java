@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,19 +18,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
-import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
 import org.accord.domain.Edit;
 import org.accord.domain.Finding;
 import org.accord.domain.MatrixChecks;
 import org.accord.domain.Messages;
 import org.accord.domain.Raci;
-import org.accord.domain.Role;
 import org.accord.domain.RoleLoad;
 import org.accord.domain.Side;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
+import org.accord.domain.edit.MatrixEdits;
+import org.accord.domain.edit.WorkshopEdits;
 import org.accord.export.ExportFormat;
 import org.accord.export.Exporter;
 import org.accord.export.csv.ActivityCsvImport;
@@ -122,83 +121,75 @@ public final class WorkshopViewModel {
     }
 
     public void setLetter(UUID activityId, UUID roleId, Raci letter) {
-        Workshop w = workshop.get();
-        String what = letter == null ? "Clear " : "Set " + letter.letter() + " for ";
-        String description = what + w.role(roleId).map(Role::shortLabel).orElse("?") + " on "
-                + w.activity(activityId).map(Activity::name).orElse("?");
-        edit(new Edit(description, x -> x.withLetter(activityId, roleId, letter)));
+        edit(MatrixEdits.setLetter(workshop.get(), activityId, roleId, letter));
     }
 
     public Edit addActivity(String name, String group) {
-        return new Edit("Add activity " + name, x -> x.withActivityAdded(Activity.create(name, "", group)));
+        return MatrixEdits.addActivity(name, group);
     }
 
     public Edit renameActivity(UUID activityId, String name) {
-        return changeActivity("Rename activity to " + name, activityId, a -> a.withName(name));
+        return MatrixEdits.renameActivity(activityId, name);
     }
 
     public Optional<String> setDescription(UUID activityId, String text) {
-        return edit(changeActivity("Edit description", activityId, a -> a.withDescription(text)));
+        return edit(MatrixEdits.describeActivity(activityId, text));
     }
 
     public Optional<String> setRationale(UUID activityId, String text) {
-        return edit(changeActivity("Edit rationale", activityId, a -> a.withRationale(text)));
+        return edit(MatrixEdits.setRationale(activityId, text));
     }
 
     public Optional<String> setGroup(UUID activityId, String group) {
-        return edit(changeActivity("Move to group " + group, activityId, a -> a.withGroup(group)));
+        return edit(MatrixEdits.moveActivityToGroup(activityId, group));
     }
 
     public void setStatus(UUID activityId, ActivityStatus status) {
-        edit(changeActivity("Mark " + status.label().toLowerCase(), activityId, a -> a.withStatus(status)));
-    }
-
-    private Edit changeActivity(String description, UUID activityId, UnaryOperator<Activity> change) {
-        return new Edit(description, x -> x.withActivityChanged(activityId, change));
+        edit(MatrixEdits.markActivity(activityId, status));
     }
 
     public void moveActivity(UUID activityId, int step) {
-        edit(new Edit(step < 0 ? "Move activity up" : "Move activity down", x -> x.withActivityMoved(activityId, step)));
+        edit(MatrixEdits.moveActivity(activityId, step));
     }
 
     public void removeActivity(UUID activityId) {
-        edit(new Edit("Remove activity", x -> x.withActivityRemoved(activityId)));
+        edit(MatrixEdits.removeActivity(activityId));
     }
 
     public Edit addRole(String name, String label, Side side) {
-        return new Edit("Add role " + label, x -> x.withRoleAdded(Role.create(name, label, side)));
+        return MatrixEdits.addRole(name, label, side);
     }
 
     public Edit changeRole(UUID roleId, String name, String label, Side side) {
-        return new Edit("Change role " + label, x -> x.withRole(new Role(roleId, name, label, side)));
+        return MatrixEdits.changeRole(roleId, name, label, side);
     }
 
     public void moveRole(UUID roleId, int step) {
-        edit(new Edit(step < 0 ? "Move role left" : "Move role right", x -> x.withRoleMoved(roleId, step)));
+        edit(MatrixEdits.moveRole(roleId, step));
     }
 
     public void removeRole(UUID roleId) {
-        edit(new Edit("Remove role", x -> x.withRoleRemoved(roleId)));
+        edit(MatrixEdits.removeRole(roleId));
     }
 
     public Edit addGroup(String name) {
-        return new Edit("Add group " + name, x -> x.withGroupAdded(name));
+        return MatrixEdits.addGroup(name);
     }
 
     public Edit renameGroup(String group, String name) {
-        return new Edit("Rename group to " + name, x -> x.withGroupRenamed(group, name));
+        return MatrixEdits.renameGroup(group, name);
     }
 
     public void moveGroup(String group, int step) {
-        edit(new Edit(step < 0 ? "Move group up" : "Move group down", x -> x.withGroupMoved(group, step)));
+        edit(MatrixEdits.moveGroup(group, step));
     }
 
     public Optional<String> removeGroup(String group) {
-        return edit(new Edit("Remove group " + group, x -> x.withGroupRemoved(group)));
+        return edit(MatrixEdits.removeGroup(group));
     }
 
     public Edit changeDetails(WorkshopDetails details, int consultedLimit) {
-        return new Edit("Edit workshop details", x -> x.withDetails(details).withConsultedLimit(consultedLimit));
+        return WorkshopEdits.changeDetails(details, consultedLimit);
     }
 
     /**

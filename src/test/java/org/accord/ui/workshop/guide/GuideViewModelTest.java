@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.Goal;
 import org.accord.domain.guide.Leader;
@@ -98,7 +99,7 @@ class GuideViewModelTest {
 
         // A new plan for the step is a decision: undoable, and the timer counts from it.
         UUID step = created.guide().currentStep().id();
-        OnFxThread.call(() -> guide.edit("Plan 12 minutes", g -> g.withStep(step, s -> s.withPlannedMinutes(12))));
+        OnFxThread.call(() -> guide.edit(GuideEdits.planMinutes(step, 12)));
         assertThat(timerText()).isEqualTo("12:00");
         assertThat(OnFxThread.call(() -> guide.workshopModel().undoTextProperty().get())).isEqualTo("Plan 12 minutes");
         assertThat(store.load(created.id()).guide().currentStep().plannedMinutes()).isEqualTo(12);
@@ -124,7 +125,7 @@ class GuideViewModelTest {
     void theRoomsDecisionsAreUndoableEditsAndARefusedOneChangesNothing() throws Exception {
         List<Goal> cio = created.guide().goalsOf(Leader.CIO);
         List<Goal> cmo = created.guide().goalsOf(Leader.CMO);
-        OnFxThread.call(() -> guide.edit("Link goals", g -> g.withGoalsLinked(cio.get(0).id(), cmo.get(0).id())));
+        OnFxThread.call(() -> guide.edit(GuideEdits.linkGoals(cio.get(0).id(), cmo.get(0).id())));
         assertThat(OnFxThread.call(() -> guide.guide().goalLinks())).hasSize(1);
         assertThat(store.load(created.id()).guide().goalLinks()).hasSize(1);
         assertThat(OnFxThread.call(() -> guide.workshopModel().undoTextProperty().get())).isEqualTo("Link goals");
@@ -133,15 +134,15 @@ class GuideViewModelTest {
 
         // Two CIO goals cannot be linked: the reason, and nothing changed.
         Workshop before = OnFxThread.call(guide::workshop);
-        assertThat(OnFxThread.call(() -> guide.problemWith(g -> g.withGoalsLinked(cio.get(0).id(), cio.get(1).id()))))
+        assertThat(OnFxThread.call(() -> guide.problemWith(GuideEdits.linkGoals(cio.get(0).id(), cio.get(1).id()))))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("Choose one goal from the CIO's list"));
-        assertThat(OnFxThread.call(() -> guide.edit("Link goals", g -> g.withGoalsLinked(cio.get(0).id(), cio.get(1).id()))))
+        assertThat(OnFxThread.call(() -> guide.edit(GuideEdits.linkGoals(cio.get(0).id(), cio.get(1).id()))))
                 .isPresent();
         assertThat(OnFxThread.call(guide::workshop)).isSameAs(before);
 
         // A change to the matrix and the guide at once (agreeing a row) is one undo step.
         UUID activity = created.activities().get(0).id();
-        OnFxThread.call(() -> guide.editWorkshop("Agree row", w -> w.withActivityAgreed(activity, "CIO and CMO", clock.instant())));
+        OnFxThread.call(() -> guide.edit(GuideEdits.agreeRow(created.activities().get(0), "CIO and CMO", clock.instant())));
         assertThat(store.load(created.id()).guide().agreement(activity)).isPresent();
         OnFxThread.run(() -> guide.workshopModel().undo());
         assertThat(OnFxThread.call(() -> guide.guide().agreement(activity))).isEmpty();
