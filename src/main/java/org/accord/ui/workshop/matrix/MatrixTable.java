@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.accord.domain.Activity;
@@ -368,15 +369,33 @@ public final class MatrixTable {
      * A cell that redraws itself when the workshop changes, instead of the whole grid being rebuilt: typing a letter
      * then costs a few label updates, not new cells. Menus are built when asked for, not on every redraw.
      */
+    /** The grid's menu on show, if any: only one is open at a time. */
+    private ContextMenu showing;
+
+    /** Shows a cell's menu (letters, or a row's rename/move/remove), closing any other the grid has open. */
+    private void showLetterMenu(MatrixCell cell, MatrixRow row, double screenX, double screenY) {
+        if (showing != null && showing.getOwnerNode() == cell) {
+            return; // already open here: a right-click brings both a menu request and a click
+        }
+        ContextMenu menu = cell.menuFor(row);
+        if (menu != null) {
+            if (showing != null) {
+                showing.hide();
+            }
+            showing = menu;
+            menu.setOnHidden(hidden -> showing = null);
+            menu.show(cell, screenX, screenY);
+        }
+    }
+
     private abstract class MatrixCell extends TableCell<MatrixRow, MatrixRow> {
         private final javafx.beans.InvalidationListener redraw = changed -> render(getItem(), isEmpty());
 
         MatrixCell() {
             model.workshopProperty().addListener(new javafx.beans.WeakInvalidationListener(redraw));
             setOnContextMenuRequested(e -> {
-                ContextMenu menu = menuFor(getItem());
-                if (menu != null) {
-                    menu.show(this, e.getScreenX(), e.getScreenY());
+                if (getItem() != null && !isEmpty()) {
+                    showLetterMenu(this, getItem(), e.getScreenX(), e.getScreenY());
                     e.consume();
                 }
             });
@@ -455,14 +474,24 @@ public final class MatrixTable {
     /** One letter, colour-coded by pseudo-class and always shown as the letter itself, so colour is never needed. */
     private final class LetterCell extends MatrixCell {
         private final UUID roleId;
+        private boolean selectedBeforePress;
 
         LetterCell(UUID roleId) {
             this.roleId = roleId;
             getStyleClass().add("letter-cell");
+            // The press selects the cell before the click arrives, so "was it selected?" is asked at the press, in
+            // a filter that runs before the table's own handling: one click selects, a click on the cell that was
+            // already selected opens the menu.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> selectedBeforePress = isSelected());
             setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof ActivityRow && isSelected()
-                        && e.getClickCount() == 1 && e.isStillSincePress()) {
-                    menuFor(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                // Any click count: the second click of a quick double-click is on a cell selected by the first.
+                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof ActivityRow && selectedBeforePress
+                        && isSelected() && e.isStillSincePress()) {
+                    showLetterMenu(this, getItem(), e.getScreenX(), e.getScreenY());
+                }
+                // Some systems (and the headless test platform) send no menu request for a right-click.
+                if (e.getButton() == MouseButton.SECONDARY && getItem() instanceof ActivityRow) {
+                    showLetterMenu(this, getItem(), e.getScreenX(), e.getScreenY());
                 }
             });
         }
@@ -484,6 +513,17 @@ public final class MatrixTable {
                 return null;
             }
             ContextMenu menu = new ContextMenu();
+            // The letter keys work as in the grid and close the menu, so the next arrow key moves in the grid again
+            // (an open menu took Up and Down for itself, and the next letters landed in the same row).
+            menu.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                Optional<Raci> typed = e.getCode().isLetterKey() ? Raci.fromTyped(e.getCode().getChar()) : Optional.empty();
+                boolean clear = e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE;
+                if (typed.isPresent() || clear) {
+                    layer.set(activity.activityId(), roleId, typed.orElse(null));
+                    menu.hide();
+                    e.consume();
+                }
+            });
             for (Raci letter : Raci.values()) {
                 menu.getItems().add(letterItem(letter.letter() + "  " + letter.meaning(),
                         x -> layer.set(activity.activityId(), roleId, letter)));
