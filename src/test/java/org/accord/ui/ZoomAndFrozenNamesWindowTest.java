@@ -47,7 +47,7 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL); // back to the list of workshops
         whenShown(robot, "Zoomed");
         robot.doubleClickOn("Zoomed");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(nameFontSize(robot)).as("reopened").isEqualTo(oneStepIn);
 
@@ -72,7 +72,7 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
         });
         whenShown(robot, "Spring alignment");
         robot.doubleClickOn("Spring alignment");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
         for (boolean presenting : new boolean[] {false, true}) {
             if (presenting) {
                 robot.type(KeyCode.F5);

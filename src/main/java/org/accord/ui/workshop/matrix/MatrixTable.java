@@ -134,15 +134,7 @@ public final class MatrixTable {
         nameColumn.setCellFactory(c -> new NameCell());
         // The rows keep the heights they were measured at; when the names' column changes width, some names wrap
         // onto a second line or back, so the rows are measured again (once per change, after the layout).
-        nameColumn.widthProperty().addListener((obs, old, now) -> {
-            if (!remeasureAsked) {
-                remeasureAsked = true;
-                javafx.application.Platform.runLater(() -> {
-                    remeasureAsked = false;
-                    table.refresh();
-                });
-            }
-        });
+        nameColumn.widthProperty().addListener((obs, old, now) -> remeasureRows());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // The name column gives way (its names wrap) so the roles fit the width the grid has.
         table.widthProperty().addListener((obs, old, now) -> fitNameColumn());
@@ -292,11 +284,23 @@ public final class MatrixTable {
     /** The cells' type follows the grid's font size (workshop.css sizes them in em), so one number scales them all. */
     private void applyType() {
         table.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", NAME_TYPE * scale()));
+        remeasureRows();
         sizeNameColumn(model.workshop());
         for (TableColumn<MatrixRow, ?> column : table.getColumns()) {
             if (column.getUserData() instanceof UUID roleId) {
                 model.workshop().role(roleId).ifPresent(role -> column.setPrefWidth(roleWidth(role)));
             }
+        }
+    }
+
+    /** Measures the rows again after the type or the names' width changed, once, after the change is laid out. */
+    private void remeasureRows() {
+        if (!remeasureAsked) {
+            remeasureAsked = true;
+            javafx.application.Platform.runLater(() -> {
+                remeasureAsked = false;
+                table.refresh();
+            });
         }
     }
 
@@ -587,7 +591,8 @@ public final class MatrixTable {
             double oneLine = super.computePrefHeight(-1);
             double wrapped = super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
             double lineHeight = oneLine - snappedTopInset() - snappedBottomInset();
-            return Math.min(wrapped, oneLine + lineHeight);
+            // A little over two lines' height: at exactly two, rounding made the label show one line and "…".
+            return Math.min(wrapped, oneLine + lineHeight * 1.1);
         }
 
         @Override
