@@ -163,7 +163,8 @@ public final class AccordWindow {
     private ScreenAhead.Screen buildScreen(H2WorkshopStore on, Workshop workshop) {
         WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, fileTasks,
                 exporter);
-        return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock));
+        return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock,
+                new org.accord.ui.workshop.ViewSettings(dataFolder)));
     }
 
     /** The workshop whose screen is built ahead, and that screen, if any (read on the FX thread; for tests). */

@@ -2,6 +2,9 @@ package org.accord.ui.workshop;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -14,21 +17,42 @@ import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
  * Under the matrix: what the last export or import did, then the four letters in the grid's colours with their
- * rules, and the one-letter-per-cell rule with the grid's keys.
+ * rules, and the one-letter-per-cell rule with the grid's keys. Compact, on a short screen and on the projector, it
+ * is one line: the letters and their names, each letter's rule on hover.
  */
 final class Legend {
-    private Legend() {
+    private final VBox root;
+    private final List<Node> rules = new ArrayList<>();
+
+    private Legend(VBox root) {
+        this.root = root;
     }
 
-    static Parent of(WorkshopViewModel model) {
+    Parent root() {
+        return root;
+    }
+
+    /** One line (the letters and their names) or the letters with their rules and the grid's keys. */
+    void setCompact(boolean compact) {
+        for (Node rule : rules) {
+            rule.setVisible(!compact);
+            rule.setManaged(!compact);
+        }
+    }
+
+    static Legend of(WorkshopViewModel model) {
+        List<Node> rules = new ArrayList<>();
         FlowPane legend = new FlowPane(18, 4);
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         for (Raci letter : Raci.values()) {
             Label chip = new Label(letter.letter());
             chip.getStyleClass().addAll("legend-chip", MatrixTable.letterStyle(letter));
-            Label text = new Label(letter.meaning() + ": " + letter.rule());
-            HBox entry = new HBox(6, chip, text);
+            Label text = new Label(letter.meaning());
+            Label rule = new Label(": " + letter.rule());
+            rules.add(rule);
+            HBox entry = new HBox(0, chip, spaced(text), rule);
+            org.accord.ui.common.HoverTooltip.install(text, () -> rule.isVisible() ? null : letter.meaning() + ": " + letter.rule());
             entry.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(entry);
         }
@@ -37,6 +61,7 @@ final class Legend {
                 + "Keys: arrows move · R A C I set · Delete clears · Enter renames · Ctrl+Z undoes.");
         oneLetter.getStyleClass().add(Styles.MUTED);
         oneLetter.setWrapText(true);
+        rules.add(oneLetter);
         // What the last export or import did, in full width above the legend.
         Label notice = new Label();
         notice.setId(WorkshopView.NOTICE_ID);
@@ -53,6 +78,13 @@ final class Legend {
         });
         VBox box = new VBox(4, notice, legend, oneLetter);
         box.setPadding(new Insets(6, 12, 8, 12));
-        return box;
+        Legend made = new Legend(box);
+        made.rules.addAll(rules);
+        return made;
+    }
+
+    private static Label spaced(Label text) {
+        text.setPadding(new Insets(0, 0, 0, 6));
+        return text;
     }
 }

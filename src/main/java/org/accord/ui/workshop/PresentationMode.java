@@ -18,8 +18,11 @@ import javafx.stage.Stage;
  */
 final class PresentationMode {
     static final String STYLE = "presentation";
-    /** Presentation mode's grid type (26 px) against the laptop's (16 px), with a little room for the bold letters. */
-    static final double TYPE_SCALE = 1.65;
+    /**
+     * Presentation mode's grid type (24 px, letters 27 px) against the laptop's (16 px): large enough for the back of
+     * the room, small enough that a 1280×720 projector shows eight rows and more.
+     */
+    static final double TYPE_SCALE = 1.5;
 
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(false);
     private final Parent root;

@@ -40,6 +40,16 @@ public enum WorkshopAction {
     RESET_TIMER("Reset the timer", null, null, Binding.MENU, null),
     PRESENTATION("Presentation mode", null, null, Binding.ANYWHERE, "Presentation mode on or off",
             anywhere(KeyCode.F5, false)),
+    // The grid's zoom, for the room (remembered per workshop): answered anywhere, so also while presenting.
+    ZOOM_IN("Zoom in", null, null, Binding.ANYWHERE, "Larger type in the matrix",
+            anywhere(KeyCode.EQUALS, true), anywhere(KeyCode.PLUS, true), anywhere(KeyCode.ADD, true)),
+    ZOOM_OUT("Zoom out", null, null, Binding.ANYWHERE, "Smaller type in the matrix",
+            anywhere(KeyCode.MINUS, true), anywhere(KeyCode.SUBTRACT, true)),
+    ZOOM_RESET("Normal size", null, null, Binding.ANYWHERE, "Normal type size in the matrix",
+            anywhere(KeyCode.DIGIT0, true), anywhere(KeyCode.NUMPAD0, true)),
+    ZOOM_TO_FIT("Fit the matrix to the screen", null, null, Binding.MENU, null),
+    SHOW_AGENDA("Agenda list shown or folded", null, null, Binding.MENU, null),
+    SHOW_SIDE_PANEL("Side panel shown or folded", null, null, Binding.MENU, null),
     /** In no menu: the menus are hidden while it can be used. */
     LEAVE_PRESENTATION(null, null, null, Binding.ANYWHERE, "Leave presentation mode", anywhere(KeyCode.ESCAPE, false)),
 

@@ -12,6 +12,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -69,6 +70,17 @@ public final class WorkshopView {
     private static final double SIDE_DIVIDER = 0.72;
     /** Around the grid's columns: its vertical scroll bar, borders and the split's divider. */
     private static final double GRID_FRAME = 24;
+    /**
+     * Below this window width the agenda list folds to a strip: on a 1280×720 or 1024×768 projector the matrix needs
+     * its 320 px more than the room needs the list of steps (the step header above names the step and moves on).
+     */
+    static final double AGENDA_FOLDS_BELOW = 1500;
+    /** Below this window height the legend is one line, so the grid keeps eight rows and more in view. */
+    static final double LEGEND_FOLDS_BELOW = 900;
+    /** The zoom steps Ctrl + plus and minus go through. */
+    private static final double[] ZOOMS = {0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2};
+    public static final String AGENDA_STRIP_ID = "agendaStrip";
+    public static final String SIDE_STRIP_ID = "sideStrip";
 
     private final WorkshopViewModel model;
     private final BorderPane root = new BorderPane();
@@ -88,17 +100,29 @@ public final class WorkshopView {
     private final ToggleButton blindMode = new ToggleButton("Blind entry: CIO and CMO apart");
     private final HBox modeBar = new HBox(6);
     private final Parent agendaList;
-    private final Parent legend;
+    private final Legend legend;
+    private final ViewSettings settings;
+    /** The agenda list, or in its place on a narrow window the strip that unfolds it. */
+    private final HBox agendaFrame = new HBox();
+    private final VBox agendaStrip;
+    private final VBox sideStrip;
+    /** What the facilitator chose with the strips or the View menu; null while the window's size decides. */
+    private Boolean agendaChosen;
+    private Boolean sideChosen;
+    private boolean wasNarrow;
     /** Empty stand-ins that hold the places of the agenda list and the side panel until {@link #complete()}. */
     private final Region agendaPlace = new Region();
     private final Region sidePlace = new Region();
     private double fittedColumnsWidth = -1; // the grid's columns' width the divider was last fitted to
     private StepKind shownKind;
 
-    public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, Clock clock) {
+    public WorkshopView(WorkshopViewModel model, Runnable backToStart, FilePicker files, Clock clock,
+                        ViewSettings settings) {
         this.model = model;
+        this.settings = settings;
         this.dialogs = new WorkshopDialogs(model, files, this::window, this::focusedGroup);
         this.matrix = new MatrixTable(model, dialogs);
+        matrix.setZoom(settings.zoom(model.workshop().id()));
         this.guideModel = new GuideViewModel(model, clock);
         root.getStyleClass().add("workshop-view");
         root.getStylesheets().add(WorkshopView.class.getResource("workshop.css").toExternalForm());
@@ -110,24 +134,32 @@ public final class WorkshopView {
         split.widthProperty().addListener((obs, old, now) -> fitDivider());
         guide = new GuideScreen(guideModel, matrixArea(), this::window, dialogs::export);
         agendaList = guide.stepList();
+        agendaStrip = foldStrip(AGENDA_STRIP_ID, "Agenda ▸", "Show the agenda list", () -> toggleAgenda());
+        sideStrip = foldStrip(SIDE_STRIP_ID, "◂ Details", "Show the side panel: the selected activity, findings, load",
+                () -> toggleSidePanel());
+        agendaFrame.getChildren().setAll(agendaList, agendaStrip);
+        HBox.setHgrow(agendaList, Priority.ALWAYS);
         presentation = new PresentationMode(root, this::presentScreenParts, this::focusMatrix);
         defineActions(backToStart);
         MenuBar menus = menuBar();
         Parent tools = toolBar();
-        presentation.hideWhilePresenting(menus, tools, agendaList);
+        presentation.hideWhilePresenting(menus, tools, agendaFrame);
         root.setTop(new VBox(menus, tools, guide.header()));
         agendaPlace.setMinWidth(agendaList.minWidth(-1)); // the grid stays where it is when the list comes in
         agendaPlace.setPrefWidth(agendaList.prefWidth(-1));
         root.setLeft(agendaPlace);
         root.setCenter(guide.content());
         legend = Legend.of(model);
-        root.setBottom(legend);
+        root.setBottom(legend.root());
+        root.widthProperty().addListener((obs, old, now) -> arrange());
+        root.heightProperty().addListener((obs, old, now) -> arrange());
         actions.answerKeysAnywhereIn(root.sceneProperty());
         model.workshopProperty().addListener((obs, old, now) -> showMatrixExtras());
         // After the grid's own listener (MatrixTable's, added first): a role added or renamed changes its width; a
         // letter typed does not, and leaves a divider the facilitator dragged where it is.
         model.workshopProperty().addListener((obs, old, now) -> {
-            if (matrix.columnsWidth() != fittedColumnsWidth) {
+            if (matrix.naturalColumnsWidth() != fittedColumnsWidth) {
+                arrange();
                 fitDivider();
             }
         });
@@ -146,11 +178,130 @@ public final class WorkshopView {
      */
     public void complete() {
         if (root.getLeft() == agendaPlace) {
-            root.setLeft(agendaList);
+            root.setLeft(agendaFrame);
         }
         if (split.getItems().contains(sidePlace)) {
             showSidePanel();
         }
+        arrange();
+    }
+
+    // ---- what gives way on a narrow or short screen ----
+
+    /**
+     * Fits the screen to the window: below {@link #AGENDA_FOLDS_BELOW} the agenda list folds to a strip; the side
+     * panel folds when the grid's columns (every role, the names on one line) would not fit beside it; below
+     * {@link #LEGEND_FOLDS_BELOW} in height, and while presenting, the legend is one line. The activity names give
+     * way last: they wrap (MatrixTable). The strips and the View menu unfold either panel again; the choice holds
+     * until the window crosses the width where the agenda folds.
+     */
+    private void arrange() {
+        double width = root.getWidth();
+        if (width <= 0 || root.getLeft() == agendaPlace) {
+            return; // not laid out yet, or not complete: the first frame keeps the places as they are
+        }
+        boolean narrow = width < AGENDA_FOLDS_BELOW;
+        if (narrow != wasNarrow) {
+            wasNarrow = narrow;
+            agendaChosen = null;
+            sideChosen = null;
+        }
+        boolean agendaShown = agendaChosen != null ? agendaChosen : !narrow;
+        agendaList.setVisible(agendaShown);
+        agendaList.setManaged(agendaShown);
+        // The list stays in the scene while folded (hidden), so its selection and focus rules keep working.
+        // Unfolded on a narrow window, the strip stays beside the list to fold it again.
+        boolean agendaStripShown = !agendaShown || narrow;
+        agendaStrip.setVisible(agendaStripShown);
+        agendaStrip.setManaged(agendaStripShown);
+        stripButton(agendaStrip).setText(agendaShown ? "◂ Agenda" : "Agenda ▸");
+
+        double left = (agendaShown ? agendaList.minWidth(-1) : 0) + (agendaStripShown ? agendaStrip.prefWidth(-1) : 0);
+        double room = width - left;
+        boolean sideFits = matrix.naturalColumnsWidth() + GRID_FRAME + side.root().getMinWidth() <= room;
+        boolean sideShown = !presentation.isOn() && (sideChosen != null ? sideChosen : sideFits);
+        if (!presentation.isOn()) {
+            if (sideShown && !split.getItems().contains(side.root())) {
+                showSidePanel();
+            } else if (!sideShown) {
+                split.getItems().removeAll(side.root(), sidePlace);
+            }
+        }
+        // Beside the agreed grid, which the side panel belongs to; unfolded on a narrow window, it folds it again.
+        boolean stripShown = !presentation.isOn() && matrixCenter.getCenter() == split && (!sideShown || narrow);
+        sideStrip.setVisible(stripShown);
+        sideStrip.setManaged(stripShown);
+        stripButton(sideStrip).setText(sideShown ? "Details ▸" : "◂ Details");
+        matrixCenter.setRight(sideStrip);
+        legend.setCompact(presentation.isOn() || root.getHeight() < LEGEND_FOLDS_BELOW);
+    }
+
+    private void toggleAgenda() {
+        agendaChosen = !agendaList.isVisible();
+        arrange();
+    }
+
+    private void toggleSidePanel() {
+        if (presentation.isOn()) {
+            return;
+        }
+        sideChosen = !split.getItems().contains(side.root());
+        arrange();
+    }
+
+    private static Button stripButton(VBox strip) {
+        return (Button) ((javafx.scene.Group) strip.getChildren().get(0)).getChildren().get(0);
+    }
+
+    /** A narrow strip with one button that unfolds the agenda list or the side panel. */
+    private static VBox foldStrip(String id, String text, String hint, Runnable unfold) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setFocusTraversable(false); // the keys stay in the grid
+        button.setTooltip(new javafx.scene.control.Tooltip(hint));
+        button.setOnAction(e -> unfold.run());
+        // Turned on its side, the strip takes one line's width from the grid.
+        javafx.scene.Group turned = new javafx.scene.Group(button);
+        button.setRotate(-90);
+        VBox strip = new VBox(turned);
+        strip.getStyleClass().add("fold-strip");
+        strip.setVisible(false);
+        strip.setManaged(false);
+        return strip;
+    }
+
+    // ---- zoom ----
+
+    private void zoomBy(int steps) {
+        double now = matrix.zoom();
+        int at = 0;
+        for (int i = 0; i < ZOOMS.length; i++) {
+            if (Math.abs(ZOOMS[i] - now) < Math.abs(ZOOMS[at] - now)) {
+                at = i;
+            }
+        }
+        setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, at + steps))]);
+    }
+
+    /** The zoom at which every role, names on one line, fills the grid's width (as far as the zoom steps go). */
+    private void zoomToFit() {
+        double width = matrixCenter.getWidth() - (sideStrip.isVisible() ? sideStrip.getWidth() : 0)
+                - (split.getItems().contains(side.root()) ? side.root().getWidth() : 0);
+        if (width <= 0) {
+            return;
+        }
+        double fit = matrix.zoomToFit(width - GRID_FRAME);
+        setZoom(Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], Math.floor(fit * 20) / 20)));
+    }
+
+    private void setZoom(double zoom) {
+        matrix.setZoom(zoom);
+        if (blindEntry != null) {
+            blindEntry.grid().setZoom(zoom);
+        }
+        settings.setZoom(model.workshop().id(), zoom);
+        arrange();
+        fitDivider();
     }
 
     /**
@@ -180,8 +331,9 @@ public final class WorkshopView {
         if (split.getItems().size() < 2 || width <= 0) {
             return;
         }
-        fittedColumnsWidth = matrix.columnsWidth();
-        double grid = fittedColumnsWidth + GRID_FRAME;
+        // The width with every name on one line, which a narrower grid (a divider dragged) does not change.
+        fittedColumnsWidth = matrix.naturalColumnsWidth();
+        double grid = fittedColumnsWidth + GRID_FRAME - MatrixTable.FRAME;
         double sideWidth = Math.max(side.root().getMinWidth(), sidePlace.getMinWidth());
         split.setDividerPositions(Math.max(SIDE_DIVIDER, Math.min(grid / width, 1 - sideWidth / width)));
     }
@@ -233,6 +385,7 @@ public final class WorkshopView {
         if (blindEntry == null) {
             blindEntry = new BlindEntryPane(model, dialogs);
             blindEntry.grid().setTypeScale(presentation.typeScale());
+            blindEntry.grid().setZoom(matrix.zoom());
         }
         return blindEntry;
     }
@@ -247,16 +400,18 @@ public final class WorkshopView {
         }
         boolean matrixStep = kind == StepKind.INVENTORY || kind == StepKind.MATRIX;
         boolean blindAllowed = kind == StepKind.MATRIX;
-        modeBar.setVisible(blindAllowed);
-        modeBar.setManaged(blindAllowed);
+        // Presenting, the switch gives its line to the grid's rows (F5 brings it back, with the other editing tools).
+        modeBar.setVisible(blindAllowed && !presentation.isOn());
+        modeBar.setManaged(modeBar.isVisible());
         boolean blind = blindAllowed && matrixMode.getSelectedToggle() == blindMode;
         Node center = blind ? blindEntry().root() : split;
         if (matrixCenter.getCenter() != center) {
             matrixCenter.setCenter(center);
+            arrange();
         }
         if (legend != null) {
-            legend.setVisible(matrixStep || !model.noticeProperty().get().isEmpty());
-            legend.setManaged(legend.isVisible());
+            legend.root().setVisible(matrixStep || !model.noticeProperty().get().isEmpty());
+            legend.root().setManaged(legend.root().isVisible());
         }
     }
 
@@ -284,9 +439,9 @@ public final class WorkshopView {
         }
         if (on) {
             split.getItems().removeAll(side.root(), sidePlace);
-        } else {
-            showSidePanel();
         }
+        showMatrixExtras();
+        arrange();
     }
 
     /** The window title: names the workshop. */
@@ -333,6 +488,12 @@ public final class WorkshopView {
         actions.define(WorkshopAction.EXTEND_TIMER, guideModel::extend);
         actions.define(WorkshopAction.RESET_TIMER, guideModel::reset);
         actions.define(WorkshopAction.PRESENTATION, presentation::toggle);
+        actions.define(WorkshopAction.ZOOM_IN, () -> zoomBy(+1));
+        actions.define(WorkshopAction.ZOOM_OUT, () -> zoomBy(-1));
+        actions.define(WorkshopAction.ZOOM_RESET, () -> setZoom(1));
+        actions.define(WorkshopAction.ZOOM_TO_FIT, this::zoomToFit);
+        actions.define(WorkshopAction.SHOW_AGENDA, this::toggleAgenda);
+        actions.define(WorkshopAction.SHOW_SIDE_PANEL, this::toggleSidePanel);
         actions.define(WorkshopAction.LEAVE_PRESENTATION, () -> presentation.set(false), presentation.onProperty(), null);
 
         // The grid's row and column actions, for the focused cell: the keyboard way to what the right-click menus do.
@@ -370,6 +531,8 @@ public final class WorkshopView {
                         WorkshopAction.MOVE_ACTIVITY_DOWN, WorkshopAction.REMOVE_ACTIVITY, null,
                         WorkshopAction.CHANGE_ROLE, WorkshopAction.MOVE_ROLE_LEFT, WorkshopAction.MOVE_ROLE_RIGHT,
                         WorkshopAction.REMOVE_ROLE, null, WorkshopAction.IMPORT_ACTIVITIES),
+                actions.menu("View", WorkshopAction.ZOOM_IN, WorkshopAction.ZOOM_OUT, WorkshopAction.ZOOM_RESET,
+                        WorkshopAction.ZOOM_TO_FIT, null, WorkshopAction.SHOW_AGENDA, WorkshopAction.SHOW_SIDE_PANEL),
                 exportMenu(),
                 actions.menu("Help", WorkshopAction.SHORTCUTS));
     }
@@ -391,9 +554,19 @@ public final class WorkshopView {
     }
 
     private Parent toolBar() {
-        Label title = new Label();
+        Label title = new Label() {
+            /** The toolbar makes room for its items' preferred widths: the title asks only for what it may have. */
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), getMaxWidth());
+            }
+        };
         title.getStyleClass().add(Styles.SCREEN_TITLE);
-        title.setMaxWidth(420); // a long title is shortened here (it is whole in the window title), never the buttons
+        // A long title is shortened here (it is whole in the window title), never the buttons: on a narrow window
+        // it gives the buttons the room they need (about 1000 px with the save state), so none overflows down to
+        // a 1280 px window; below it, the last buttons go to the toolbar's overflow menu (») as before.
+        title.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(120, Math.min(420, root.getWidth() - 1000)), root.widthProperty()));
         title.textProperty().bind(Bindings.createStringBinding(() -> model.workshop().title(), model.workshopProperty()));
         Label saveState = new Label();
         saveState.setId(SAVE_STATE_ID);

@@ -10,7 +10,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -21,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.accord.domain.Activity;
@@ -76,13 +84,22 @@ public final class MatrixTable {
     private final WorkshopViewModel model;
     private final Actions actions;
     private final Layer layer;
-    private final TableView<MatrixRow> table = new TableView<>();
+    private final Grid table = new Grid();
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
     private double typeScale = 1;
-    /** workshop.css: activity names 16 px; group headings and role labels bold 15 px. */
+    private double zoom = 1;
+    /** workshop.css: activity names 16 px; group headings and role labels bold 15 px (0.9375 em). */
     private static final double NAME_TYPE = 16;
     private static final double HEADING_TYPE = 15;
+    /** A name column narrower than this wraps names onto too many lines to read. */
+    private static final double NARROWEST_NAME_COLUMN = 180;
+    /** Around the grid's columns: the vertical scroll bar and the borders. */
+    public static final double FRAME = 20;
+    /** How far the grid is scrolled sideways, in pixels: the name column is moved back by as much. */
+    private final javafx.beans.property.DoubleProperty scrolledSideways = new javafx.beans.property.SimpleDoubleProperty();
+    private double naturalNameWidth = 240;
+    private boolean remeasureAsked;
     private List<String> shownNames;
     private List<Role> shownRoles = List.of();
 
@@ -115,7 +132,15 @@ public final class MatrixTable {
         nameColumn.setReorderable(false);
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setCellFactory(c -> new NameCell());
+        // The rows keep the heights they were measured at; when the names' column changes width, some names wrap
+        // onto a second line or back, so the rows are measured again (once per change, after the layout).
+        nameColumn.widthProperty().addListener((obs, old, now) -> remeasureRows());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The name column gives way (its names wrap) so the roles fit the width the grid has.
+        table.widthProperty().addListener((obs, old, now) -> fitNameColumn());
+        table.getFocusModel().focusedCellProperty().addListener((obs, old, now) ->
+                javafx.application.Platform.runLater(this::keepFocusedColumnClearOfNames));
+        applyType();
         show(model.workshop());
         model.workshopProperty().addListener((obs, old, now) -> show(now));
     }
@@ -231,15 +256,35 @@ public final class MatrixTable {
     }
 
     /**
-     * Sizes the columns for the type in use: 1 on the laptop, larger on the projector (presentation mode's type is
-     * about 1.6 times the normal size). Widths follow from the names, so no role label and no ordinary activity
-     * name ends in "…".
+     * Sizes the type and the columns: the type scale is 1 on the laptop and larger on the projector (presentation
+     * mode's 24 px against the laptop's 16 px); the zoom is the room's own choice on top (Ctrl + plus, minus, 0).
+     * Widths follow from the names, so no role label and no ordinary activity name ends in "…".
      */
     public void setTypeScale(double scale) {
         if (scale == typeScale) {
             return;
         }
         typeScale = scale;
+        applyType();
+    }
+
+    /** The zoom the room chose: 1 is the normal size. */
+    public double zoom() {
+        return zoom;
+    }
+
+    public void setZoom(double zoom) {
+        if (zoom == this.zoom) {
+            return;
+        }
+        this.zoom = zoom;
+        applyType();
+    }
+
+    /** The cells' type follows the grid's font size (workshop.css sizes them in em), so one number scales them all. */
+    private void applyType() {
+        table.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", NAME_TYPE * scale()));
+        remeasureRows();
         sizeNameColumn(model.workshop());
         for (TableColumn<MatrixRow, ?> column : table.getColumns()) {
             if (column.getUserData() instanceof UUID roleId) {
@@ -248,10 +293,25 @@ public final class MatrixTable {
         }
     }
 
+    /** Measures the rows again after the type or the names' width changed, once, after the change is laid out. */
+    private void remeasureRows() {
+        if (!remeasureAsked) {
+            remeasureAsked = true;
+            javafx.application.Platform.runLater(() -> {
+                remeasureAsked = false;
+                table.refresh();
+            });
+        }
+    }
+
+    private double scale() {
+        return typeScale * zoom;
+    }
+
     /**
-     * As wide as the longest activity or group name in the grid's type, between 240 and 640 px; a longer name shows
-     * whole on hover. No wider floor: with short names every role of the default template (seven) fits beside
-     * them in the window a 1920×1080 projector gets.
+     * As wide as the longest activity or group name in the grid's type, between 240 and 640 px; a longer name wraps
+     * (and shows whole on hover). With short names every role of the default template (seven) fits beside them in
+     * the window a 1920×1080 projector gets; on a narrower screen the column gives way, see {@link #fitNameColumn}.
      */
     private void sizeNameColumn(Workshop workshop) {
         double longest = 0;
@@ -261,7 +321,38 @@ public final class MatrixTable {
         for (String group : workshop.groups()) {
             longest = Math.max(longest, textWidth(group, FontWeight.BOLD, HEADING_TYPE));
         }
-        nameColumn.setPrefWidth(Math.min(640, Math.max(240, Math.ceil(longest) + 36)) * typeScale);
+        naturalNameWidth = Math.min(640, Math.max(240, Math.ceil(longest) + 36)) * scale();
+        fitNameColumn();
+    }
+
+    /**
+     * The name column as wide as its names need, or as the grid can spare beside the roles when it is narrower
+     * (a 1280×720 or 1024×768 projector): the names then wrap onto a second line. Never so narrow that a name takes
+     * more than a few lines; the grid then scrolls sideways, the name column staying in view.
+     */
+    private void fitNameColumn() {
+        double roles = table.getColumns().stream().filter(c -> c != nameColumn).mapToDouble(TableColumn::getPrefWidth).sum();
+        double spare = table.getWidth() - FRAME - roles;
+        double width = table.getWidth() <= 0 ? naturalNameWidth
+                : Math.min(naturalNameWidth, Math.max(NARROWEST_NAME_COLUMN * scale(), spare));
+        nameColumn.setPrefWidth(Math.floor(width));
+    }
+
+    /** The width the columns ask for with every name on one line: the grid needs this much not to wrap or scroll. */
+    public double naturalColumnsWidth() {
+        return naturalNameWidth + table.getColumns().stream().filter(c -> c != nameColumn)
+                .mapToDouble(TableColumn::getPrefWidth).sum() + FRAME;
+    }
+
+    /** The width the roles need beside the narrowest name column: below it the grid scrolls sideways. */
+    public double narrowestColumnsWidth() {
+        return NARROWEST_NAME_COLUMN * scale() + table.getColumns().stream().filter(c -> c != nameColumn)
+                .mapToDouble(TableColumn::getPrefWidth).sum() + FRAME;
+    }
+
+    /** The zoom (at this type scale) at which the columns, names on one line, just fill a width. */
+    public double zoomToFit(double width) {
+        return zoom * width / naturalColumnsWidth();
     }
 
     /**
@@ -270,17 +361,12 @@ public final class MatrixTable {
      * narrower than a letter cell needs.
      */
     private double roleWidth(Role role) {
-        return Math.max(64, Math.ceil(textWidth(role.shortLabel(), FontWeight.BOLD, HEADING_TYPE)) + 44) * typeScale;
+        return Math.max(64, Math.ceil(textWidth(role.shortLabel(), FontWeight.BOLD, HEADING_TYPE)) + 44) * scale();
     }
 
     /** The width of a text at the grid's laptop type sizes (workshop.css); presentation mode scales the result. */
     private double textWidth(String text, FontWeight weight, double size) {
         return TextWidth.of(text, Font.font(Font.getDefault().getFamily(), weight, size));
-    }
-
-    /** The width all columns ask for: the grid shows every role without scrolling sideways when it has this much. */
-    public double columnsWidth() {
-        return table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
     }
 
     private void rebuildColumns(List<Role> roles) {
@@ -291,6 +377,7 @@ public final class MatrixTable {
             columns.add(roleColumn(role));
         }
         table.getColumns().setAll(columns);
+        fitNameColumn();
     }
 
     private TableColumn<MatrixRow, MatrixRow> roleColumn(Role role) {
@@ -362,21 +449,111 @@ public final class MatrixTable {
         }
     }
 
+    // ---- the name column stays in view ----
+
+    /**
+     * The grid: a table whose activity-name column stays at the left edge when the grid scrolls sideways (a dozen
+     * roles on a projector). JavaFX tables have no fixed columns; the name cells and their header are moved back by
+     * the horizontal scroll and drawn over the letter cells. A second table for the names would have to keep rows,
+     * heights, selection and keys in step with this one; this keeps one table and one focus model.
+     */
+    private final class Grid extends TableView<MatrixRow> {
+        private ScrollBar sideways;
+        private Node nameHeader;
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (sideways == null) {
+                for (Node bar : lookupAll(".scroll-bar")) {
+                    if (bar instanceof ScrollBar found && found.getOrientation() == Orientation.HORIZONTAL
+                            && found.getParent() instanceof VirtualFlow<?>) {
+                        sideways = found;
+                        scrolledSideways.bind(Bindings.createDoubleBinding(
+                                () -> found.isVisible() ? found.getValue() : 0, found.valueProperty(), found.visibleProperty()));
+                    }
+                }
+            }
+            // Headers are made again when the columns change: find the name column's each time it is gone.
+            if (nameHeader == null || nameHeader.getScene() == null
+                    || ((TableColumnHeader) nameHeader).getTableColumn() != nameColumn) {
+                nameHeader = null;
+                Node headerRow = lookup(".column-header-background");
+                Parent headers = headerRow == null ? null : headerRow.getParent();
+                if (headers != null) {
+                    for (Node header : headers.lookupAll(".column-header")) {
+                        if (header instanceof TableColumnHeader h && h.getTableColumn() == nameColumn) {
+                            nameHeader = header;
+                            header.setViewOrder(-1);
+                            header.translateXProperty().bind(scrolledSideways);
+                        }
+                    }
+                }
+            }
+        }
+
+        ScrollBar sideways() {
+            return sideways;
+        }
+    }
+
+    /**
+     * Moving left with the keys, the table scrolls a column to its left edge, which is under the pinned names: it is
+     * scrolled on until the column is clear of them.
+     */
+    private void keepFocusedColumnClearOfNames() {
+        TablePosition<MatrixRow, ?> focus = table.getFocusModel().getFocusedCell();
+        ScrollBar sideways = table.sideways();
+        if (focus == null || focus.getTableColumn() == null || focus.getTableColumn() == nameColumn
+                || sideways == null || !sideways.isVisible()) {
+            return;
+        }
+        double start = 0;
+        for (TableColumn<MatrixRow, ?> column : table.getVisibleLeafColumns()) {
+            if (column == focus.getTableColumn()) {
+                break;
+            }
+            start += column.getWidth();
+        }
+        double namesEnd = sideways.getValue() + nameColumn.getWidth();
+        if (start < namesEnd) {
+            sideways.setValue(Math.max(sideways.getMin(), start - nameColumn.getWidth()));
+        }
+    }
+
     // ---- cells ----
 
     /**
      * A cell that redraws itself when the workshop changes, instead of the whole grid being rebuilt: typing a letter
      * then costs a few label updates, not new cells. Menus are built when asked for, not on every redraw.
      */
+    /** The grid's menu on show, if any: only one is open at a time. */
+    private ContextMenu showing;
+
+    /** Shows a cell's menu (letters, or a row's rename/move/remove), closing any other the grid has open. */
+    private void showLetterMenu(MatrixCell cell, MatrixRow row, double screenX, double screenY) {
+        if (showing != null && showing.getOwnerNode() == cell) {
+            return; // already open here: a right-click brings both a menu request and a click
+        }
+        ContextMenu menu = cell.menuFor(row);
+        if (menu != null) {
+            if (showing != null) {
+                showing.hide();
+            }
+            showing = menu;
+            menu.setOnHidden(hidden -> showing = null);
+            menu.show(cell, screenX, screenY);
+        }
+    }
+
     private abstract class MatrixCell extends TableCell<MatrixRow, MatrixRow> {
         private final javafx.beans.InvalidationListener redraw = changed -> render(getItem(), isEmpty());
 
         MatrixCell() {
             model.workshopProperty().addListener(new javafx.beans.WeakInvalidationListener(redraw));
             setOnContextMenuRequested(e -> {
-                ContextMenu menu = menuFor(getItem());
-                if (menu != null) {
-                    menu.show(this, e.getScreenX(), e.getScreenY());
+                if (getItem() != null && !isEmpty()) {
+                    showLetterMenu(this, getItem(), e.getScreenX(), e.getScreenY());
                     e.consume();
                 }
             });
@@ -399,6 +576,23 @@ public final class MatrixTable {
 
         NameCell() {
             getStyleClass().add(NAME_CELL_STYLE);
+            setWrapText(true);
+            // Pinned: moved back by as much as the grid is scrolled sideways, and drawn over the letter cells.
+            translateXProperty().bind(scrolledSideways);
+            setViewOrder(-1);
+        }
+
+        /**
+         * A table row asks its cells for their height without a width; a wrapped name needs its column's. Two lines
+         * at most, so a row stays a row on the projector: a longer name ends in "…" and shows whole on hover.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double oneLine = super.computePrefHeight(-1);
+            double wrapped = super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+            double lineHeight = oneLine - snappedTopInset() - snappedBottomInset();
+            // A little over two lines' height: at exactly two, rounding made the label show one line and "…".
+            return Math.min(wrapped, oneLine + lineHeight * 1.1);
         }
 
         @Override
@@ -455,14 +649,24 @@ public final class MatrixTable {
     /** One letter, colour-coded by pseudo-class and always shown as the letter itself, so colour is never needed. */
     private final class LetterCell extends MatrixCell {
         private final UUID roleId;
+        private boolean selectedBeforePress;
 
         LetterCell(UUID roleId) {
             this.roleId = roleId;
             getStyleClass().add("letter-cell");
+            // The press selects the cell before the click arrives, so "was it selected?" is asked at the press, in
+            // a filter that runs before the table's own handling: one click selects, a click on the cell that was
+            // already selected opens the menu.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> selectedBeforePress = isSelected());
             setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof ActivityRow && isSelected()
-                        && e.getClickCount() == 1 && e.isStillSincePress()) {
-                    menuFor(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                // Any click count: the second click of a quick double-click is on a cell selected by the first.
+                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof ActivityRow && selectedBeforePress
+                        && isSelected() && e.isStillSincePress()) {
+                    showLetterMenu(this, getItem(), e.getScreenX(), e.getScreenY());
+                }
+                // Some systems (and the headless test platform) send no menu request for a right-click.
+                if (e.getButton() == MouseButton.SECONDARY && getItem() instanceof ActivityRow) {
+                    showLetterMenu(this, getItem(), e.getScreenX(), e.getScreenY());
                 }
             });
         }
@@ -484,6 +688,17 @@ public final class MatrixTable {
                 return null;
             }
             ContextMenu menu = new ContextMenu();
+            // The letter keys work as in the grid and close the menu, so the next arrow key moves in the grid again
+            // (an open menu took Up and Down for itself, and the next letters landed in the same row).
+            menu.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                Optional<Raci> typed = e.getCode().isLetterKey() ? Raci.fromTyped(e.getCode().getChar()) : Optional.empty();
+                boolean clear = e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE;
+                if (typed.isPresent() || clear) {
+                    layer.set(activity.activityId(), roleId, typed.orElse(null));
+                    menu.hide();
+                    e.consume();
+                }
+            });
             for (Raci letter : Raci.values()) {
                 menu.getItems().add(letterItem(letter.letter() + "  " + letter.meaning(),
                         x -> layer.set(activity.activityId(), roleId, letter)));
