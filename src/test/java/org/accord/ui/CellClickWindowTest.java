@@ -13,6 +13,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.matrix.BlindEntryPane;
+import org.accord.ui.workshop.matrix.MatrixTable;
 
 /**
  * A click on a cell selects it; the letter menu opens on a right-click or a click on the cell that was already
@@ -24,15 +27,15 @@ class CellClickWindowTest extends WindowTest {
     @Test
     void aClickSelectsAndASecondClickOrARightClickOpensTheMenuInTheAgreedGrid(FxRobot robot) throws Exception {
         createWorkshop(robot, "Clicks");
-        clickSelectsThenMenuTakesOneLetter(robot, "#matrix");
+        clickSelectsThenMenuTakesOneLetter(robot, "#" + MatrixTable.ID);
     }
 
     @Test
     void theBlindEntryGridAnswersClicksTheSameWay(FxRobot robot) throws Exception {
         createWorkshop(robot, "Blind clicks");
-        robot.clickOn("#blindMode");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#blindMatrix").tryQuery().isPresent());
-        clickSelectsThenMenuTakesOneLetter(robot, "#blindMatrix");
+        robot.clickOn("#" + WorkshopView.BLIND_MODE_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().isPresent());
+        clickSelectsThenMenuTakesOneLetter(robot, "#" + BlindEntryPane.GRID_ID);
     }
 
     private void clickSelectsThenMenuTakesOneLetter(FxRobot robot, String gridId) throws Exception {

@@ -16,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.start.StartView;
+import org.accord.ui.workshop.guide.GuideScreen;
+import org.accord.ui.workshop.matrix.MatrixTable;
 
 /**
  * The matrix on the projectors meeting rooms have (issue 16.1): with the sample workshop (real activity names) at
@@ -34,7 +37,7 @@ class RoomLayoutWindowTest extends WindowTest {
     @CsvSource({"1280, 720", "1024, 768"})
     void everyRoleAndEightRowsAreInViewInBothModes(int width, int height, FxRobot robot) throws Exception {
         openSampleAt(robot, width, height);
-        TableView<?> grid = robot.lookup("#matrix").queryTableView();
+        TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rolesOutOfView(robot, grid).isEmpty());
         assertThat(rolesOutOfView(robot, grid)).as("role headers outside the grid").isEmpty();
         assertThat(rowsInView(robot, grid)).as("rows wholly in view").isGreaterThanOrEqualTo(8);
@@ -60,14 +63,14 @@ class RoomLayoutWindowTest extends WindowTest {
             stage.setHeight(height);
         });
         // The database is open once a workshop can be created; the sample button shows before that.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#createWorkshop").queryButton().isDisabled());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openSample").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.SAMPLE_ID).tryQuery()
                 .filter(button -> !button.isDisabled() && button.isVisible()).isPresent());
         // The button's own action: this test is about the workshop screen, and headless a click right after the
         // window's resize sometimes missed the moved button (StartScreenTest clicks it).
-        robot.interact(robot.lookup("#openSample").queryButton()::fire);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent()
-                && robot.lookup("#agenda").tryQuery().isPresent());
+        robot.interact(robot.lookup("#" + StartView.SAMPLE_ID).queryButton()::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent()
+                && robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -17,6 +17,7 @@ import org.accord.testing.GuidedWorkshop;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.accord.ui.workshop.matrix.MatrixTable;
 
 /**
  * The room's zoom (Ctrl + plus, minus, 0) changes the grid's type and is remembered per workshop after leaving it
@@ -47,7 +48,7 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL); // back to the list of workshops
         whenShown(robot, "Zoomed");
         robot.doubleClickOn("Zoomed");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(nameFontSize(robot)).as("reopened").isEqualTo(oneStepIn);
 
@@ -72,13 +73,13 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
         });
         whenShown(robot, "Spring alignment");
         robot.doubleClickOn("Spring alignment");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#matrix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         for (boolean presenting : new boolean[] {false, true}) {
             if (presenting) {
                 robot.type(KeyCode.F5);
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stage::isFullScreen);
             }
-            TableView<?> grid = robot.lookup("#matrix").queryTableView();
+            TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
             ScrollBar sideways = robot.from(grid).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
                     .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, sideways::isVisible);
@@ -104,7 +105,7 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
     }
 
     private static double nameFontSize(FxRobot robot) {
-        TableView<?> grid = robot.lookup("#matrix").queryTableView();
+        TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
         return robot.from(grid).lookup(".name-cell").queryAllAs(TableCell.class).stream()
                 .filter(cell -> cell.getIndex() == 1).findFirst().orElseThrow().getFont().getSize();
     }
