@@ -83,8 +83,8 @@ abstract class WindowTest {
         robot.clickOn("#" + StartView.CREATE_ID);
         // Shown, not only built: the field must be in the window's scene before a click can reach it.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + PerceptionPane.ADD_ID)
-                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
-                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null).isPresent());
+                .match((javafx.scene.Node n) -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing() && n.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

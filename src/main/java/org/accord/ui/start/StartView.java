@@ -150,6 +150,7 @@ public final class StartView {
 
         Button sample = new Button("Open the sample workshop");
         sample.setId(SAMPLE_ID);
+        sample.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
         sample.getStyleClass().add("accent");
         sample.setOnAction(e -> model.openSample());
         Button shortcuts = new Button("Keyboard shortcuts (F1)");

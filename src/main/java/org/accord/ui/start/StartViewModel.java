@@ -139,6 +139,9 @@ public final class StartViewModel {
 
     /** The finished example, created as a workshop of its own and opened (offered on the first run). */
     public void openSample() {
+        if (library == null || catalog == null) {
+            return; // the workshops are still being opened (the button is disabled until then)
+        }
         Workshop sample = catalog.newWorkshop(TemplateCatalog.SAMPLE, catalog.template(TemplateCatalog.SAMPLE).title(),
                 clock.instant());
         Workshop withOrganization = sample.withDetails(new org.accord.domain.WorkshopDetails(sample.title(),

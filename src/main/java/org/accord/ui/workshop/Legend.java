@@ -13,11 +13,9 @@ import javafx.scene.layout.VBox;
 import org.accord.domain.Raci;
 import org.accord.ui.common.Styles;
 import org.accord.ui.workshop.matrix.MatrixTable;
-import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
- * Under the matrix: what the last export or import did, then the four letters in the grid's colours with their
- * rules, and the one-letter-per-cell rule with the grid's keys. Compact, on a short screen and on the projector, it
+ * Under the matrix: the four letters in the grid's colours with their rules, and the one-letter-per-cell rule with the grid's keys. Compact, on a short screen and on the projector, it
  * is one line: the letters and their names, each letter's rule on hover.
  */
 final class Legend {
@@ -40,7 +38,7 @@ final class Legend {
         }
     }
 
-    static Legend of(WorkshopViewModel model) {
+    static Legend of() {
         List<Node> rules = new ArrayList<>();
         FlowPane legend = new FlowPane(18, 4);
         legend.getStyleClass().add("legend");
@@ -62,21 +60,7 @@ final class Legend {
         oneLetter.getStyleClass().add(Styles.MUTED);
         oneLetter.setWrapText(true);
         rules.add(oneLetter);
-        // What the last export or import did, in full width above the legend.
-        Label notice = new Label();
-        notice.setId(WorkshopView.NOTICE_ID);
-        notice.getStyleClass().add("notice");
-        notice.setWrapText(true);
-        notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
-        model.noticeIsProblemProperty().addListener((obs, was, problem) -> {
-            notice.getStyleClass().remove("problem");
-            if (problem) {
-                notice.getStyleClass().add("problem");
-            }
-        });
-        VBox box = new VBox(4, notice, legend, oneLetter);
+        VBox box = new VBox(4, legend, oneLetter);
         box.setPadding(new Insets(6, 12, 8, 12));
         Legend made = new Legend(box);
         made.rules.addAll(rules);

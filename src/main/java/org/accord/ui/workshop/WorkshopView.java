@@ -149,8 +149,8 @@ public final class WorkshopView {
         agendaPlace.setPrefWidth(agendaList.prefWidth(-1));
         root.setLeft(agendaPlace);
         root.setCenter(guide.content());
-        legend = Legend.of(model);
-        root.setBottom(legend.root());
+        legend = Legend.of();
+        root.setBottom(new VBox(MessageBar.of(model), legend.root()));
         root.widthProperty().addListener((obs, old, now) -> arrange());
         root.heightProperty().addListener((obs, old, now) -> arrange());
         actions.answerKeysAnywhereIn(root.sceneProperty());
@@ -410,7 +410,7 @@ public final class WorkshopView {
             arrange();
         }
         if (legend != null) {
-            legend.root().setVisible(matrixStep || !model.noticeProperty().get().isEmpty());
+            legend.root().setVisible(matrixStep);
             legend.root().setManaged(legend.root().isVisible());
         }
     }

@@ -55,6 +55,8 @@ class StartViewModelTest {
     @Test
     void aFirstRunOffersTheSampleUntilAWorkshopIsSaved() {
         assertThat(model.firstRun().get()).as("not known before the list is read").isFalse();
+        model.openSample(); // pressed before the workshops are open: nothing happens, nothing breaks
+        assertThat(opened).isEmpty();
         model.storeOpened(new StoreLibrary(store));
         assertThat(model.firstRun().get()).isTrue();
         assertThat(model.statusProperty().get()).isEqualTo("No saved workshops yet. Create one above.");
