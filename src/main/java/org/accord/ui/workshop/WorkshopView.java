@@ -31,6 +31,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.accord.domain.Activity;
+import org.accord.domain.Role;
+import org.accord.domain.Workshop;
 import org.accord.domain.guide.StepKind;
 import org.accord.export.ExportFormat;
 import org.accord.export.pdf.PaperSize;
@@ -469,16 +472,43 @@ public final class WorkshopView {
         return root.getScene().getWindow();
     }
 
+    /**
+     * Runs a change and, on the matrix, scrolls to what it changed and selects it: an undo of a cell off screen
+     * changed nothing visible, and a new activity appeared below the fold, unselected.
+     */
+    private void showingWhatChanged(Runnable change) {
+        Workshop before = model.workshop();
+        change.run();
+        Workshop after = model.workshop();
+        StepKind kind = after.guide().currentStep().kind();
+        boolean onTheGrid = (kind == StepKind.INVENTORY || kind == StepKind.MATRIX) && matrixCenter.getCenter() == split;
+        if (before == after || !onTheGrid) {
+            return;
+        }
+        for (Activity activity : after.activities()) {
+            if (before.activity(activity.id()).filter(activity::equals).isEmpty()) {
+                matrix.select(activity.id(), null); // new, renamed, moved or its status changed
+                return;
+            }
+            for (Role role : after.roles()) {
+                if (!before.letter(activity.id(), role.id()).equals(after.letter(activity.id(), role.id()))) {
+                    matrix.select(activity.id(), role.id());
+                    return;
+                }
+            }
+        }
+    }
+
     // ---- actions: what each does, then the menus and the toolbar made from them ----
 
     private void defineActions(Runnable backToStart) {
         actions.define(WorkshopAction.BACK, () -> whenLeaving(backToStart));
         actions.define(WorkshopAction.DETAILS, dialogs::editDetails);
-        actions.define(WorkshopAction.UNDO, model::undo, model.undoTextProperty().isNotEmpty(),
+        actions.define(WorkshopAction.UNDO, () -> showingWhatChanged(model::undo), model.undoTextProperty().isNotEmpty(),
                 described("Undo", model.undoTextProperty()));
-        actions.define(WorkshopAction.REDO, model::redo, model.redoTextProperty().isNotEmpty(),
+        actions.define(WorkshopAction.REDO, () -> showingWhatChanged(model::redo), model.redoTextProperty().isNotEmpty(),
                 described("Redo", model.redoTextProperty()));
-        actions.define(WorkshopAction.ADD_ACTIVITY, dialogs::addActivity);
+        actions.define(WorkshopAction.ADD_ACTIVITY, () -> showingWhatChanged(dialogs::addActivity));
         actions.define(WorkshopAction.ADD_ROLE, dialogs::addRole);
         actions.define(WorkshopAction.ADD_GROUP, dialogs::addGroup);
 
