@@ -594,9 +594,10 @@ public final class WorkshopView {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         // A long title is shortened here (it is whole in the window title), never the buttons: on a narrow window
         // it gives the buttons the room they need (about 1000 px with the save state), so none overflows down to
-        // a 1280 px window; below it, the last buttons go to the toolbar's overflow menu (») as before.
+        // a 1280 px window; below it, the last buttons go to the toolbar's overflow menu (») as before. On a wide
+        // screen it takes all the room the buttons leave ("Northwind Outfitters – CIO–C…" had 800 px free).
         title.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(120, Math.min(420, root.getWidth() - 1000)), root.widthProperty()));
+                () -> Math.max(120, root.getWidth() - 1000), root.widthProperty()));
         title.textProperty().bind(Bindings.createStringBinding(() -> model.workshop().title(), model.workshopProperty()));
         Label saveState = new Label();
         saveState.setId(SAVE_STATE_ID);

@@ -88,6 +88,8 @@ public final class MatrixTable {
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final TableColumn<MatrixRow, MatrixRow> nameColumn = new TableColumn<>("Activity");
     private double typeScale = 1;
+    /** Names wrap onto two lines on the laptop; presenting, each keeps to one. */
+    private final javafx.beans.property.BooleanProperty namesWrap = new javafx.beans.property.SimpleBooleanProperty(true);
     private double zoom = 1;
     /** workshop.css: activity names 16 px; group headings and role labels bold 15 px (0.9375 em). */
     private static final double NAME_TYPE = 16;
@@ -265,6 +267,9 @@ public final class MatrixTable {
             return;
         }
         typeScale = scale;
+        // On the projector a name keeps to one line (whole on hover): every row then has the letters' height, and
+        // eight and more rows fit at 1280×720 instead of six with two-line names cut to one line and "…".
+        namesWrap.set(scale <= 1);
         applyType();
     }
 
@@ -576,7 +581,7 @@ public final class MatrixTable {
 
         NameCell() {
             getStyleClass().add(NAME_CELL_STYLE);
-            setWrapText(true);
+            wrapTextProperty().bind(namesWrap);
             // Pinned: moved back by as much as the grid is scrolled sideways, and drawn over the letter cells.
             translateXProperty().bind(scrolledSideways);
             setViewOrder(-1);
@@ -589,6 +594,9 @@ public final class MatrixTable {
         @Override
         protected double computePrefHeight(double width) {
             double oneLine = super.computePrefHeight(-1);
+            if (!isWrapText()) {
+                return oneLine;
+            }
             double wrapped = super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
             double lineHeight = oneLine - snappedTopInset() - snappedBottomInset();
             // A little over two lines' height: at exactly two, rounding made the label show one line and "…".
