@@ -32,6 +32,7 @@ import org.accord.session.WorkshopSession;
 import org.accord.store.h2.H2WorkshopStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.accord.testing.MovingClock;
 
 /** Every kind of data the guide adds survives the H2 file, and files from before the guide still open. */
 class GuideStoreTest {
@@ -181,33 +182,6 @@ class GuideStoreTest {
         }
     }
 
-    /** A clock the test moves by hand. */
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void moveTo(Instant next) {
-            now = next;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 
     @Test
     void anUntouchedGuideKeepsNoDocumentAndOneEditedBackToStandardLosesIt() throws Exception {

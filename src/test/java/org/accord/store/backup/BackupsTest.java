@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -18,34 +17,12 @@ import org.accord.store.h2.H2WorkshopStore;
 import org.accord.testing.GeneratedWorkshop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.accord.testing.MovingClock;
 
 class BackupsTest {
     @TempDir
     Path data;
 
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-        Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void rotationKeepsTheLastTenPlusTheNewestOfEachOfTheLastSevenDays() throws Exception {
@@ -54,7 +31,7 @@ class BackupsTest {
         Path database = Files.write(data.resolve("accord.mv.db"), new byte[] {1, 2, 3});
         for (int day = 0; day < 12; day++) {
             for (int i = 0; i < 3; i++) {
-                clock.now = Instant.parse("2026-11-01T09:00:00Z").plus(Duration.ofDays(day)).plusSeconds(3600L * i);
+                clock.moveTo(Instant.parse("2026-11-01T09:00:00Z").plus(Duration.ofDays(day)).plusSeconds(3600L * i));
                 backups.keep(backups.copyBeforeOpen(database), "opened", day * 3L + i, List.of());
             }
         }

@@ -3,11 +3,8 @@ package org.accord.ui.workshop.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.accord.catalog.TemplateCatalog;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.accord.testing.MovingClock;
 
 /**
  * The guide's view model without a window, on a real H2 file with saves run at once ({@link CurrentThreadTasks}):
@@ -153,31 +151,4 @@ class GuideViewModelTest {
                 guide.currentClock().remaining(guide.now(), guide.currentStep().plannedMinutes())));
     }
 
-    /** A clock the test moves on; read by the JavaFX thread. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
