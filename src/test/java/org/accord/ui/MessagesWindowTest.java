@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.accord.ui.workshop.MessageBar;
+import org.accord.ui.workshop.guide.PerceptionPane;
 import org.accord.ui.workshop.WorkshopView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,10 @@ class MessagesWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(robot)).as("presenting, the message stays in view").isTrue();
         robot.type(KeyCode.F5);
-        WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS); // longer than news lasts: a problem stays
+        // An edit ends news, not a problem: a participant added, and the reason is still there to be read.
+        robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
+        assertThat(shown(robot)).isTrue();
         assertThat(notice(robot)).startsWith("There is no file");
         robot.clickOn("#" + MessageBar.DISMISS_ID);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shown(robot));
