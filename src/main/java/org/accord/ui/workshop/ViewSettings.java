@@ -21,27 +21,56 @@ public final class ViewSettings {
     static final String FILE_NAME = "view-settings.properties";
     private static final Logger LOG = Logger.getLogger(ViewSettings.class.getName());
     private final Path file;
+    /** Reading and writing the file happen here, never on the JavaFX thread; one at a time, in order. */
+    private final java.util.concurrent.ExecutorService disk = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "accord-view-settings");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.Future<Properties> loaded;
 
     public ViewSettings(Path dataFolder) {
         this.file = dataFolder.resolve(FILE_NAME);
+        this.loaded = disk.submit(this::read); // long read by the time a workshop opens
     }
 
     /** The zoom last chosen for a workshop; 1 if none. */
     double zoom(long workshopId) {
         try {
-            return Double.parseDouble(read().getProperty(key(workshopId), "1"));
+            return Double.parseDouble(settings().getProperty(key(workshopId), "1"));
         } catch (NumberFormatException e) {
             return 1;
         }
     }
 
     void setZoom(long workshopId, double zoom) {
-        Properties settings = read();
-        if (zoom == 1) {
-            settings.remove(key(workshopId));
-        } else {
-            settings.setProperty(key(workshopId), String.format(Locale.ROOT, "%.2f", zoom));
+        Properties settings = settings();
+        synchronized (settings) {
+            if (zoom == 1) {
+                settings.remove(key(workshopId));
+            } else {
+                settings.setProperty(key(workshopId), String.format(Locale.ROOT, "%.2f", zoom));
+            }
         }
+        Properties snapshot = new Properties();
+        synchronized (settings) {
+            snapshot.putAll(settings);
+        }
+        disk.execute(() -> write(snapshot));
+    }
+
+    private Properties settings() {
+        try {
+            return loaded.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Properties();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new Properties();
+        }
+    }
+
+    private void write(Properties settings) {
         try {
             // Written whole and then moved into place, so a crash mid-write leaves the old file, not half a file.
             Path written = Files.createTempFile(file.getParent(), "view-settings", ".tmp");
