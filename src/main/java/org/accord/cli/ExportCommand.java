@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports a workshop as a PDF report, a CSV table of the matrix, a CSV table of the agreements "
-                + "or an Accord workshop file.")
+        description = "Exports a workshop as a PDF report, a CSV table of the matrix, a CSV table of the agreements, "
+                + "an .xlsx spreadsheet or an Accord workshop file.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     AccordCommand parent;
@@ -30,9 +30,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKSHOP", description = "The workshop's id or exact title.")
     String workshop;
 
-    @Option(names = "--format", required = true, paramLabel = "pdf|csv|agreements-csv|json",
-            description = "pdf, csv (the matrix), agreements-csv (agreements, action items, time per step) or json "
-                    + "(an .accord.json workshop file).", converter = FormatConverter.class)
+    @Option(names = "--format", required = true, paramLabel = "pdf|csv|agreements-csv|xlsx|json",
+            description = "pdf, csv (the matrix), agreements-csv (agreements, action items, time per step), xlsx (a "
+                    + "spreadsheet: matrix, findings, agreements) or json (an .accord.json workshop file).", converter = FormatConverter.class)
     ExportFormat format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 return ExportFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not pdf, csv, agreements-csv or json");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not pdf, csv, agreements-csv, xlsx or json");
             }
         }
     }

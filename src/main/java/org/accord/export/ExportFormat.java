@@ -7,6 +7,7 @@ public enum ExportFormat {
     PDF("PDF report", "", ".pdf"),
     CSV("CSV table", "", ".csv"),
     AGREEMENTS_CSV("Agreements CSV", " agreements", ".csv"),
+    XLSX("Spreadsheet (.xlsx)", "", ".xlsx"),
     JSON("Accord workshop file", "", ".accord.json");
 
     private final String label;
@@ -32,7 +33,7 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** From the command line's spelling: "pdf", "csv", "agreements-csv", "json". */
+    /** From the command line's spelling: "pdf", "csv", "agreements-csv", "xlsx", "json". */
     public static ExportFormat parse(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     }

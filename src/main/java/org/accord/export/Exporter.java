@@ -9,6 +9,7 @@ import org.accord.export.csv.MatrixCsv;
 import org.accord.export.json.WorkshopFile;
 import org.accord.export.pdf.PaperSize;
 import org.accord.export.pdf.PdfReport;
+import org.accord.export.xlsx.WorkshopSpreadsheet;
 
 /**
  * Exports a workshop to a file in one of the {@link ExportFormat}s, safely (see {@link SafeFile}). Used by the
@@ -35,6 +36,10 @@ public final class Exporter {
             case AGREEMENTS_CSV -> {
                 SafeFile.write(file, replaceExisting, out -> AgreementsCsv.write(workshop, clock.instant(), clock.getZone(), out));
                 yield new Outcome(file, "Saved the agreements as CSV: " + file, List.of());
+            }
+            case XLSX -> {
+                SafeFile.write(file, replaceExisting, out -> WorkshopSpreadsheet.write(workshop, clock.instant(), clock.getZone(), out));
+                yield new Outcome(file, "Saved the spreadsheet: " + file, List.of());
             }
             case JSON -> {
                 SafeFile.write(file, replaceExisting, out -> WorkshopFile.write(workshop, out));

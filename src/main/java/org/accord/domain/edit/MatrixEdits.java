@@ -1,10 +1,13 @@
 package org.accord.domain.edit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
+import org.accord.domain.Cell;
 import org.accord.domain.Edit;
 import org.accord.domain.Raci;
 import org.accord.domain.Role;
@@ -29,6 +32,15 @@ public final class MatrixEdits {
         String description = what + current.role(roleId).map(Role::shortLabel).orElse("?") + " on "
                 + current.activity(activityId).map(Activity::name).orElse("?");
         return new Edit(description, w -> w.withLetter(activityId, roleId, letter));
+    }
+
+    /**
+     * Several cells at once, one undo step ({@code null} clears a cell): changes taken from a spreadsheet. Refused as
+     * a whole if a cell's row or column is no longer in the workshop.
+     */
+    public static Edit setLetters(String description, Map<Cell, Raci> letters) {
+        Map<Cell, Raci> copy = new LinkedHashMap<>(letters); // the caller's map may change after; the edit may not
+        return new Edit(description, w -> w.withLettersSet(copy));
     }
 
     // ---- activities ----

@@ -41,7 +41,8 @@ public final class AgreementsCsv {
         CsvTable.write(out, HEADER, rows(workshop, now, zone));
     }
 
-    static List<List<String>> rows(Workshop workshop, Instant now, ZoneId zone) {
+    /** The table's rows under {@link #HEADER}, as the CSV and the spreadsheet's agreements sheet both write them. */
+    public static List<List<String>> rows(Workshop workshop, Instant now, ZoneId zone) {
         DateTimeFormatter agreedAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         Guide guide = workshop.guide();
         List<List<String>> rows = new ArrayList<>();

@@ -65,10 +65,12 @@ public enum WorkshopAction {
             alt(KeyCode.RIGHT)),
     REMOVE_ROLE("Remove role…", null, null, Binding.MENU, null),
     IMPORT_ACTIVITIES("Import activities from CSV…", null, null, Binding.MENU, null),
+    IMPORT_SPREADSHEET("Import changes from a spreadsheet…", null, null, Binding.MENU, null),
 
     EXPORT_PDF(ExportFormat.PDF, "Export the PDF report", shortcut(KeyCode.P)),
     EXPORT_CSV(ExportFormat.CSV, null),
     EXPORT_AGREEMENTS_CSV(ExportFormat.AGREEMENTS_CSV, null),
+    EXPORT_XLSX(ExportFormat.XLSX, null),
     EXPORT_JSON(ExportFormat.JSON, null),
 
     /** The window registers F1 for every screen, the start screen too. */
