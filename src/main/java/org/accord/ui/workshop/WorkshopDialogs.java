@@ -72,6 +72,12 @@ final class WorkshopDialogs implements MatrixTable.Actions {
                 }));
     }
 
+    void importSpreadsheet() {
+        files.open(window.get(), "Import changes from a spreadsheet", "Spreadsheets (.xlsx)", ".xlsx").ifPresent(file ->
+                model.previewSpreadsheet(file, changes ->
+                        model.applySpreadsheetChanges(SpreadsheetImportDialog.choose(window.get(), changes))));
+    }
+
     // ---- edits ----
 
     private String targetGroup() {

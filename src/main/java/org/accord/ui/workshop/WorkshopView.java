@@ -538,6 +538,7 @@ public final class WorkshopView {
         actions.define(WorkshopAction.MOVE_ROLE_RIGHT, () -> matrix.focusedRole().ifPresent(id -> model.moveRole(id, +1)));
         actions.define(WorkshopAction.REMOVE_ROLE, () -> matrix.focusedRole().ifPresent(dialogs::removeRole));
         actions.define(WorkshopAction.IMPORT_ACTIVITIES, dialogs::importActivities);
+        actions.define(WorkshopAction.IMPORT_SPREADSHEET, dialogs::importSpreadsheet);
 
         for (ExportFormat format : ExportFormat.values()) {
             actions.define(WorkshopAction.exporting(format), () -> dialogs.export(format));
@@ -560,14 +561,18 @@ public final class WorkshopView {
                 actions.menu("Matrix", WorkshopAction.RENAME_ACTIVITY, WorkshopAction.MOVE_ACTIVITY_UP,
                         WorkshopAction.MOVE_ACTIVITY_DOWN, WorkshopAction.REMOVE_ACTIVITY, null,
                         WorkshopAction.CHANGE_ROLE, WorkshopAction.MOVE_ROLE_LEFT, WorkshopAction.MOVE_ROLE_RIGHT,
-                        WorkshopAction.REMOVE_ROLE, null, WorkshopAction.IMPORT_ACTIVITIES),
+                        WorkshopAction.REMOVE_ROLE, null, WorkshopAction.IMPORT_ACTIVITIES,
+                        WorkshopAction.IMPORT_SPREADSHEET),
                 actions.menu("View", WorkshopAction.ZOOM_IN, WorkshopAction.ZOOM_OUT, WorkshopAction.ZOOM_RESET,
                         WorkshopAction.ZOOM_TO_FIT, null, WorkshopAction.SHOW_AGENDA, WorkshopAction.SHOW_SIDE_PANEL),
                 exportMenu(),
                 actions.menu("Help", WorkshopAction.SHORTCUTS));
     }
 
-    /** The hand-outs: PDF and CSV for the room, the workshop file for another laptop; and the paper they are on. */
+    /**
+     * The hand-outs: PDF, CSV and the spreadsheet for the room, the workshop file for another laptop; and the paper
+     * they are on.
+     */
     private Menu exportMenu() {
         Menu menu = actions.menu("Export", java.util.Arrays.stream(ExportFormat.values())
                 .map(WorkshopAction::exporting).toArray(WorkshopAction[]::new));

@@ -26,6 +26,7 @@ public final class WrapUpPane implements StepPane {
     public static final String ROOT_ID = "wrapUp";
     public static final String HANDOUT_PDF_ID = "handoutPdf";
     public static final String HANDOUT_CSV_ID = "handoutCsv";
+    public static final String HANDOUT_XLSX_ID = "handoutXlsx";
 
     private final GuideViewModel model;
     private final Consumer<ExportFormat> export;
@@ -62,8 +63,12 @@ public final class WrapUpPane implements StepPane {
         Button csv = new Button("Agreements as CSV…");
         csv.setId(HANDOUT_CSV_ID);
         csv.setOnAction(e -> export.accept(ExportFormat.AGREEMENTS_CSV));
-        Inputs.keepWhole(pdf, csv);
-        HBox row = new HBox(8, new Label("Hand out:"), pdf, csv);
+        // Matrix, findings and agreements in one workbook, for the teams who work in spreadsheets.
+        Button xlsx = new Button("Spreadsheet…");
+        xlsx.setId(HANDOUT_XLSX_ID);
+        xlsx.setOnAction(e -> export.accept(ExportFormat.XLSX));
+        Inputs.keepWhole(pdf, csv, xlsx);
+        HBox row = new HBox(8, new Label("Hand out:"), pdf, csv, xlsx);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -35,6 +35,9 @@ import org.accord.export.ExportFormat;
 import org.accord.export.Exporter;
 import org.accord.export.csv.ActivityCsvImport;
 import org.accord.export.pdf.PaperSize;
+import org.accord.export.xlsx.ProposedChange;
+import org.accord.export.xlsx.SpreadsheetChanges;
+import org.accord.export.xlsx.SpreadsheetReader;
 import org.accord.session.WorkshopSession;
 import org.accord.ui.common.BackgroundTasks;
 
@@ -261,6 +264,34 @@ public final class WorkshopViewModel {
         Optional<String> problem = edit(ActivityCsvImport.addGoodRows(rows));
         problem.ifPresentOrElse(p -> say(p, true), () -> say("Added "
                 + rows.stream().filter(ActivityCsvImport.Row::ok).count() + " activities. Ctrl+Z takes them out again.", false));
+        return problem;
+    }
+
+    /**
+     * Reads a spreadsheet sent back into the changes it proposes, in the background; nothing is changed yet. A file
+     * that is refused (not Accord's, damaged, password-protected) says why in the message bar.
+     */
+    public void previewSpreadsheet(Path file, Consumer<SpreadsheetChanges> show) {
+        Workshop snapshot = workshop.get();
+        say("Reading " + file.getFileName() + "…", false);
+        fileTasks.run("read the spreadsheet", () -> SpreadsheetReader.read(file, snapshot), changes -> {
+            if (closed) {
+                return; // the facilitator left the workshop while the file was read
+            }
+            say("", false);
+            show.accept(changes);
+        }, failure -> say(failure.getMessage(), true));
+    }
+
+    /** Applies the accepted changes as one edit (one undo); those that cannot be applied are left out. */
+    public Optional<String> applySpreadsheetChanges(List<ProposedChange> accepted) {
+        long applicable = accepted.stream().filter(ProposedChange::applicable).count();
+        if (applicable == 0) {
+            return Optional.empty();
+        }
+        Optional<String> problem = edit(SpreadsheetChanges.apply(accepted));
+        problem.ifPresentOrElse(p -> say(p, true), () -> say("Applied " + applicable
+                + (applicable == 1 ? " change" : " changes") + " from the spreadsheet. Ctrl+Z takes them back.", false));
         return problem;
     }
 
