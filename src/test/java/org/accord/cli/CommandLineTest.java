@@ -373,6 +373,26 @@ class CommandLineTest {
                 .doesNotContain("\u202E").doesNotContain("\u001B");
     }
 
+    /**
+     * The spreadsheet from the command line, in a JVM of its own as installed: POI logs through the Log4j API, which
+     * with no provider on the class path warns on standard error at the first export; the one Accord ships hands
+     * the records to java.util.logging, so a successful export prints its one line and nothing else.
+     */
+    @Test
+    void theSpreadsheetIsExportedOnTheCommandLineWithNothingOnStandardError() throws Exception {
+        accord("new", "--title", "Spreadsheet out");
+        Path xlsx = folder.resolve("out.xlsx");
+        Run run = entryPoint(List.of("--data", folder.resolve("data").toString(), "export", "Spreadsheet out",
+                "--format", "xlsx", "--output", xlsx.toString()));
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().strip()).isEqualTo("Saved the spreadsheet: " + xlsx.toAbsolutePath());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(book.getSheet("Matrix").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Martech roadmap");
+            assertThat(book.getSheet("Matrix").getRow(0).getCell(2).getStringCellValue()).isEqualTo("CIO");
+        }
+    }
+
     /** Runs org.accord.Main in a JVM of its own, as the installed program does, without JavaFX on the class path. */
     private static Run entryPoint(List<String> args) throws Exception {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))

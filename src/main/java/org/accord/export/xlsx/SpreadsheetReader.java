@@ -315,16 +315,21 @@ public final class SpreadsheetReader {
         return columns;
     }
 
-    /** By the id the export recorded for this label (renamed in Accord since: still found), else by today's label. */
+    /**
+     * By the id the export recorded for this label (so a role renamed in Accord since is still found), else by
+     * today's label (a role removed and added again under the same label).
+     */
     private Optional<Role> roleLabelled(String label, Exported exported, boolean same) {
         UUID id = same ? exported.roleByLabel().get(Names.key(label)) : null;
-        return id != null ? current.role(id) : current.roleLabelled(label);
+        Optional<Role> byId = id == null ? Optional.empty() : current.role(id);
+        return byId.isPresent() ? byId : current.roleLabelled(label);
     }
 
     private Optional<Activity> activityNamed(String name, Exported exported, boolean same) {
         UUID id = same ? exported.activityByName().get(Names.key(name)) : null;
-        if (id != null) {
-            return current.activity(id);
+        Optional<Activity> byId = id == null ? Optional.empty() : current.activity(id);
+        if (byId.isPresent()) {
+            return byId;
         }
         String key = Names.key(name);
         return current.activities().stream().filter(a -> Names.key(a.name()).equals(key)).findFirst();
