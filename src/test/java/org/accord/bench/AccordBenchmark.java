@@ -25,6 +25,7 @@ import org.accord.session.WorkshopSession;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.export.csv.ActivityCsvImport;
 import org.accord.export.csv.MatrixCsv;
+import org.accord.export.xlsx.WorkshopSpreadsheet;
 import org.accord.export.json.WorkshopFile;
 import org.accord.export.pdf.PaperSize;
 import org.accord.export.pdf.PdfReport;
@@ -121,6 +122,7 @@ public final class AccordBenchmark {
         Map<String, Task> tasks = new LinkedHashMap<>();
         tasks.put("PDF export", (w, out) -> PdfReport.write(w, PaperSize.A4, Instant.EPOCH, ZoneOffset.UTC, out));
         tasks.put("CSV export", MatrixCsv::write);
+        tasks.put("XLSX export", (w, out) -> WorkshopSpreadsheet.write(w, Instant.EPOCH, ZoneOffset.UTC, out));
         tasks.put("JSON export", WorkshopFile::write);
         List<Figure> figures = new ArrayList<>();
         Path folder = Files.createTempDirectory("accord-bench");

@@ -19,7 +19,7 @@ class AccordBenchmarkTest {
     void theTinyBenchmarkMeasuresEveryExportAndWritesItsFigures() throws Exception {
         List<AccordBenchmark.Figure> figures = AccordBenchmark.run(true);
         assertThat(figures).extracting(AccordBenchmark.Figure::task).containsExactly("open from database",
-                "cell edit in memory", "cell edit to commit", "checks", "PDF export", "CSV export", "JSON export");
+                "cell edit in memory", "cell edit to commit", "checks", "PDF export", "CSV export", "XLSX export", "JSON export");
         assertThat(figures).allSatisfy(f -> assertThat(f.minMs()).isPositive().isLessThanOrEqualTo(f.medianMs()));
         assertThat(AccordBenchmark.csvImport(true)).singleElement().satisfies(f -> {
             assertThat(f.task()).isEqualTo("CSV import to commit");
