@@ -153,10 +153,7 @@ public final class WorkshopSpreadsheet {
         }
         sheet.setColumnWidth(rationaleColumn, RATIONALE_WIDTH * 256);
         // Printed from the spreadsheet: across, one page wide, header row and activity names on every page.
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        printAcross(sheet);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
     }
@@ -268,6 +265,16 @@ public final class WorkshopSpreadsheet {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, headings.size() - 1));
+        printAcross(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    }
+
+    /** Printed from the spreadsheet: landscape, every column on one page's width (not one column per page). */
+    private static void printAcross(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     // ---- the mark ----
