@@ -28,15 +28,13 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -61,7 +59,13 @@ public final class WorkshopSpreadsheet {
     private final Workshop workshop;
     private final Instant madeAt;
     private final ZoneId zone;
-    private final XSSFWorkbook book = new XSSFWorkbook();
+    /**
+     * Streamed: rows go out as text, not through POI's XML object model, which took most of a 300-row export's time
+     * (xmlbeans); styles, conditional formatting and validation still go through it. Texts go to the shared strings
+     * table, as Excel writes them: POI's own editing of an inline text cell loses the new value, and tools built on
+     * POI are how some teams change a spreadsheet.
+     */
+    private final SXSSFWorkbook book = new SXSSFWorkbook(new XSSFWorkbook(), -1, false, true);
     private final XSSFCellStyle header;
     private final XSSFCellStyle roleHeader;
     private final XSSFCellStyle group;
@@ -103,16 +107,18 @@ public final class WorkshopSpreadsheet {
             properties();
             book.setActiveSheet(0);
             book.write(out);
+        } finally {
+            book.dispose(); // the streamed rows' temporary files (readable by the user alone) go at once
         }
     }
 
     // ---- the matrix ----
 
     private void matrixSheet() {
-        XSSFSheet sheet = book.createSheet(SpreadsheetMark.MATRIX_SHEET);
+        SXSSFSheet sheet = book.createSheet(SpreadsheetMark.MATRIX_SHEET);
         List<Role> roles = workshop.roles();
         int rationaleColumn = FIRST_ROLE_COLUMN + roles.size();
-        XSSFRow head = sheet.createRow(0);
+        SXSSFRow head = sheet.createRow(0);
         cell(head, 0, SpreadsheetMark.ACTIVITY_HEADER, header);
         cell(head, 1, SpreadsheetMark.STATUS_HEADER, header);
         int longestLabel = 0;
@@ -126,7 +132,7 @@ public final class WorkshopSpreadsheet {
         int row = 1;
         List<CellRangeAddress> letterRows = new ArrayList<>();
         for (String groupName : workshop.groups()) {
-            XSSFRow heading = sheet.createRow(row++);
+            SXSSFRow heading = sheet.createRow(row++);
             for (int c = 0; c <= rationaleColumn; c++) {
                 cell(heading, c, c == 0 ? groupName : "", group);
             }
@@ -158,7 +164,7 @@ public final class WorkshopSpreadsheet {
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
     }
 
-    private void activityRow(XSSFRow row, Activity activity, List<Role> roles, int rationaleColumn) {
+    private void activityRow(SXSSFRow row, Activity activity, List<Role> roles, int rationaleColumn) {
         cell(row, 0, activity.name(), text);
         // As the PDF says it: a row agreed while its letters still break a rule is never a plain "Agreed".
         boolean withFindings = activity.status() == ActivityStatus.AGREED
@@ -193,10 +199,10 @@ public final class WorkshopSpreadsheet {
      * A letter's colour follows the letter: conditional formatting, not a fixed fill, so a cell the team changes
      * offline is painted as its new letter (a fixed fill would keep the old letter's colour).
      */
-    private void letterColours(XSSFSheet sheet, CellRangeAddress[] ranges) {
-        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+    private void letterColours(SXSSFSheet sheet, CellRangeAddress[] ranges) {
+        var formatting = sheet.getSheetConditionalFormatting();
         for (Raci raci : Raci.values()) {
-            XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+            var rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
                     "\"" + raci.letter() + "\"");
             var fill = rule.createPatternFormatting();
             fill.setFillBackgroundColor(colour(HandoutColours.fillOf(raci)));
@@ -206,8 +212,8 @@ public final class WorkshopSpreadsheet {
     }
 
     /** The drop-down: R, A, C, I or nothing; anything else typed is refused with a message saying what a cell holds. */
-    private static void onlyRaciLetters(XSSFSheet sheet, CellRangeAddress[] ranges) {
-        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+    private static void onlyRaciLetters(SXSSFSheet sheet, CellRangeAddress[] ranges) {
+        var helper = sheet.getDataValidationHelper();
         CellRangeAddressList cells = new CellRangeAddressList();
         for (CellRangeAddress range : ranges) {
             cells.addCellRangeAddress(range);
@@ -225,7 +231,7 @@ public final class WorkshopSpreadsheet {
     }
 
     /** Under the matrix, as in the PDF: what each letter means, in its colour. */
-    private void legend(XSSFSheet sheet, int firstRow) {
+    private void legend(SXSSFSheet sheet, int firstRow) {
         int row = firstRow;
         for (Raci raci : Raci.values()) {
             XSSFCellStyle style = style(font(false, HandoutColours.TEXT), HandoutColours.fillOf(raci));
@@ -247,14 +253,14 @@ public final class WorkshopSpreadsheet {
     }
 
     /** A plain table: a frozen header row, filterable, text cells that wrap. */
-    private void table(XSSFSheet sheet, List<String> headings, List<List<String>> rows, int[] widths) {
-        XSSFRow head = sheet.createRow(0);
+    private void table(SXSSFSheet sheet, List<String> headings, List<List<String>> rows, int[] widths) {
+        SXSSFRow head = sheet.createRow(0);
         for (int c = 0; c < headings.size(); c++) {
             cell(head, c, headings.get(c), header);
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         for (int r = 0; r < rows.size(); r++) {
-            XSSFRow row = sheet.createRow(r + 1);
+            SXSSFRow row = sheet.createRow(r + 1);
             List<String> values = rows.get(r);
             int lines = 1;
             for (int c = 0; c < values.size(); c++) {
@@ -270,7 +276,7 @@ public final class WorkshopSpreadsheet {
     }
 
     /** Printed from the spreadsheet: landscape, every column on one page's width (not one column per page). */
-    private static void printAcross(XSSFSheet sheet) {
+    private static void printAcross(SXSSFSheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -280,7 +286,7 @@ public final class WorkshopSpreadsheet {
     // ---- the mark ----
 
     private void markSheet() {
-        XSSFSheet sheet = book.createSheet(SpreadsheetMark.SHEET);
+        SXSSFSheet sheet = book.createSheet(SpreadsheetMark.SHEET);
         cell(sheet.createRow(0), 0, SpreadsheetMark.SIGNATURE, null);
         sheet.getRow(0).createCell(1).setCellValue(SpreadsheetMark.VERSION);
         keyValue(sheet, SpreadsheetMark.WORKSHOP_ID_ROW, "Workshop id", Long.toString(workshop.id()));
@@ -290,8 +296,8 @@ public final class WorkshopSpreadsheet {
         keyValue(sheet, SpreadsheetMark.TITLE_ROW, "Workshop title", workshop.title());
         keyValue(sheet, SpreadsheetMark.EXPORTED_ROW, "Exported", madeAt.toString());
         List<Role> roles = workshop.roles();
-        XSSFRow ids = sheet.createRow(SpreadsheetMark.ROLE_IDS_ROW);
-        XSSFRow labels = sheet.createRow(SpreadsheetMark.ROLE_LABELS_ROW);
+        SXSSFRow ids = sheet.createRow(SpreadsheetMark.ROLE_IDS_ROW);
+        SXSSFRow labels = sheet.createRow(SpreadsheetMark.ROLE_LABELS_ROW);
         cell(ids, 0, "Role ids", null);
         cell(labels, 0, "Role labels", null);
         for (int r = 0; r < roles.size(); r++) {
@@ -300,7 +306,7 @@ public final class WorkshopSpreadsheet {
         }
         int row = SpreadsheetMark.ACTIVITY_ROWS_FROM;
         for (Activity activity : workshop.activities()) {
-            XSSFRow line = sheet.createRow(row++);
+            SXSSFRow line = sheet.createRow(row++);
             cell(line, 0, activity.id().toString(), null);
             cell(line, 1, activity.name(), null);
             for (int r = 0; r < roles.size(); r++) {
@@ -310,14 +316,14 @@ public final class WorkshopSpreadsheet {
         book.setSheetVisibility(book.getSheetIndex(sheet), SheetVisibility.HIDDEN);
     }
 
-    private static void keyValue(XSSFSheet sheet, int row, String key, String value) {
-        XSSFRow line = sheet.createRow(row);
+    private static void keyValue(SXSSFSheet sheet, int row, String key, String value) {
+        SXSSFRow line = sheet.createRow(row);
         cell(line, 0, key, null);
         cell(line, 1, value, null);
     }
 
     private void properties() {
-        POIXMLProperties properties = book.getProperties();
+        POIXMLProperties properties = book.getXSSFWorkbook().getProperties();
         var core = properties.getCoreProperties();
         core.setTitle(workshop.title() + " — RACI matrix");
         core.setCreator(workshop.details().facilitator().isEmpty() ? "Accord" : workshop.details().facilitator());
@@ -330,8 +336,8 @@ public final class WorkshopSpreadsheet {
 
     // ---- cells and styles ----
 
-    private static void cell(XSSFRow row, int column, String value, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(column);
+    private static void cell(SXSSFRow row, int column, String value, XSSFCellStyle style) {
+        SXSSFCell cell = row.createCell(column);
         if (!value.isEmpty()) {
             cell.setCellValue(value);
         }
@@ -341,7 +347,7 @@ public final class WorkshopSpreadsheet {
     }
 
     private XSSFFont font(boolean bold, HandoutColours colour) {
-        XSSFFont font = book.createFont();
+        XSSFFont font = (XSSFFont) book.createFont();
         font.setBold(bold);
         font.setFontHeightInPoints((short) 10);
         font.setColor(colour(colour));
@@ -349,7 +355,7 @@ public final class WorkshopSpreadsheet {
     }
 
     private XSSFCellStyle style(XSSFFont font, HandoutColours fill) {
-        XSSFCellStyle style = book.createCellStyle();
+        XSSFCellStyle style = (XSSFCellStyle) book.createCellStyle();
         style.setFont(font);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         if (fill != null) {
