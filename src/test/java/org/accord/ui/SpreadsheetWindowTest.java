@@ -22,6 +22,7 @@ import org.accord.domain.Workshop;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.ui.workshop.SpreadsheetImportDialog;
 import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.guide.WrapUpPane;
 import org.accord.ui.workshop.matrix.MatrixTable;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -112,6 +113,16 @@ class SpreadsheetWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
         awaitSaved(robot);
+
+        // The wrap-up step hands it out too, beside the PDF and the agreements CSV.
+        nextSteps(robot, 4);
+        Path fromWrapUp = out.resolve("wrap-up.xlsx");
+        files.answer(fromWrapUp);
+        robot.clickOn("#" + WrapUpPane.HANDOUT_XLSX_ID);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice(robot).equals("Saved the spreadsheet: " + fromWrapUp));
+        try (InputStream in = Files.newInputStream(fromWrapUp); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Matrix").getRow(2).getCell(2).getStringCellValue()).isEqualTo("A");
+        }
 
         robot.interact(() -> stage.close());
         window.close();
