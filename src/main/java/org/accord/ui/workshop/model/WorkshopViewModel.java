@@ -68,6 +68,9 @@ public final class WorkshopViewModel {
     private final PauseTransition newsExpiry = new PauseTransition(
             Duration.seconds(Double.parseDouble(System.getProperty(NEWS_SECONDS_PROPERTY, "8"))));
     private boolean saveQueued;
+    /** Who waits for their edit to reach the disk (a phone's "Saved"), oldest first. */
+    private final java.util.ArrayDeque<SaveWaiter> saveWaiters = new java.util.ArrayDeque<>();
+    private RoomLink room;
     private final Exporter exporter;
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -312,6 +315,34 @@ public final class WorkshopViewModel {
         queueSave();
     }
 
+    private record SaveWaiter(long version, java.util.concurrent.CompletableFuture<Void> saved) {
+    }
+
+    /**
+     * Completes, on the JavaFX thread, once every change made so far is on disk (not merely queued): what a phone's
+     * "Saved" waits for. A failed save keeps it waiting while the save is retried.
+     */
+    public java.util.concurrent.CompletableFuture<Void> whenSaved() {
+        java.util.concurrent.CompletableFuture<Void> saved = new java.util.concurrent.CompletableFuture<>();
+        long needed = session.version();
+        if (session.savedVersion() >= needed) {
+            saved.complete(null);
+        } else {
+            saveWaiters.add(new SaveWaiter(needed, saved));
+            if (!saveQueued && saveState.get() != SaveState.NOT_SAVED) {
+                queueSave();
+            }
+        }
+        return saved;
+    }
+
+    private void tellWhoWaits() {
+        long onDisk = session.savedVersion();
+        while (!saveWaiters.isEmpty() && saveWaiters.peek().version() <= onDisk) {
+            saveWaiters.poll().saved().complete(null);
+        }
+    }
+
     /** One save in the queue at a time is enough: it writes everything not yet saved when it runs. */
     private void queueSave() {
         if (saveQueued) {
@@ -321,6 +352,7 @@ public final class WorkshopViewModel {
         retry.stop();
         tasks.run("save your changes", session::saveNow, saved -> {
             saveQueued = false;
+            tellWhoWaits();
             if (session.isSaved()) {
                 saveState.set(SaveState.SAVED);
                 saveProblem.set("");
@@ -351,6 +383,9 @@ public final class WorkshopViewModel {
      * still being read is not shown when it is done.
      */
     public void close() {
+        if (room != null) {
+            room.stop(); // closing the workshop closes the room's port
+        }
         boolean paused = session.pauseTimers();
         if (paused || !session.isSaved()) {
             changed(); // also writes a timer the opening stopped where it was last seen, if nothing else was saved
@@ -386,6 +421,14 @@ public final class WorkshopViewModel {
         }
         undoText.set(session.nextUndo().orElse(""));
         redoText.set(session.nextRedo().orElse(""));
+    }
+
+    /** The room server's side in the window: made when first asked for, stopped when the workshop closes. */
+    public RoomLink room() {
+        if (room == null) {
+            room = new RoomLink(this, fileTasks);
+        }
+        return room;
     }
 
     // ---- read-only state for the view ----
