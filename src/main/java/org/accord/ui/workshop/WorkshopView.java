@@ -389,6 +389,7 @@ public final class WorkshopView {
             blindEntry = new BlindEntryPane(model, dialogs);
             blindEntry.grid().setTypeScale(presentation.typeScale());
             blindEntry.grid().setZoom(matrix.zoom());
+            blindEntry.setPresenting(presentation.isOn());
         }
         return blindEntry;
     }
@@ -439,6 +440,7 @@ public final class WorkshopView {
         matrix.setTypeScale(presentation.typeScale());
         if (blindEntry != null) {
             blindEntry.grid().setTypeScale(presentation.typeScale());
+            blindEntry.setPresenting(on);
         }
         if (on) {
             split.getItems().removeAll(side.root(), sidePlace);

@@ -32,6 +32,8 @@ import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Participant;
 import org.accord.domain.guide.PerceptionCheck;
 import org.accord.domain.guide.Rating;
+import org.accord.room.RoomMode;
+import org.accord.ui.workshop.room.RoomPanel;
 
 /**
  * Step 1: who is in the room, and the perception check. Each participant answers two questions; the chart puts the
@@ -54,9 +56,11 @@ public final class PerceptionPane implements StepPane {
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
     private final VBox figures = new VBox(2);
     private boolean updating;
+    private final RoomPanel room;
 
     PerceptionPane(GuideViewModel model) {
         this.model = model;
+        this.room = new RoomPanel(model.workshopModel(), RoomMode.PERCEPTION);
         grid.setId(PARTICIPANTS_ID);
         grid.setHgap(8);
         grid.setVgap(6);
@@ -78,9 +82,18 @@ public final class PerceptionPane implements StepPane {
         HBox.setHgrow(figures, Priority.ALWAYS);
         figures.setPrefWidth(520);
         HBox result = new HBox(16, chart, figures);
-        VBox page = new VBox(8, Inputs.heading("Who is in the room"), add, Inputs.muted(
-                "Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well does the other side "
-                        + "understand your side's work?\""), grid, Inputs.heading("Perception check"), result);
+        Parent roomHeading = Inputs.heading("Who is in the room");
+        Parent ask = Inputs.muted("Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well "
+                + "does the other side understand your side's work?\"");
+        Parent chartHeading = Inputs.heading("Perception check");
+        VBox page = new VBox(8);
+        // While the room answers from phones, the chart filling in comes right under the QR code, where the room
+        // looks; the list of who answered goes below it.
+        Runnable arrange = () -> page.getChildren().setAll(room.running()
+                ? List.of(room.root(), chartHeading, result, roomHeading, add, ask, grid)
+                : List.of(room.root(), roomHeading, add, ask, grid, chartHeading, result));
+        model.workshopModel().room().serverProperty().addListener((o, was, now) -> arrange.run());
+        arrange.run();
         page.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);

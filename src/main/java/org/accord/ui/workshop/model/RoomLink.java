@@ -160,6 +160,14 @@ public final class RoomLink implements RoomDesk {
         stopInBackground(running);
     }
 
+    /** Stops the server here and now (blocking), as the program ends: on any thread, changing nothing on screen. */
+    void stopNow() {
+        RoomServer running = server.get();
+        if (running != null) {
+            running.stop();
+        }
+    }
+
     private void stopInBackground(RoomServer running) {
         tasks.run("stop the room's server", () -> {
             running.stop();

@@ -395,6 +395,9 @@ public final class WorkshopViewModel {
 
     /** Waits for the last save, for closing the workshop; true when everything is on disk. */
     public boolean flush() {
+        if (room != null) {
+            room.stopNow(); // the program is ending: the room's port closes before the last save
+        }
         session.pauseTimers(); // the program is ending: the timers stop with it
         tasks.drain();
         if (!session.isSaved()) {
