@@ -23,6 +23,7 @@ import org.accord.domain.Side;
 import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Participant;
 import org.accord.domain.guide.Rating;
+import org.accord.testing.SessionDesk;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

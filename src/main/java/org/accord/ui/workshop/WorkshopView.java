@@ -350,6 +350,11 @@ public final class WorkshopView {
     }
 
     /** Stops the timers' ticking; the screen is being left. */
+    /** The screen's view model: what the tests and the room server's link read the workshop from. */
+    public WorkshopViewModel model() {
+        return model;
+    }
+
     public void close() {
         guideModel.dispose();
         model.close();

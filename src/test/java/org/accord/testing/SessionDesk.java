@@ -1,4 +1,4 @@
-package org.accord.room;
+package org.accord.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +11,8 @@ import org.accord.catalog.TemplateCatalog;
 import org.accord.domain.Edit;
 import org.accord.domain.ValidationException;
 import org.accord.domain.Workshop;
+import org.accord.room.Refusal;
+import org.accord.room.RoomDesk;
 import org.accord.session.WorkshopSession;
 import org.accord.store.h2.H2WorkshopStore;
 
@@ -19,16 +21,16 @@ import org.accord.store.h2.H2WorkshopStore;
  * editing thread (the window's JavaFX thread plays that part in the program) and each saved before the phone hears
  * "Saved". The window's own desk (RoomLink) is proved in the browser test.
  */
-final class SessionDesk implements RoomDesk, AutoCloseable {
-    final Path folder;
-    final H2WorkshopStore store;
-    final WorkshopSession session;
-    final long workshopId;
+public final class SessionDesk implements RoomDesk, AutoCloseable {
+    public final Path folder;
+    public final H2WorkshopStore store;
+    public final WorkshopSession session;
+    public final long workshopId;
     private final ExecutorService editing = Executors.newSingleThreadExecutor(r -> new Thread(r, "test editing thread"));
     private final ExecutorService saving = Executors.newSingleThreadExecutor(r -> new Thread(r, "test saving thread"));
-    volatile int joined;
+    public volatile int joined;
 
-    SessionDesk(Path folder) {
+    public SessionDesk(Path folder) {
         this.folder = folder;
         this.store = H2WorkshopStore.open(folder);
         Workshop created = store.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Room test", Instant.now()));
@@ -65,7 +67,7 @@ final class SessionDesk implements RoomDesk, AutoCloseable {
     }
 
     /** Runs on the editing thread, as the window's own changes do (closing the question). */
-    void onEditingThread(Runnable change) throws Exception {
+    public void onEditingThread(Runnable change) throws Exception {
         editing.submit(change).get(5, TimeUnit.SECONDS);
     }
 
@@ -75,7 +77,7 @@ final class SessionDesk implements RoomDesk, AutoCloseable {
     }
 
     /** The workshop as the disk has it, read back through a second connection's eyes: a fresh load. */
-    Workshop onDisk() {
+    public Workshop onDisk() {
         return store.load(workshopId);
     }
 
