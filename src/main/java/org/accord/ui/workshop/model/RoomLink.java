@@ -73,22 +73,48 @@ public final class RoomLink implements RoomDesk {
         return current;
     }
 
+    /**
+     * Queues the edit and, if none is pending, one pass on the JavaFX thread that applies everything queued by then:
+     * sixty answers sent in the same second are applied in one or a few passes, each an edit of its own, with one
+     * redraw and one save between them.
+     */
     @Override
     public CompletableFuture<Void> apply(Edit edit) {
         CompletableFuture<Void> saved = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            if (server.get() == null) {
-                saved.completeExceptionally(Refusal.conflict("The facilitator has stopped letting the room join."));
-                return;
-            }
-            Optional<String> refused = model.edit(edit);
-            if (refused.isPresent()) {
-                saved.completeExceptionally(Refusal.conflict(refused.get()));
-            } else {
-                model.whenSaved().whenComplete((done, failure) -> saved.complete(null));
-            }
-        });
+        incoming.add(new Pending(edit, saved));
+        if (passScheduled.compareAndSet(false, true)) {
+            Platform.runLater(this::applyQueued);
+        }
         return saved;
+    }
+
+    private record Pending(Edit edit, CompletableFuture<Void> saved) {
+    }
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending> incoming = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean passScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void applyQueued() {
+        passScheduled.set(false); // before taking: an answer arriving now schedules the next pass
+        List<Pending> batch = new java.util.ArrayList<>();
+        for (Pending next = incoming.poll(); next != null; next = incoming.poll()) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (server.get() == null) {
+            batch.forEach(p -> p.saved().completeExceptionally(
+                    Refusal.conflict("The facilitator has stopped letting the room join.")));
+            return;
+        }
+        List<Optional<String>> outcomes = model.editAll(batch.stream().map(Pending::edit).toList());
+        CompletableFuture<Void> onDisk = model.whenSaved();
+        for (int i = 0; i < batch.size(); i++) {
+            Pending pending = batch.get(i);
+            outcomes.get(i).ifPresentOrElse(reason -> pending.saved().completeExceptionally(Refusal.conflict(reason)),
+                    () -> onDisk.whenComplete((done, failure) -> pending.saved().complete(null)));
+        }
     }
 
     @Override

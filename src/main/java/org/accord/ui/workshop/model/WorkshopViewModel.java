@@ -67,9 +67,17 @@ public final class WorkshopViewModel {
     private final PauseTransition retry = new PauseTransition(RETRY_AFTER);
     private final PauseTransition newsExpiry = new PauseTransition(
             Duration.seconds(Double.parseDouble(System.getProperty(NEWS_SECONDS_PROPERTY, "8"))));
-    private boolean saveQueued;
-    /** Who waits for their edit to reach the disk (a phone's "Saved"), oldest first. */
-    private final java.util.ArrayDeque<SaveWaiter> saveWaiters = new java.util.ArrayDeque<>();
+    /**
+     * A save is queued and has not started yet. Cleared when it starts (on the saving thread), so edits made while
+     * it runs queue the next one at once, not only once the JavaFX thread hears the first has finished: a phone's
+     * "Saved" then never waits for a busy frame.
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean saveQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Who waits for their edit to reach the disk (a phone's "Saved"), oldest first: added on the JavaFX thread, told
+     * on the saving thread right after the commit.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<SaveWaiter> saveWaiters = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private RoomLink room;
     private final Exporter exporter;
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
@@ -111,6 +119,30 @@ public final class WorkshopViewModel {
         } catch (ValidationException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * Several edits at once, each its own undo step, with one refresh of the screen and one save queued: a burst of
+     * answers from the room's phones arrives between two frames, and redrawing the screen after each of sixty answers
+     * would hold the JavaFX thread for seconds. The reason each was refused, if it was, in the order given.
+     */
+    public List<Optional<String>> editAll(List<Edit> edits) {
+        List<Optional<String>> outcomes = new java.util.ArrayList<>(edits.size());
+        boolean changedAny = false;
+        for (Edit edit : edits) {
+            try {
+                Workshop before = session.current();
+                changedAny |= session.apply(edit) != before;
+                outcomes.add(Optional.empty());
+            } catch (ValidationException e) {
+                outcomes.add(Optional.of(e.getMessage()));
+            }
+        }
+        if (changedAny) {
+            newsIsOld();
+            changed();
+        }
+        return outcomes;
     }
 
     /** What is wrong with an edit, without making it: for validating a field as the facilitator types. */
@@ -319,8 +351,8 @@ public final class WorkshopViewModel {
     }
 
     /**
-     * Completes, on the JavaFX thread, once every change made so far is on disk (not merely queued): what a phone's
-     * "Saved" waits for. A failed save keeps it waiting while the save is retried.
+     * Completes once every change made so far is on disk (not merely queued): what a phone's "Saved" waits for. It
+     * completes on the saving thread, right after the commit; a failed save keeps it waiting while it is retried.
      */
     public java.util.concurrent.CompletableFuture<Void> whenSaved() {
         java.util.concurrent.CompletableFuture<Void> saved = new java.util.concurrent.CompletableFuture<>();
@@ -329,38 +361,41 @@ public final class WorkshopViewModel {
             saved.complete(null);
         } else {
             saveWaiters.add(new SaveWaiter(needed, saved));
-            if (!saveQueued && saveState.get() != SaveState.NOT_SAVED) {
+            if (session.savedVersion() >= needed) {
+                tellWhoWaits(); // the save that wrote it finished while this waiter was being added
+            } else if (saveState.get() != SaveState.NOT_SAVED) {
                 queueSave();
             }
         }
         return saved;
     }
 
-    private void tellWhoWaits() {
+    private synchronized void tellWhoWaits() {
         long onDisk = session.savedVersion();
-        while (!saveWaiters.isEmpty() && saveWaiters.peek().version() <= onDisk) {
+        for (SaveWaiter next = saveWaiters.peek(); next != null && next.version() <= onDisk; next = saveWaiters.peek()) {
             saveWaiters.poll().saved().complete(null);
         }
     }
 
     /** One save in the queue at a time is enough: it writes everything not yet saved when it runs. */
     private void queueSave() {
-        if (saveQueued) {
+        if (!saveQueued.compareAndSet(false, true)) {
             return;
         }
-        saveQueued = true;
         retry.stop();
-        tasks.run("save your changes", session::saveNow, saved -> {
-            saveQueued = false;
+        tasks.run("save your changes", () -> {
+            saveQueued.set(false);
+            Workshop saved = session.saveNow();
             tellWhoWaits();
+            return saved;
+        }, saved -> {
             if (session.isSaved()) {
                 saveState.set(SaveState.SAVED);
                 saveProblem.set("");
             } else {
-                queueSave(); // edits arrived while this save ran
+                queueSave(); // edits arrived while this save ran (already queued, unless made without a save)
             }
         }, failure -> {
-            saveQueued = false;
             // The reason first, so "Not saved" never shows without it; then what the window does about it.
             saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
             saveState.set(SaveState.NOT_SAVED);
