@@ -532,6 +532,10 @@ public final class RoomServer implements AutoCloseable {
     }
 
     private static void refuse(Response response, Callback callback, Refusal refusal) {
+        if (refusal.status() == 413 || refusal.status() == 429) {
+            // Its body is left unread: the connection ends here, and the client knows not to send on it again.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         send(response, callback, refusal.status(), JSON.createObjectNode().put("error", refusal.getMessage()));
     }
 
