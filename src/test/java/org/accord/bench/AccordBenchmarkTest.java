@@ -45,6 +45,7 @@ class AccordBenchmarkTest {
     void theRoomBenchmarkMeasuresAnswersToSavedAndWeighsThePage() throws Exception {
         RoomBenchmark.Figures room = RoomBenchmark.run(folder.resolve("room"), 20);
         assertThat(room.answers()).isEqualTo(20);
+        assertThat(room.phones()).isEqualTo(10);
         assertThat(room.savedP50Ms()).isPositive().isLessThanOrEqualTo(room.savedP99Ms());
         assertThat(room.sixtyPhonesMs()).isPositive();
         assertThat(room.participantPageBytes()).isPositive().isLessThan(100_000);

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RoomBenchmark {
     /** What one run measured. */
-    public record Figures(int answers, double savedP50Ms, double savedP99Ms, double sixtyPhonesMs, long participantPageBytes,
+    public record Figures(int answers, int phones, double savedP50Ms, double savedP99Ms, double sixtyPhonesMs, long participantPageBytes,
                           long leaderPageBytes, double serverKilobytes) {
     }
 
@@ -49,13 +49,15 @@ public final class RoomBenchmark {
     }
 
     public static String describe(Figures f) {
-        return String.format(Locale.ROOT, "room server: answer to Saved p50 %.2f ms, p99 %.2f ms (%d answers); 60 phones "
-                        + "at once, all saved in %.0f ms; page %d bytes (leader's %d); server heap with 60 phones %.0f KB",
-                f.savedP50Ms(), f.savedP99Ms(), f.answers(), f.sixtyPhonesMs(), f.participantPageBytes(),
+        return String.format(Locale.ROOT, "room server: answer to Saved p50 %.2f ms, p99 %.2f ms (%d answers); %d phones "
+                        + "at once, all saved in %.0f ms; page %d bytes (leader's %d); server heap with them joined %.0f KB",
+                f.savedP50Ms(), f.savedP99Ms(), f.answers(), f.phones(), f.sixtyPhonesMs(), f.participantPageBytes(),
                 f.leaderPageBytes(), f.serverKilobytes());
     }
 
+    /** @param answers how many answers one phone sends in a row (tiny mode: 20, and then 10 phones at once, not 60) */
     public static Figures run(Path folder, int answers) throws Exception {
+        int crowd = answers < 100 ? 10 : 60;
         try (SessionDesk desk = new SessionDesk(folder)) {
             long heapBefore = heapAfterCollections();
             RoomServer server = RoomServer.start(desk, RoomMode.PERCEPTION, InetAddress.getLoopbackAddress(), 0,
@@ -80,11 +82,11 @@ public final class RoomBenchmark {
 
                 // Sixty phones join, then all answer at once.
                 List<String> phones = new ArrayList<>();
-                for (int i = 0; i < 60; i++) {
+                for (int i = 0; i < crowd; i++) {
                     phones.add(join(server));
                 }
                 long start = System.nanoTime();
-                List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, 60).mapToObj(i ->
+                List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, crowd).mapToObj(i ->
                         answerAsync(server, phones.get(i), 1, leads[i % 3])).toList();
                 sent.forEach(f -> {
                     if (f.join().statusCode() != 200) {
@@ -93,7 +95,7 @@ public final class RoomBenchmark {
                 });
                 double sixty = (System.nanoTime() - start) / 1e6;
                 double serverKb = (heapAfterCollections() - heapBefore) / 1024.0;
-                return new Figures(answers, times[answers / 2], times[(int) Math.ceil(answers * 0.99) - 1], sixty,
+                return new Figures(answers, crowd, times[answers / 2], times[(int) Math.ceil(answers * 0.99) - 1], sixty,
                         RoomServer.pageWeight(RoomMode.PERCEPTION), RoomServer.pageWeight(RoomMode.BLIND_ENTRY), serverKb);
             } finally {
                 server.stop();
