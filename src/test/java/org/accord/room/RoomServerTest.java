@@ -99,6 +99,26 @@ class RoomServerTest {
     }
 
     @Test
+    void whereTheFacilitatorAsksForNamesTheNameTypedIsTheParticipantsAndABlankOneIsRefused() throws Exception {
+        Phone phone = Phone.join(server);
+        desk.onEditingThread(() -> server.setAskNames(true));
+        try {
+            assertThat(phone.get("/api/question").json().get("askNames").booleanValue()).isTrue();
+            Reply tooLong = phone.post("/api/answer", "{\"seq\":1,\"side\":\"IT\",\"name\":\"" + "n".repeat(61) + "\"}");
+            assertThat(tooLong.status).isEqualTo(400);
+            assertThat(tooLong.error()).contains("too long");
+            assertThat(phone.post("/api/answer", "{\"seq\":2,\"side\":\"MARKETING\",\"name\":\"Ana Souza\"}").status)
+                    .isEqualTo(200);
+            assertThat(desk.onDisk().guide().participants()).anySatisfy(p -> {
+                assertThat(p.name()).isEqualTo("Ana Souza");
+                assertThat(p.side()).isEqualTo(Side.MARKETING);
+            });
+        } finally {
+            desk.onEditingThread(() -> server.setAskNames(false));
+        }
+    }
+
+    @Test
     void everyInputIsCheckedAndRefusedWithAClearMessage() throws Exception {
         Phone phone = Phone.join(server);
         assertThat(phone.post("/api/answer", "{\"seq\":1,\"side\":\"SALES\"}").error()).contains("not one of the answers");
