@@ -219,6 +219,42 @@ class RoomServerTest {
         assertThat(RoomServer.pageWeight(RoomMode.BLIND_ENTRY)).isLessThan(100_000);
     }
 
+    @Test
+    void aLeadersLinkFillsThatLeadersViewOnlyAndAForgedOneIsRefused() throws Exception {
+        try (RoomServer blind = RoomServer.start(desk, RoomMode.BLIND_ENTRY, InetAddress.getLoopbackAddress(), 0,
+                RoomLimits.DEFAULT)) {
+            String cio = blind.leaderLink(org.accord.domain.guide.Leader.CIO).getFragment();
+            String cmo = blind.leaderLink(org.accord.domain.guide.Leader.CMO).getFragment();
+            assertThat(cio).isNotEqualTo(cmo).hasSizeGreaterThanOrEqualTo(43);
+            String activity = desk.workshop().activities().get(2).id().toString();
+            String role = desk.workshop().roles().get(3).id().toString();
+            Reply set = post(blind, "/api/lead/letter", cio,
+                    "{\"seq\":1,\"activity\":\"" + activity + "\",\"role\":\"" + role + "\",\"letter\":\"A\"}");
+            assertThat(set.status).isEqualTo(200);
+            assertThat(desk.onDisk().guide().blindEntry().letter(org.accord.domain.guide.Leader.CIO,
+                    java.util.UUID.fromString(activity), java.util.UUID.fromString(role))).contains(org.accord.domain.Raci.A);
+            // The CIO's page holds the CIO's letter; the CMO's holds nothing of it.
+            Reply cioState = send(HttpRequest.newBuilder(blind.address().resolve("/api/lead")).header("Authorization", "Bearer " + cio));
+            assertThat(cioState.json().get("letters").get(activity + "/" + role).stringValue()).isEqualTo("A");
+            Reply cmoState = send(HttpRequest.newBuilder(blind.address().resolve("/api/lead")).header("Authorization", "Bearer " + cmo));
+            assertThat(cmoState.json().get("leader").stringValue()).isEqualTo("CMO");
+            assertThat(cmoState.json().get("letters").size()).isZero();
+
+            Reply forged = post(blind, "/api/lead/letter", Secrets.token(),
+                    "{\"seq\":2,\"activity\":\"" + activity + "\",\"role\":\"" + role + "\",\"letter\":\"R\"}");
+            assertThat(forged.status).isEqualTo(401);
+            assertThat(forged.error()).isEqualTo(RoomServer.BAD_LINK);
+            assertThat(post(blind, "/api/lead/letter", cmo, "{\"seq\":1,\"activity\":\"" + activity + "\",\"role\":\""
+                    + role + "\",\"letter\":\"X\"}").error()).contains("R, A, C or I");
+            assertThat(post(blind, "/api/lead/letter", cmo, "{\"seq\":2,\"activity\":\"" + java.util.UUID.randomUUID()
+                    + "\",\"role\":\"" + role + "\",\"letter\":\"R\"}").status).isEqualTo(409);
+            assertThat(post(blind, "/api/lead/letter", cio, "{\"seq\":1,\"activity\":\"" + activity + "\",\"role\":\""
+                    + role + "\",\"letter\":\"\"}").error()).contains("newer change"); // replayed number
+            assertThat(post(blind, "/api/join", null, "{\"code\":\"" + blind.joinCode() + "\"}").status).isEqualTo(409);
+            assertThat(desk.onDisk().guide().blindEntry().lettersOf(org.accord.domain.guide.Leader.CMO)).isZero();
+        }
+    }
+
     // ---- limits: each on a server of its own, so the class's server keeps its allowance ----
 
     @Test
