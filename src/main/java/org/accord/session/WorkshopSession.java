@@ -29,6 +29,13 @@ public final class WorkshopSession {
     private final EditHistory history = new EditHistory(UNDO_LIMIT);
     private final Object saveLock = new Object();
     private volatile Workshop current;
+    /**
+     * Counts every change of {@code current}; {@code savedVersion} is the count the disk has reached. Together they
+     * say whether one particular change is durable yet (a phone is told "Saved" only then, issue 18), which
+     * {@link #isSaved} cannot: under a stream of edits the disk may never be wholly caught up.
+     */
+    private volatile long version;
+    private volatile long savedVersion;
     private Workshop lastSaved; // guarded by saveLock
 
     public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock) {
@@ -53,7 +60,7 @@ public final class WorkshopSession {
         }
         after = after.withLastEditedAt(now());
         history.record(edit.description(), before, after);
-        current = after;
+        changeTo(after);
         return after;
     }
 
@@ -66,7 +73,7 @@ public final class WorkshopSession {
         if (!after.guide().withProgress(current.guide().progress()).equals(current.guide())) {
             throw new IllegalArgumentException("Only the agenda's progress may change here: " + edit.description());
         }
-        current = after;
+        changeTo(after);
         return after;
     }
 
@@ -80,7 +87,7 @@ public final class WorkshopSession {
         if (progress.clocks().values().stream().noneMatch(c -> c.dueForSighting(at))) {
             return false;
         }
-        current = current.withGuide(current.guide().withProgress(progress.seen(at)));
+        changeTo(current.withGuide(current.guide().withProgress(progress.seen(at))));
         return true;
     }
 
@@ -90,7 +97,7 @@ public final class WorkshopSession {
         if (!progress.anyClockRunning()) {
             return false;
         }
-        current = current.withGuide(current.guide().withProgress(progress.paused(now())));
+        changeTo(current.withGuide(current.guide().withProgress(progress.paused(now()))));
         return true;
     }
 
@@ -112,8 +119,29 @@ public final class WorkshopSession {
 
     private Workshop moveTo(Workshop target) {
         Workshop keepingProgress = target.withGuide(target.guide().withProgress(current.guide().progress()));
-        current = keepingProgress.withLastEditedAt(now());
+        changeTo(keepingProgress.withLastEditedAt(now()));
         return current;
+    }
+
+    /**
+     * On the editing thread only. The workshop is handed over before the version is counted: a save that reads the
+     * version and then the workshop writes at least that version, never less than it will claim.
+     */
+    private void changeTo(Workshop next) {
+        if (next != current) {
+            current = next;
+            version++;
+        }
+    }
+
+    /** How many changes this session has made so far; compare with {@link #savedVersion}. */
+    public long version() {
+        return version;
+    }
+
+    /** The {@link #version} the disk has reached: every change up to it is durable. */
+    public long savedVersion() {
+        return savedVersion;
     }
 
     /**
@@ -124,11 +152,14 @@ public final class WorkshopSession {
      */
     public Workshop saveNow() {
         synchronized (saveLock) {
+            // The version first: the workshop read after it is at least that new, so savedVersion never claims more.
+            long targetVersion = version;
             Workshop target = current;
             if (target != lastSaved) {
                 store.save(lastSaved, target);
                 lastSaved = target;
             }
+            savedVersion = Math.max(savedVersion, targetVersion);
             return target;
         }
     }

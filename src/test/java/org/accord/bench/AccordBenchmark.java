@@ -63,6 +63,16 @@ public final class AccordBenchmark {
         Results results = new Results(times, undoMemory(tiny), machine());
         print(results);
         write(results, Path.of("target", "benchmark", "figures.json"));
+        // The room server (issue 18): answer to "Saved", sixty phones at once, page weight, the heap it adds.
+        Path roomFolder = Files.createTempDirectory("accord-room-bench");
+        try {
+            RoomBenchmark.Figures room = RoomBenchmark.run(roomFolder, tiny ? 20 : 600);
+            System.out.println(RoomBenchmark.describe(room));
+            Files.writeString(Path.of("target", "benchmark", "room.json"),
+                    tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(room));
+        } catch (Exception e) {
+            throw new IOException("The room benchmark failed", e);
+        }
     }
 
     /**

@@ -42,6 +42,18 @@ class AccordBenchmarkTest {
     }
 
     @Test
+    void theRoomBenchmarkMeasuresAnswersToSavedAndWeighsThePage() throws Exception {
+        RoomBenchmark.Figures room = RoomBenchmark.run(folder.resolve("room"), 20);
+        assertThat(room.answers()).isEqualTo(20);
+        assertThat(room.phones()).isEqualTo(10);
+        assertThat(room.savedP50Ms()).isPositive().isLessThanOrEqualTo(room.savedP99Ms());
+        assertThat(room.sixtyPhonesMs()).isPositive();
+        assertThat(room.participantPageBytes()).isPositive().isLessThan(100_000);
+        assertThat(room.leaderPageBytes()).isPositive().isLessThan(100_000);
+        assertThat(RoomBenchmark.describe(room)).contains("answer to Saved p50");
+    }
+
+    @Test
     void theMeasurementDataTakesThePeersMatrixCsvLetterForLetter() throws Exception {
         Path csv = Files.writeString(folder.resolve("m3x3.csv"), """
                 Activity,Solution Architect,Security Officer,Sponsor

@@ -350,6 +350,11 @@ public final class WorkshopView {
     }
 
     /** Stops the timers' ticking; the screen is being left. */
+    /** The screen's view model: what the tests and the room server's link read the workshop from. */
+    public WorkshopViewModel model() {
+        return model;
+    }
+
     public void close() {
         guideModel.dispose();
         model.close();
@@ -389,6 +394,7 @@ public final class WorkshopView {
             blindEntry = new BlindEntryPane(model, dialogs);
             blindEntry.grid().setTypeScale(presentation.typeScale());
             blindEntry.grid().setZoom(matrix.zoom());
+            blindEntry.setPresenting(presentation.isOn());
         }
         return blindEntry;
     }
@@ -439,6 +445,7 @@ public final class WorkshopView {
         matrix.setTypeScale(presentation.typeScale());
         if (blindEntry != null) {
             blindEntry.grid().setTypeScale(presentation.typeScale());
+            blindEntry.setPresenting(on);
         }
         if (on) {
             split.getItems().removeAll(side.root(), sidePlace);

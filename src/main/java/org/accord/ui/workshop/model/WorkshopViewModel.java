@@ -67,7 +67,18 @@ public final class WorkshopViewModel {
     private final PauseTransition retry = new PauseTransition(RETRY_AFTER);
     private final PauseTransition newsExpiry = new PauseTransition(
             Duration.seconds(Double.parseDouble(System.getProperty(NEWS_SECONDS_PROPERTY, "8"))));
-    private boolean saveQueued;
+    /**
+     * A save is queued and has not started yet. Cleared when it starts (on the saving thread), so edits made while
+     * it runs queue the next one at once, not only once the JavaFX thread hears the first has finished: a phone's
+     * "Saved" then never waits for a busy frame.
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean saveQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Who waits for their edit to reach the disk (a phone's "Saved"), oldest first: added on the JavaFX thread, told
+     * on the saving thread right after the commit.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<SaveWaiter> saveWaiters = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private RoomLink room;
     private final Exporter exporter;
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -108,6 +119,30 @@ public final class WorkshopViewModel {
         } catch (ValidationException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * Several edits at once, each its own undo step, with one refresh of the screen and one save queued: a burst of
+     * answers from the room's phones arrives between two frames, and redrawing the screen after each of sixty answers
+     * would hold the JavaFX thread for seconds. The reason each was refused, if it was, in the order given.
+     */
+    public List<Optional<String>> editAll(List<Edit> edits) {
+        List<Optional<String>> outcomes = new java.util.ArrayList<>(edits.size());
+        boolean changedAny = false;
+        for (Edit edit : edits) {
+            try {
+                Workshop before = session.current();
+                changedAny |= session.apply(edit) != before;
+                outcomes.add(Optional.empty());
+            } catch (ValidationException e) {
+                outcomes.add(Optional.of(e.getMessage()));
+            }
+        }
+        if (changedAny) {
+            newsIsOld();
+            changed();
+        }
+        return outcomes;
     }
 
     /** What is wrong with an edit, without making it: for validating a field as the facilitator types. */
@@ -312,23 +347,55 @@ public final class WorkshopViewModel {
         queueSave();
     }
 
+    private record SaveWaiter(long version, java.util.concurrent.CompletableFuture<Void> saved) {
+    }
+
+    /**
+     * Completes once every change made so far is on disk (not merely queued): what a phone's "Saved" waits for. It
+     * completes on the saving thread, right after the commit; a failed save keeps it waiting while it is retried.
+     */
+    public java.util.concurrent.CompletableFuture<Void> whenSaved() {
+        java.util.concurrent.CompletableFuture<Void> saved = new java.util.concurrent.CompletableFuture<>();
+        long needed = session.version();
+        if (session.savedVersion() >= needed) {
+            saved.complete(null);
+        } else {
+            saveWaiters.add(new SaveWaiter(needed, saved));
+            if (session.savedVersion() >= needed) {
+                tellWhoWaits(); // the save that wrote it finished while this waiter was being added
+            } else if (saveState.get() != SaveState.NOT_SAVED) {
+                queueSave();
+            }
+        }
+        return saved;
+    }
+
+    private synchronized void tellWhoWaits() {
+        long onDisk = session.savedVersion();
+        for (SaveWaiter next = saveWaiters.peek(); next != null && next.version() <= onDisk; next = saveWaiters.peek()) {
+            saveWaiters.poll().saved().complete(null);
+        }
+    }
+
     /** One save in the queue at a time is enough: it writes everything not yet saved when it runs. */
     private void queueSave() {
-        if (saveQueued) {
+        if (!saveQueued.compareAndSet(false, true)) {
             return;
         }
-        saveQueued = true;
         retry.stop();
-        tasks.run("save your changes", session::saveNow, saved -> {
-            saveQueued = false;
+        tasks.run("save your changes", () -> {
+            saveQueued.set(false);
+            Workshop saved = session.saveNow();
+            tellWhoWaits();
+            return saved;
+        }, saved -> {
             if (session.isSaved()) {
                 saveState.set(SaveState.SAVED);
                 saveProblem.set("");
             } else {
-                queueSave(); // edits arrived while this save ran
+                queueSave(); // edits arrived while this save ran (already queued, unless made without a save)
             }
         }, failure -> {
-            saveQueued = false;
             // The reason first, so "Not saved" never shows without it; then what the window does about it.
             saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
             saveState.set(SaveState.NOT_SAVED);
@@ -351,6 +418,9 @@ public final class WorkshopViewModel {
      * still being read is not shown when it is done.
      */
     public void close() {
+        if (room != null) {
+            room.stop(); // closing the workshop closes the room's port
+        }
         boolean paused = session.pauseTimers();
         if (paused || !session.isSaved()) {
             changed(); // also writes a timer the opening stopped where it was last seen, if nothing else was saved
@@ -360,6 +430,9 @@ public final class WorkshopViewModel {
 
     /** Waits for the last save, for closing the workshop; true when everything is on disk. */
     public boolean flush() {
+        if (room != null) {
+            room.stopNow(); // the program is ending: the room's port closes before the last save
+        }
         session.pauseTimers(); // the program is ending: the timers stop with it
         tasks.drain();
         if (!session.isSaved()) {
@@ -386,6 +459,14 @@ public final class WorkshopViewModel {
         }
         undoText.set(session.nextUndo().orElse(""));
         redoText.set(session.nextRedo().orElse(""));
+    }
+
+    /** The room server's side in the window: made when first asked for, stopped when the workshop closes. */
+    public RoomLink room() {
+        if (room == null) {
+            room = new RoomLink(this, fileTasks);
+        }
+        return room;
     }
 
     // ---- read-only state for the view ----
