@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -102,7 +103,7 @@ class RoomBrowserWindowTest extends WindowTest {
         browser.get(scanned);
         WebDriverWait wait = waitUpTo10s();
         wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Joined as"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1 joined".equals(
+        OnFxThread.waitUntil(5, () -> "1 joined".equals(
                 robot.lookup("#" + RoomPanel.DEVICES_ID).queryAs(Label.class).getText()));
         choose("side", "IT");
         choose("lead", "MARKETING");
@@ -113,7 +114,7 @@ class RoomBrowserWindowTest extends WindowTest {
                 && "true".equals(d.findElement(By.cssSelector("#rating button[value=VERY_GOOD]")).getAttribute("aria-pressed")));
 
         // The laptop's chart: one IT participant who says IT leads is 100 % of IT's answers.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> roomBar(robot, 0).doubleValue() == 100.0);
+        OnFxThread.waitUntil(5, () -> roomBar(robot, 0).doubleValue() == 100.0);
         assertThat(roomBar(robot, 4).doubleValue()).isEqualTo(100.0); // "IT rates Mkt": very good or better
 
         // The facilitator closes the question: the page says so and takes no more answers.
@@ -136,7 +137,7 @@ class RoomBrowserWindowTest extends WindowTest {
     void theTwoLeadersFillTheirGridsAtOnceAndNeitherSeesTheOthersLetters(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Blind on devices");
         nextSteps(robot, 3); // step 4, "Who does what, and why"
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.BLIND_MODE_ID)
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + WorkshopView.BLIND_MODE_ID)
                 .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#" + WorkshopView.BLIND_MODE_ID);
         startTheRoom(robot);
@@ -188,7 +189,7 @@ class RoomBrowserWindowTest extends WindowTest {
         assertThat(pressed(secondRow, cmo)).isEqualTo("A");
 
         // The laptop: progress, no letters, no grid.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + RoomPanel.PROGRESS_ID).queryAs(Label.class)
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + RoomPanel.PROGRESS_ID).queryAs(Label.class)
                 .getText().equals("CIO 2 of 16 rows, CMO 2 of 16"));
         assertThat(robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().filter(n -> n.getScene() != null)).isEmpty();
         BlindEntry blind = view().model().workshop().guide().blindEntry();
@@ -205,7 +206,7 @@ class RoomBrowserWindowTest extends WindowTest {
     // ---- helpers ----
 
     private void startTheRoom(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
                 .queryAs(ChoiceBox.class).getItems().size() >= 1);
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -213,7 +214,7 @@ class RoomBrowserWindowTest extends WindowTest {
             choice.setValue(choice.getItems().stream().filter(a -> a.address().isLoopbackAddress()).findFirst().orElseThrow());
         });
         robot.clickOn("#" + RoomPanel.START_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + RoomPanel.STOP_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.STOP_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +55,7 @@ class RoomLoadWindowTest extends WindowTest {
     @Test
     void sixtyPhonesAnswerAtOnceAndEveryAnswerIsOnDiskOnceAndOnTheChart(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Sixty phones");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
                 .queryAs(ChoiceBox.class).getItems().size() >= 1);
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -62,7 +63,7 @@ class RoomLoadWindowTest extends WindowTest {
             choice.setValue(choice.getItems().stream().filter(a -> a.address().isLoopbackAddress()).findFirst().orElseThrow());
         });
         robot.clickOn("#" + RoomPanel.START_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + RoomPanel.ADDRESS_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_ID).tryQuery().isPresent());
         java.net.URI address = java.net.URI.create(robot.lookup("#" + RoomPanel.ADDRESS_ID).queryAs(Label.class).getText());
         String code = robot.lookup("#" + RoomPanel.CODE_ID).queryAs(Label.class).getText().replace("Code", "").strip();
 
