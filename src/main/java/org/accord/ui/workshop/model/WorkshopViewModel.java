@@ -235,7 +235,9 @@ public final class WorkshopViewModel {
         Workshop snapshot = workshop.get();
         PaperSize size = paper.get();
         say("Saving the " + format.label() + "…", false);
-        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
+        // The PDF ends with the last round's changes and sign-off, read from the store when it is made.
+        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size,
+                        format == ExportFormat.PDF ? session.changesSinceLatest() : Optional.empty()),
                 outcome -> {
                     say(outcome.summary(), !outcome.missingCharacters().isEmpty());
                     afterwards.run();
