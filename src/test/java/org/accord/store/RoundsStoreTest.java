@@ -138,6 +138,41 @@ class RoundsStoreTest {
     }
 
     @Test
+    void theSessionComparesARoundWithNowAndAnyTwoRoundsDatingEachChange() {
+        try (H2WorkshopStore store = H2WorkshopStore.open(data, clock)) {
+            Workshop w = created(store);
+            Cell cell = firstCell(w);
+            Activity second = w.activities().get(1);
+            WorkshopSession session = new WorkshopSession(store, w, clock);
+            assertThat(session.changesSinceLatest()).isEmpty();
+            clock.advance(Duration.ofMinutes(1));
+            Round first = session.closeRound("Round 1", SIGNED);
+            clock.advance(Duration.ofMinutes(1));
+            Instant typed = clock.instant();
+            session.apply(new Edit("Set A", x -> x.withLetter(cell.activityId(), cell.roleId(), Raci.A)));
+            clock.advance(Duration.ofMinutes(1));
+            // Not saved yet: the comparison saves it first, so it is dated like any other.
+            assertThat(session.changesSinceLatest()).hasValueSatisfying(since -> {
+                assertThat(since.title()).isEqualTo("Changes since Round 1");
+                assertThat(since.changes()).singleElement().satisfies(c -> {
+                    assertThat(c.beforeAfter()).isEqualTo("(none) → A");
+                    assertThat(c.when()).isEqualTo(typed);
+                });
+            });
+            Round secondRound = session.closeRound("Round 2", List.of());
+            clock.advance(Duration.ofMinutes(1));
+            session.apply(new Edit("Status", x -> x.withActivityChanged(second.id(),
+                    a -> a.withStatus(ActivityStatus.DISPUTED))));
+            var between = session.compare(first, secondRound);
+            assertThat(between.title()).isEqualTo("Changes from Round 1 to Round 2");
+            assertThat(between.changes()).extracting(c -> c.kind().label()).containsExactly("Letter");
+            assertThat(session.changesSince(secondRound).changes()).extracting(c -> c.what() + ": " + c.beforeAfter())
+                    .containsExactly(second.name() + ": Open → Disputed");
+            assertThat(session.changesSince(first).changes()).hasSize(2);
+        }
+    }
+
+    @Test
     void aRoundWithoutANameIsRefusedAndNothingIsKept() {
         try (H2WorkshopStore store = H2WorkshopStore.open(data, clock)) {
             Workshop w = created(store);

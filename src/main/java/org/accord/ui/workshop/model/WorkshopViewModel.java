@@ -99,7 +99,6 @@ public final class WorkshopViewModel {
             }
         });
         refreshDerived();
-        readRounds();
     }
 
     // ---- rounds and what changed (issue 19) ----
@@ -113,8 +112,11 @@ public final class WorkshopViewModel {
         return sinceLastRound.getReadOnlyProperty();
     }
 
-    /** Reads the rounds and the last round's snapshot in the background (the database's thread). */
-    private void readRounds() {
+    /**
+     * Reads the rounds and the last round's snapshot in the background (the database's thread); the screen asks once
+     * it is built, so opening a workshop never waits for its rounds or history.
+     */
+    public void readRounds() {
         record Read(Rounds rounds, RoundComparison since) {
         }
         tasks.run("read the workshop's rounds", () -> {
