@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
@@ -23,6 +22,7 @@ import org.accord.domain.round.Change;
 import org.accord.domain.round.Round;
 import org.accord.domain.round.RoundComparison;
 import org.accord.domain.round.Rounds;
+import org.accord.ui.common.Columns;
 import org.accord.ui.common.WrappedText;
 import org.accord.ui.workshop.model.WorkshopViewModel;
 
@@ -85,19 +85,24 @@ public final class ChangesView {
         to.setId(TO_ID);
         table.setId(TABLE_ID);
         table.setPlaceholder(WrappedText.placeholder("Nothing changed."));
-        table.getColumns().add(column("Kind", 90, c -> c.kind().label()));
-        table.getColumns().add(column("What", 260, Change::what));
-        table.getColumns().add(column("Before", 180, Change::before));
-        table.getColumns().add(column("After", 180, Change::after));
-        table.getColumns().add(column("When", 130, c -> c.when() == null ? "" : when.format(c.when())));
+        // Wrapping columns: a rationale or an activity's name is read whole, not cut off with "…".
+        table.getColumns().add(column("Kind", 100, c -> c.kind().label()));
+        table.getColumns().add(column("What", 250, Change::what));
+        table.getColumns().add(column("Before", 200, c -> shown(c.before())));
+        table.getColumns().add(column("After", 200, c -> shown(c.after())));
+        table.getColumns().add(column("When", 140, c -> c.when() == null ? "" : when.format(c.when())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox choose = new HBox(8, new Label("From"), from, new Label("to"), to);
         choose.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, title, choose, table);
         content.setPadding(new Insets(4));
-        content.setPrefSize(900, 520);
         dialog.getDialogPane().setContent(content);
+        // As wide as the table wants, within the window (a 1280×720 projector shows it whole).
+        double width = owner == null ? 940 : Math.min(940, owner.getWidth() - 40);
+        double height = owner == null ? 560 : Math.min(560, owner.getHeight() - 60);
+        dialog.getDialogPane().setPrefSize(width, height);
+        dialog.getDialogPane().setMinSize(width, height);
         if (rounds.closed().isEmpty()) {
             title.setText("No round closed yet: close one at the wrap-up, and later edits show here as changes since it.");
             choose.setDisable(true);
@@ -141,10 +146,13 @@ public final class ChangesView {
 
     private static TableColumn<Change, String> column(String heading, double width,
                                                       java.util.function.Function<Change, String> value) {
-        TableColumn<Change, String> column = new TableColumn<>(heading);
-        column.setPrefWidth(width);
+        TableColumn<Change, String> column = Columns.wrapping(heading, width, value);
         column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
+    }
+
+    /** A value that was not there (a cell that was empty, a row not yet added) says so. */
+    private static String shown(String value) {
+        return value.isEmpty() ? "—" : value;
     }
 }

@@ -92,10 +92,11 @@ public final class WrapUpPane implements StepPane {
         Button changes = new Button("What changed…");
         changes.setId(CHANGES_ID);
         changes.setOnAction(e -> ChangesView.show(window.get(), model.workshopModel()));
-        Inputs.keepWhole(close, changes);
+        Label label = new Label("Rounds:");
+        Inputs.keepWhole(label, close, changes);
         roundStatus.setId(ROUND_STATUS_ID);
         roundStatus.setWrapText(true);
-        HBox row = new HBox(8, new Label("Rounds:"), close, changes, roundStatus);
+        HBox row = new HBox(8, label, close, changes, roundStatus);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(roundStatus, Priority.ALWAYS);
         return row;
