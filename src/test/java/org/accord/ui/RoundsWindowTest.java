@@ -103,6 +103,22 @@ class RoundsWindowTest extends WindowTest {
         assertThat(robot.lookup("#" + CloseRoundDialog.NAME_ID).queryTextInputControl().getText()).isEqualTo("Round 2");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> roundStatus(robot).startsWith("Round 2, agreed "));
+
+        // Any two rounds compare: from Round 1 to Round 2, the letter changed between them.
+        robot.clickOn("#" + WrapUpPane.CHANGES_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
+                .map(l -> ((Label) l).getText().startsWith("No changes since Round 2")).orElse(false));
+        javafx.scene.control.ComboBox<?> from = robot.lookup("#" + ChangesView.FROM_ID).queryComboBox();
+        robot.interact(() -> from.getSelectionModel().select(0));
+        javafx.scene.control.ComboBox<?> to = robot.lookup("#" + ChangesView.TO_ID).queryComboBox();
+        assertThat(to.getItems()).extracting(Object::toString).containsExactly("Now", "Round 2");
+        robot.interact(() -> to.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
+                .map(l -> ((Label) l).getText().equals("Changes from Round 1 to Round 2 (1)")).orElse(false));
+        TableView<Change> between = robot.lookup("#" + ChangesView.TABLE_ID).queryTableView();
+        assertThat(between.getItems()).singleElement()
+                .satisfies(c -> assertThat(c.before() + "→" + c.after()).isEqualTo("A→R"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Close".equals(((Button) n).getText())).queryButton());
         previousSteps(robot, 4);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> markedCells(robot).isEmpty());
