@@ -56,6 +56,17 @@ class RoundsWindowTest extends WindowTest {
                 () -> robot.lookup("#" + CloseRoundDialog.fieldId("Name", Leader.CIO)).tryQuery().isPresent());
         assertThat(robot.lookup("#" + CloseRoundDialog.NAME_ID).queryTextInputControl().getText()).isEqualTo("Round 1");
         robot.clickOn("#" + CloseRoundDialog.fieldId("Name", Leader.CIO)).write("Ana Ruiz");
+        // A date that is not one is refused at the field, in words, and OK waits for it.
+        var date = robot.lookup("#" + CloseRoundDialog.fieldId("Date", Leader.CIO)).queryTextInputControl();
+        String today = date.getText();
+        robot.interact(() -> date.setText("next Tuesday"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + CloseRoundDialog.MESSAGE_ID).queryAs(Label.class).getText())
+                .isEqualTo("Write the date Ana Ruiz signed as year-month-day, for example 2026-12-02.");
+        assertThat(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton()
+                .isDisabled()).isTrue();
+        robot.interact(() -> date.setText(today));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> roundStatus(robot).startsWith("Round 1, agreed "));
         assertThat(roundStatus(robot)).contains("signed by Ana Ruiz (Chief Information Officer)");

@@ -94,6 +94,8 @@ public final class CloseRoundDialog {
             }
             signOffs.add(new SignOff(s.name().getText(), s.role().getText(), date));
         }
-        return new Request(name.strip(), signOffs);
+        // The round's own rules (a name within 200 characters, …), checked here as the facilitator types.
+        Round checked = new Round(1, name, java.time.Instant.EPOCH, signOffs);
+        return new Request(checked.name(), signOffs);
     }
 }
