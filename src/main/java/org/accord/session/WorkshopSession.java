@@ -181,6 +181,11 @@ public final class WorkshopSession {
                 store.lastChanged(now.id(), round.closedAt(), until));
     }
 
+    /** The audit trail since round {@code from}: every saved change, oldest first, unsaved edits saved first. */
+    public List<org.accord.domain.round.Change> historySince(Round from) {
+        return store.history(saveNow().id(), from.closedAt());
+    }
+
     /** What changed from round {@code from} to the later round {@code to}. */
     public RoundComparison compare(Round from, Round to) {
         long id = current.id();

@@ -46,6 +46,12 @@ public interface WorkshopStore extends AutoCloseable {
      */
     Map<String, Instant> lastChanged(long workshopId, Instant after, Instant until);
 
+    /**
+     * The audit trail: every change saved after {@code after}, oldest first, each with when it was saved (an edit
+     * undone later shows twice: made, then taken back).
+     */
+    List<org.accord.domain.round.Change> history(long workshopId, Instant after);
+
     /** How many edits with changes the history holds for the workshop (the audit trail's length). */
     int savedEditCount(long workshopId);
 

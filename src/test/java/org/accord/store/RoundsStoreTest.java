@@ -96,6 +96,13 @@ class RoundsStoreTest {
             assertThat(store.savedEditCount(w.id())).isEqualTo(2);
             assertThat(store.lastChanged(w.id(), T0, clock.instant()))
                     .containsEntry(WorkshopChanges.letterSubject(cell), clock.instant());
+            // The audit trail keeps both: the letter set, then taken back, each with its time.
+            assertThat(store.history(w.id(), T0)).extracting(c -> c.what() + ": " + c.beforeAfter() + " at " + c.when())
+                    .containsExactly(
+                            w.activities().get(0).name() + " · " + w.roles().get(0).shortLabel() + ": (none) → R at "
+                                    + T0.plus(Duration.ofMinutes(1)),
+                            w.activities().get(0).name() + " · " + w.roles().get(0).shortLabel() + ": R → (none) at "
+                                    + T0.plus(Duration.ofMinutes(2)));
         }
     }
 

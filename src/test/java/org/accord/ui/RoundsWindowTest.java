@@ -87,9 +87,12 @@ class RoundsWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marked.getTooltip() != null);
         assertThat(marked.getTooltip().getText()).isEqualTo("Changed since Round 1: was A");
 
-        // Undo takes the change back, and with it the mark; redo brings both.
+        // Undo takes the change back, and with it the mark; redo brings both. (Each saved before the next, so the
+        // audit trail below has all three.)
+        awaitSaved(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> markedCells(robot).isEmpty());
+        awaitSaved(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> markedCells(robot).size() == 1);
         awaitSaved(robot);
@@ -105,6 +108,12 @@ class RoundsWindowTest extends WindowTest {
             assertThat(c.after()).isEqualTo("R");
             assertThat(c.when()).isNotNull();
         });
+        // The audit trail keeps every saved edit: R typed, undone, redone.
+        robot.clickOn("#" + ChangesView.EVERY_EDIT_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
+                .map(l -> ((Label) l).getText().startsWith("Every edit saved since Round 1")).orElse(false));
+        assertThat(changes.getItems()).extracting(c -> c.before() + "→" + c.after()).endsWith("A→R");
+        assertThat(changes.getItems()).extracting(c -> c.before() + "→" + c.after()).contains("R→A");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Close".equals(((Button) n).getText())).queryButton());
 
         // Closing the next round clears the marks: its changes are agreed now.

@@ -567,6 +567,11 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public synchronized List<org.accord.domain.round.Change> history(long workshopId, Instant after) {
+        return workshops.history(workshopId, after);
+    }
+
+    @Override
     public synchronized int savedEditCount(long workshopId) {
         return workshops.savedEditCount(workshopId);
     }

@@ -181,6 +181,10 @@ public final class JdbcWorkshops {
                 connection -> rounds.lastChanged(connection, workshopId, after, until));
     }
 
+    public List<org.accord.domain.round.Change> history(long workshopId, Instant after) {
+        return inTransaction("read the workshop's history", connection -> rounds.history(connection, workshopId, after));
+    }
+
     public int savedEditCount(long workshopId) {
         return inTransaction("read the workshop's history", connection -> rounds.savedEditCount(connection, workshopId));
     }

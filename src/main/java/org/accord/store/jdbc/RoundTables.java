@@ -217,6 +217,16 @@ final class RoundTables {
         return when;
     }
 
+    List<Change> history(Connection connection, long workshopId, Instant after) throws SQLException {
+        return Sql.list(connection, """
+                SELECT c.kind, c.subject, c.what, c.before_value, c.after_value, e.saved_at
+                FROM saved_change c JOIN saved_edit e ON e.id = c.edit_id
+                WHERE e.workshop_id = ? AND e.saved_at > ? ORDER BY e.saved_at, e.id, c.position""",
+                rs -> new Change(org.accord.domain.round.ChangeKind.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), WorkshopTables.instant(rs, 6)),
+                workshopId, WorkshopTables.offset(after));
+    }
+
     int savedEditCount(Connection connection, long workshopId) throws SQLException {
         return Sql.first(connection, "SELECT COUNT(*) FROM saved_edit WHERE workshop_id = ?", rs -> rs.getInt(1), 0,
                 workshopId);

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ public final class ChangesView {
     public static final String FROM_ID = "changesFrom";
     public static final String TO_ID = "changesTo";
     public static final String TABLE_ID = "changesTable";
+    public static final String EVERY_EDIT_ID = "changesEveryEdit";
 
     /** A choice of the "to" list: a later round, or the workshop now. */
     private record Target(Round round) {
@@ -60,6 +62,8 @@ public final class ChangesView {
     private final ComboBox<From> from = new ComboBox<>();
     private final ComboBox<Target> to = new ComboBox<>();
     private final TableView<Change> table = new TableView<>();
+    /** Off: the difference, before → after. On: every saved change since the round, in order (the audit trail). */
+    private final CheckBox everyEdit = new CheckBox("Every saved edit");
 
     private ChangesView(WorkshopViewModel model) {
         this.model = model;
@@ -93,7 +97,8 @@ public final class ChangesView {
         table.getColumns().add(column("When", 140, c -> c.when() == null ? "" : when.format(c.when())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox choose = new HBox(8, new Label("From"), from, new Label("to"), to);
+        everyEdit.setId(EVERY_EDIT_ID);
+        HBox choose = new HBox(8, new Label("From"), from, new Label("to"), to, everyEdit);
         choose.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, title, choose, table);
         content.setPadding(new Insets(4));
@@ -113,6 +118,7 @@ public final class ChangesView {
             fillTargets();
             from.valueProperty().addListener((obs, old, now) -> fillTargets());
             to.valueProperty().addListener((obs, old, now) -> compare());
+            everyEdit.selectedProperty().addListener((obs, old, now) -> compare());
             compare();
         }
         dialog.show();
@@ -133,7 +139,16 @@ public final class ChangesView {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
+        to.setDisable(everyEdit.isSelected()); // the trail runs from the round to now
         title.setText("Comparing…");
+        if (everyEdit.isSelected()) {
+            Round start = from.getValue().round();
+            model.historySince(start, trail -> {
+                title.setText("Every edit saved since " + start.name() + " (" + trail.size() + ")");
+                table.getItems().setAll(trail);
+            });
+            return;
+        }
         model.compare(from.getValue().round(), to.getValue().round(), this::show);
     }
 

@@ -147,6 +147,12 @@ public final class WorkshopViewModel {
                 shown, failure -> say(failure.getMessage(), true));
     }
 
+    /** Every change saved since round {@code from}, oldest first (the audit trail), in the background. */
+    public void historySince(Round from, Consumer<List<org.accord.domain.round.Change>> shown) {
+        tasks.run("read the workshop's history", () -> session.historySince(from), shown,
+                failure -> say(failure.getMessage(), true));
+    }
+
     // ---- the edits ----
 
     /** Applies an edit; the reason it was refused, if it was. */
