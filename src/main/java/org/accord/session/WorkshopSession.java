@@ -3,12 +3,17 @@ package org.accord.session;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.accord.domain.Edit;
 import org.accord.domain.EditHistory;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.AgendaProgress;
 import org.accord.domain.guide.StepClock;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.RoundComparison;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
 import org.accord.store.WorkshopStore;
 
 /**
@@ -162,6 +167,63 @@ public final class WorkshopSession {
             savedVersion = Math.max(savedVersion, targetVersion);
             return target;
         }
+    }
+
+    // ---- rounds and what changed (blocking, like saveNow: off the JavaFX thread) ----
+
+    /**
+     * Closes a round: saves what is not saved yet, then keeps the workshop as it now is under {@code name} with the
+     * sign-offs. Undo and redo go on as before; later edits are changes since this round.
+     */
+    public Round closeRound(String name, List<SignOff> signOffs) {
+        synchronized (saveLock) {
+            saveNow();
+            return store.closeRound(current.id(), name, signOffs);
+        }
+    }
+
+    /** The workshop's closed rounds and what it follows up, read from the store when asked (not at open). */
+    public Rounds rounds() {
+        return store.rounds(current.id());
+    }
+
+    /** What changed since the last round closed, up to the saved workshop; empty before the first round. */
+    public Optional<RoundComparison> changesSinceLatest() {
+        return rounds().latest().map(r -> changesSince(r));
+    }
+
+    /** What changed since round {@code round}, up to the workshop as it is saved now (unsaved edits saved first). */
+    public RoundComparison changesSince(Round round) {
+        return changesSince(store, round, saveNow());
+    }
+
+    /**
+     * What changed since the last round closed in a saved workshop, for a reader without a session (the command
+     * line's export); empty before the first round.
+     */
+    public static Optional<RoundComparison> changesSinceLatest(WorkshopStore store, Workshop saved) {
+        return store.rounds(saved.id()).latest().map(r -> changesSince(store, r, saved));
+    }
+
+    private static RoundComparison changesSince(WorkshopStore store, Round round, Workshop now) {
+        Workshop then = store.roundSnapshot(now.id(), round.number());
+        Instant until = now.lastEditedAt().isAfter(round.closedAt()) ? now.lastEditedAt() : round.closedAt();
+        return RoundComparison.of(round, Optional.empty(), then, now,
+                store.lastChanged(now.id(), round.closedAt(), until));
+    }
+
+    /** The audit trail since round {@code from}: every saved change, oldest first, unsaved edits saved first. */
+    public List<org.accord.domain.round.Change> historySince(Round from) {
+        return store.history(saveNow().id(), from.closedAt());
+    }
+
+    /** What changed from round {@code from} to the later round {@code to}. */
+    public RoundComparison compare(Round from, Round to) {
+        long id = current.id();
+        Workshop then = store.roundSnapshot(id, from.number());
+        Workshop later = store.roundSnapshot(id, to.number());
+        Instant until = to.closedAt().isAfter(from.closedAt()) ? to.closedAt() : from.closedAt();
+        return RoundComparison.of(from, Optional.of(to), then, later, store.lastChanged(id, from.closedAt(), until));
     }
 
     /** True when every edit is on disk. */

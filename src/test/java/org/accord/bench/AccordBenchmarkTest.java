@@ -26,6 +26,9 @@ class AccordBenchmarkTest {
             assertThat(f.workshop()).isEqualTo("200");
             assertThat(f.minMs()).isPositive().isLessThanOrEqualTo(f.medianMs());
         });
+        assertThat(AccordBenchmark.rounds(true)).extracting(AccordBenchmark.Figure::task)
+                .containsExactly("close a round", "change view, 20 changes", "open, no rounds or history",
+                        "open with 2 rounds, 40 edits");
         List<AccordBenchmark.MemoryFigure> memory = AccordBenchmark.undoMemory(true);
         assertThat(memory).singleElement().satisfies(m -> {
             assertThat(m.task()).isEqualTo("undo memory per letter typed");

@@ -31,6 +31,10 @@ import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
 import org.accord.domain.edit.MatrixEdits;
 import org.accord.domain.edit.WorkshopEdits;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.RoundComparison;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
 import org.accord.export.ExportFormat;
 import org.accord.export.Exporter;
 import org.accord.export.csv.ActivityCsvImport;
@@ -83,6 +87,10 @@ public final class WorkshopViewModel {
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper(false);
+    /** The closed rounds, read in the background after the workshop is shown (never while it opens). */
+    private final ReadOnlyObjectWrapper<Rounds> rounds = new ReadOnlyObjectWrapper<>(Rounds.NONE);
+    /** The last round and what changed since: the grid marks cells against it; null before the first round. */
+    private final ReadOnlyObjectWrapper<RoundComparison> sinceLastRound = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param tasks     saves edits (the database's thread)
@@ -102,6 +110,58 @@ public final class WorkshopViewModel {
             }
         });
         refreshDerived();
+    }
+
+    // ---- rounds and what changed (issue 19) ----
+
+    public ReadOnlyObjectProperty<Rounds> roundsProperty() {
+        return rounds.getReadOnlyProperty();
+    }
+
+    /** The last round closed and what changed since it, or null before the first round (and until it is read). */
+    public ReadOnlyObjectProperty<RoundComparison> sinceLastRoundProperty() {
+        return sinceLastRound.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the rounds and the last round's snapshot in the background (the database's thread); the screen asks once
+     * it is built, so opening a workshop never waits for its rounds or history.
+     */
+    public void readRounds() {
+        record Read(Rounds rounds, RoundComparison since) {
+        }
+        tasks.run("read the workshop's rounds", () -> {
+            Rounds read = session.rounds();
+            return new Read(read, read.latest().map(session::changesSince).orElse(null));
+        }, read -> {
+            rounds.set(read.rounds());
+            sinceLastRound.set(read.since());
+        }, failure -> say(failure.getMessage(), true));
+    }
+
+    /**
+     * Closes a round with the leaders' sign-offs (saving what is not saved yet first); then {@code closed} runs with
+     * it, and the grid's marks start again from this round. Undo and redo carry on as before.
+     */
+    public void closeRound(String name, List<SignOff> signOffs, Consumer<Round> closed) {
+        say("Closing the round…", false);
+        tasks.run("close the round", () -> session.closeRound(name, signOffs), round -> {
+            say(round.name() + " closed: later edits show as changes since it.", false);
+            readRounds();
+            closed.accept(round);
+        }, failure -> say(failure.getMessage(), true));
+    }
+
+    /** Compares round {@code from} with a later round, or with the workshop now ({@code to} null), in the background. */
+    public void compare(Round from, Round to, Consumer<RoundComparison> shown) {
+        tasks.run("compare the rounds", () -> to == null ? session.changesSince(from) : session.compare(from, to),
+                shown, failure -> say(failure.getMessage(), true));
+    }
+
+    /** Every change saved since round {@code from}, oldest first (the audit trail), in the background. */
+    public void historySince(Round from, Consumer<List<org.accord.domain.round.Change>> shown) {
+        tasks.run("read the workshop's history", () -> session.historySince(from), shown,
+                failure -> say(failure.getMessage(), true));
     }
 
     // ---- the edits ----
@@ -270,7 +330,9 @@ public final class WorkshopViewModel {
         Workshop snapshot = workshop.get();
         PaperSize size = paper.get();
         say("Saving the " + format.label() + "…", false);
-        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
+        // The PDF ends with the last round's changes and sign-off, read from the store when it is made.
+        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size,
+                        format == ExportFormat.PDF ? session.changesSinceLatest() : Optional.empty()),
                 outcome -> {
                     say(outcome.summary(), !outcome.missingCharacters().isEmpty());
                     afterwards.run();
