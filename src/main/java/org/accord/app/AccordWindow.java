@@ -128,12 +128,14 @@ public final class AccordWindow {
         if (!stage.getIcons().isEmpty()) {
             return;
         }
+        var icons = new java.util.ArrayList<javafx.scene.image.Image>();
         for (String size : new String[] {"32", "64"}) {
             var icon = AccordWindow.class.getResourceAsStream("/org/accord/accord-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
+                icons.add(new javafx.scene.image.Image(icon));
             }
         }
+        stage.getIcons().setAll(icons); // in one change: the window manager is told once
     }
 
     private void openStore(String workshopToOpen) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.accord.domain.Workshop;
 import org.accord.export.ExportFormat;
 import org.accord.export.Exporter;
+import org.accord.session.WorkshopSession;
 import org.accord.export.pdf.PaperSize;
 import org.accord.store.WorkshopLookup;
 import org.accord.store.h2.H2WorkshopStore;
@@ -51,7 +52,10 @@ final class ExportCommand implements Callable<Integer> {
             // A timer left running when the window closed or was killed counts only up to where it was last seen.
             Workshop w = store.load(WorkshopLookup.resolve(store, workshop)).withTimersStoppedWhereLastSeen();
             PaperSize size = paper != null ? paper : PaperSize.forLocale(Locale.getDefault());
-            Exporter.Outcome outcome = new Exporter(Clock.systemDefaultZone()).export(w, format, output, force, size);
+            var rounds = format == ExportFormat.PDF ? WorkshopSession.changesSinceLatest(store, w)
+                    : java.util.Optional.<org.accord.domain.round.RoundComparison>empty();
+            Exporter.Outcome outcome = new Exporter(Clock.systemDefaultZone())
+                    .export(w, format, output, force, size, rounds);
             spec.commandLine().getOut().println(outcome.summary());
         }
         return 0;

@@ -3,7 +3,9 @@ package org.accord.export;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.accord.domain.Workshop;
+import org.accord.domain.round.RoundComparison;
 import org.accord.export.csv.AgreementsCsv;
 import org.accord.export.csv.MatrixCsv;
 import org.accord.export.json.WorkshopFile;
@@ -27,6 +29,12 @@ public final class Exporter {
     }
 
     public Outcome export(Workshop workshop, ExportFormat format, Path target, boolean replaceExisting, PaperSize paper) {
+        return export(workshop, format, target, replaceExisting, paper, Optional.empty());
+    }
+
+    /** @param rounds the last closed round and the changes since it, for the PDF's sign-off and changes sections */
+    public Outcome export(Workshop workshop, ExportFormat format, Path target, boolean replaceExisting, PaperSize paper,
+                          Optional<RoundComparison> rounds) {
         Path file = target.toAbsolutePath().normalize();
         return switch (format) {
             case CSV -> {
@@ -48,7 +56,7 @@ public final class Exporter {
             case PDF -> {
                 PdfReport.Result[] result = new PdfReport.Result[1];
                 SafeFile.write(file, replaceExisting,
-                        out -> result[0] = PdfReport.write(workshop, paper, clock.instant(), clock.getZone(), out));
+                        out -> result[0] = PdfReport.write(workshop, paper, clock.instant(), clock.getZone(), rounds, out));
                 String summary = "Saved the PDF report (" + result[0].pages() + " pages): " + file;
                 if (!result[0].missingCharacters().isEmpty()) {
                     summary += ". Some characters have no font in Accord and print as □: "

@@ -3,12 +3,17 @@ package org.accord.session;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.accord.domain.Edit;
 import org.accord.domain.EditHistory;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.AgendaProgress;
 import org.accord.domain.guide.StepClock;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.RoundComparison;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
 import org.accord.store.WorkshopStore;
 
 /**
@@ -29,6 +34,13 @@ public final class WorkshopSession {
     private final EditHistory history = new EditHistory(UNDO_LIMIT);
     private final Object saveLock = new Object();
     private volatile Workshop current;
+    /**
+     * Counts every change of {@code current}; {@code savedVersion} is the count the disk has reached. Together they
+     * say whether one particular change is durable yet (a phone is told "Saved" only then, issue 18), which
+     * {@link #isSaved} cannot: under a stream of edits the disk may never be wholly caught up.
+     */
+    private volatile long version;
+    private volatile long savedVersion;
     private Workshop lastSaved; // guarded by saveLock
 
     public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock) {
@@ -53,7 +65,7 @@ public final class WorkshopSession {
         }
         after = after.withLastEditedAt(now());
         history.record(edit.description(), before, after);
-        current = after;
+        changeTo(after);
         return after;
     }
 
@@ -66,7 +78,7 @@ public final class WorkshopSession {
         if (!after.guide().withProgress(current.guide().progress()).equals(current.guide())) {
             throw new IllegalArgumentException("Only the agenda's progress may change here: " + edit.description());
         }
-        current = after;
+        changeTo(after);
         return after;
     }
 
@@ -80,7 +92,7 @@ public final class WorkshopSession {
         if (progress.clocks().values().stream().noneMatch(c -> c.dueForSighting(at))) {
             return false;
         }
-        current = current.withGuide(current.guide().withProgress(progress.seen(at)));
+        changeTo(current.withGuide(current.guide().withProgress(progress.seen(at))));
         return true;
     }
 
@@ -90,7 +102,7 @@ public final class WorkshopSession {
         if (!progress.anyClockRunning()) {
             return false;
         }
-        current = current.withGuide(current.guide().withProgress(progress.paused(now())));
+        changeTo(current.withGuide(current.guide().withProgress(progress.paused(now()))));
         return true;
     }
 
@@ -112,8 +124,29 @@ public final class WorkshopSession {
 
     private Workshop moveTo(Workshop target) {
         Workshop keepingProgress = target.withGuide(target.guide().withProgress(current.guide().progress()));
-        current = keepingProgress.withLastEditedAt(now());
+        changeTo(keepingProgress.withLastEditedAt(now()));
         return current;
+    }
+
+    /**
+     * On the editing thread only. The workshop is handed over before the version is counted: a save that reads the
+     * version and then the workshop writes at least that version, never less than it will claim.
+     */
+    private void changeTo(Workshop next) {
+        if (next != current) {
+            current = next;
+            version++;
+        }
+    }
+
+    /** How many changes this session has made so far; compare with {@link #savedVersion}. */
+    public long version() {
+        return version;
+    }
+
+    /** The {@link #version} the disk has reached: every change up to it is durable. */
+    public long savedVersion() {
+        return savedVersion;
     }
 
     /**
@@ -124,13 +157,73 @@ public final class WorkshopSession {
      */
     public Workshop saveNow() {
         synchronized (saveLock) {
+            // The version first: the workshop read after it is at least that new, so savedVersion never claims more.
+            long targetVersion = version;
             Workshop target = current;
             if (target != lastSaved) {
                 store.save(lastSaved, target);
                 lastSaved = target;
             }
+            savedVersion = Math.max(savedVersion, targetVersion);
             return target;
         }
+    }
+
+    // ---- rounds and what changed (blocking, like saveNow: off the JavaFX thread) ----
+
+    /**
+     * Closes a round: saves what is not saved yet, then keeps the workshop as it now is under {@code name} with the
+     * sign-offs. Undo and redo go on as before; later edits are changes since this round.
+     */
+    public Round closeRound(String name, List<SignOff> signOffs) {
+        synchronized (saveLock) {
+            saveNow();
+            return store.closeRound(current.id(), name, signOffs);
+        }
+    }
+
+    /** The workshop's closed rounds and what it follows up, read from the store when asked (not at open). */
+    public Rounds rounds() {
+        return store.rounds(current.id());
+    }
+
+    /** What changed since the last round closed, up to the saved workshop; empty before the first round. */
+    public Optional<RoundComparison> changesSinceLatest() {
+        return rounds().latest().map(r -> changesSince(r));
+    }
+
+    /** What changed since round {@code round}, up to the workshop as it is saved now (unsaved edits saved first). */
+    public RoundComparison changesSince(Round round) {
+        return changesSince(store, round, saveNow());
+    }
+
+    /**
+     * What changed since the last round closed in a saved workshop, for a reader without a session (the command
+     * line's export); empty before the first round.
+     */
+    public static Optional<RoundComparison> changesSinceLatest(WorkshopStore store, Workshop saved) {
+        return store.rounds(saved.id()).latest().map(r -> changesSince(store, r, saved));
+    }
+
+    private static RoundComparison changesSince(WorkshopStore store, Round round, Workshop now) {
+        Workshop then = store.roundSnapshot(now.id(), round.number());
+        Instant until = now.lastEditedAt().isAfter(round.closedAt()) ? now.lastEditedAt() : round.closedAt();
+        return RoundComparison.of(round, Optional.empty(), then, now,
+                store.lastChanged(now.id(), round.closedAt(), until));
+    }
+
+    /** The audit trail since round {@code from}: every saved change, oldest first, unsaved edits saved first. */
+    public List<org.accord.domain.round.Change> historySince(Round from) {
+        return store.history(saveNow().id(), from.closedAt());
+    }
+
+    /** What changed from round {@code from} to the later round {@code to}. */
+    public RoundComparison compare(Round from, Round to) {
+        long id = current.id();
+        Workshop then = store.roundSnapshot(id, from.number());
+        Workshop later = store.roundSnapshot(id, to.number());
+        Instant until = to.closedAt().isAfter(from.closedAt()) ? to.closedAt() : from.closedAt();
+        return RoundComparison.of(from, Optional.of(to), then, later, store.lastChanged(id, from.closedAt(), until));
     }
 
     /** True when every edit is on disk. */

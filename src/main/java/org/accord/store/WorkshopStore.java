@@ -1,7 +1,12 @@
 package org.accord.store;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.accord.domain.Workshop;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
 
 /**
  * Where workshops are kept. Every method is blocking and must be called off the JavaFX thread. Failures are
@@ -23,7 +28,38 @@ public interface WorkshopStore extends AutoCloseable {
      */
     void save(Workshop before, Workshop after);
 
-    /** A follow-up copy under a new title; returns the copy, saved. */
+    /**
+     * Closes a round: keeps the workshop as it is saved now, read-only, under {@code name} with the leaders'
+     * sign-offs, numbered after the last round. Returns the round.
+     */
+    Round closeRound(long workshopId, String name, List<SignOff> signOffs);
+
+    /** The workshop's closed rounds and what it follows up; not read when a workshop opens. */
+    Rounds rounds(long workshopId);
+
+    /** The workshop as it was when round {@code number} was closed. */
+    Workshop roundSnapshot(long workshopId, int number);
+
+    /**
+     * When each subject (see {@link org.accord.domain.round.Change#subject}) was last changed by an edit saved after
+     * {@code after} and no later than {@code until}, from the history of saved edits.
+     */
+    Map<String, Instant> lastChanged(long workshopId, Instant after, Instant until);
+
+    /**
+     * The audit trail: every change saved after {@code after}, oldest first, each with when it was saved (an edit
+     * undone later shows twice: made, then taken back).
+     */
+    List<org.accord.domain.round.Change> history(long workshopId, Instant after);
+
+    /** How many edits with changes the history holds for the workshop (the audit trail's length). */
+    int savedEditCount(long workshopId);
+
+    /**
+     * A follow-up copy under a new title; returns the copy, saved. It keeps the link to the workshop it came from,
+     * and carries that workshop's last round (its name, date and sign-offs, holding the copy as made), so the copy's
+     * edits are changes since the agreement and the next round it closes is the new round.
+     */
     Workshop duplicate(long workshopId, String newTitle);
 
     void rename(long workshopId, String newTitle);

@@ -24,8 +24,17 @@ class ArchitectureTest {
     @Test
     void onlyTheUiAndTheCompositionRootKnowJavafx() {
         noClasses().that().resideInAnyPackage("org.accord.domain..", "org.accord.catalog..", "org.accord.store..",
-                        "org.accord.session..", "org.accord.export..", "org.accord.cli..")
+                        "org.accord.session..", "org.accord.export..", "org.accord.cli..", "org.accord.room..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(ACCORD);
+    }
+
+    /** The room server reaches the workshop only through its desk: no database, no window. */
+    @Test
+    void theRoomServerKnowsNeitherTheDatabaseNorTheWindow() {
+        noClasses().that().resideInAPackage("org.accord.room..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.accord.store..",
+                        "org.accord.ui..", "org.accord.app..")
                 .check(ACCORD);
     }
 
@@ -74,6 +83,7 @@ class ArchitectureTest {
                 .layer("Store").definedBy(root + ".store..")
                 .layer("Export").definedBy(root + ".export..")
                 .layer("Session").definedBy(root + ".session..")
+                .layer("Room").definedBy(root + ".room..")
                 .layer("Cli").definedBy(root + ".cli..")
                 .layer("Ui").definedBy(root + ".ui..")
                 .layer("App").definedBy(root, root + ".app..", root + ".diagnostics..")
@@ -82,8 +92,10 @@ class ArchitectureTest {
                 .whereLayer("Store").mayOnlyAccessLayers("Domain")
                 .whereLayer("Export").mayOnlyAccessLayers("Domain")
                 .whereLayer("Session").mayOnlyAccessLayers("Domain", "Store")
+                // The room server sits beside the session: it knows the workshop and the edits, never the window.
+                .whereLayer("Room").mayOnlyAccessLayers("Domain", "Session")
                 .whereLayer("Cli").mayOnlyAccessLayers("Domain", "Catalog", "Store", "Export", "Session")
-                .whereLayer("Ui").mayOnlyAccessLayers("Domain", "Catalog", "Export", "Session")
+                .whereLayer("Ui").mayOnlyAccessLayers("Domain", "Catalog", "Export", "Session", "Room")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .ensureAllClassesAreContainedInArchitecture();
     }

@@ -61,9 +61,20 @@ public final class AccordBenchmark {
         boolean tiny = Arrays.asList(args).contains("--tiny");
         List<Figure> times = new ArrayList<>(run(tiny));
         times.addAll(csvImport(tiny));
+        times.addAll(rounds(tiny));
         Results results = new Results(times, undoMemory(tiny), machine());
         print(results);
         write(results, Path.of("target", "benchmark", "figures.json"));
+        // The room server (issue 18): answer to "Saved", sixty phones at once, page weight, the heap it adds.
+        Path roomFolder = Files.createTempDirectory("accord-room-bench");
+        try {
+            RoomBenchmark.Figures room = RoomBenchmark.run(roomFolder, tiny ? 20 : 600);
+            System.out.println(RoomBenchmark.describe(room));
+            Files.writeString(Path.of("target", "benchmark", "room.json"),
+                    tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(room));
+        } catch (Exception e) {
+            throw new IOException("The room benchmark failed", e);
+        }
     }
 
     /**
@@ -173,6 +184,84 @@ public final class AccordBenchmark {
             }
         }
         return figures;
+    }
+
+    /**
+     * Rounds and history (issue 19), at 300×12: opening a workshop that has 5 closed rounds and 5,000 saved edits
+     * in its history (target: as fast as one without, under 50 ms); closing a round (the snapshot copied inside the
+     * database; under 300 ms); and the change view against a round with 500 changes since (reading the round's
+     * snapshot and the history's dates, and the domain's comparison; under 300 ms). Tiny: 15×7, 2 rounds, 40 edits,
+     * 20 changes.
+     */
+    public static List<Figure> rounds(boolean tiny) throws IOException {
+        int activities = tiny ? 15 : 300;
+        int roles = tiny ? 7 : 12;
+        int rounds = tiny ? 2 : 5;
+        int editsPerRound = tiny ? 20 : 1_000;
+        int changes = tiny ? 20 : 500;
+        int warmup = tiny ? 1 : 15;
+        int runs = tiny ? 3 : 25;
+        String name = activities + "×" + roles;
+        List<Figure> figures = new ArrayList<>();
+        Path folder = Files.createTempDirectory("accord-bench-rounds");
+        try (H2WorkshopStore store = H2WorkshopStore.open(folder)) {
+            // A workshop with a long life: rounds closed between thousands of saved edits.
+            Workshop old = store.create(GeneratedWorkshop.of(activities, roles));
+            WorkshopSession lived = new WorkshopSession(store, old, Clock.systemUTC());
+            int n = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (int e = 0; e < editsPerRound; e++) {
+                    lived.apply(letterAfterTheCells(n++));
+                    lived.saveNow();
+                }
+                lived.closeRound("Round " + (r + 1), List.of());
+            }
+
+            // Closing a round: each run closes one more on a fresh workshop of the same size.
+            Workshop closing = store.create(GeneratedWorkshop.of(activities, roles));
+            WorkshopSession closer = new WorkshopSession(store, closing, Clock.systemUTC());
+            int[] number = {0};
+            figures.add(time("close a round", name, warmup, runs,
+                    () -> closer.closeRound("Round " + ++number[0], List.of())));
+
+            // The change view against a round with that many changes since, each a saved edit of its own.
+            Workshop changed = store.create(GeneratedWorkshop.of(activities, roles));
+            WorkshopSession view = new WorkshopSession(store, changed, Clock.systemUTC());
+            org.accord.domain.round.Round round = view.closeRound("Round 1", List.of());
+            for (int c = 0; c < changes; c++) {
+                view.apply(nextLetterInCell(c));
+                view.saveNow();
+            }
+            int found = view.changesSince(round).changes().size();
+            if (found != changes) {
+                throw new IllegalStateException("expected " + changes + " changes since the round, found " + found);
+            }
+            figures.add(time("change view, " + changes + " changes", name, warmup, runs,
+                    () -> view.changesSince(round)));
+
+            // Opening, last (the JIT warm as in the main table), beside a workshop of the same size without rounds
+            // or history in the same database: the pair says whether rounds and history slow opening down.
+            Workshop plain = store.create(GeneratedWorkshop.of(activities, roles));
+            figures.add(time("open, no rounds or history", name, warmup, runs, () -> store.load(plain.id())));
+            figures.add(time("open with " + rounds + " rounds, " + String.format(Locale.ROOT, "%,d", n)
+                    + " edits", name, warmup, runs, () -> store.load(old.id())));
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return figures;
+    }
+
+    /** Edit number n changes cell n of the matrix, row by row down each column, so n edits change n cells. */
+    private static Edit nextLetterInCell(int n) {
+        return new Edit("bench", x -> {
+            UUID activity = x.activities().get(n % x.activities().size()).id();
+            UUID role = x.roles().get(n / x.activities().size() % x.roles().size()).id();
+            Raci next = x.letter(activity, role).map(l -> Raci.values()[(l.ordinal() + 1) % Raci.values().length])
+                    .orElse(Raci.R);
+            return x.withLetter(activity, role, next);
+        });
     }
 
     /**

@@ -26,6 +26,9 @@ class AccordBenchmarkTest {
             assertThat(f.workshop()).isEqualTo("200");
             assertThat(f.minMs()).isPositive().isLessThanOrEqualTo(f.medianMs());
         });
+        assertThat(AccordBenchmark.rounds(true)).extracting(AccordBenchmark.Figure::task)
+                .containsExactly("close a round", "change view, 20 changes", "open, no rounds or history",
+                        "open with 2 rounds, 40 edits");
         List<AccordBenchmark.MemoryFigure> memory = AccordBenchmark.undoMemory(true);
         assertThat(memory).singleElement().satisfies(m -> {
             assertThat(m.task()).isEqualTo("undo memory per letter typed");
@@ -39,6 +42,18 @@ class AccordBenchmarkTest {
         assertThat(written.get("times").get(4).get("medianMs").asDouble()).isEqualTo(figures.get(4).medianMs());
         assertThat(written.get("memory").get(0).get("kilobytesPerStep").asDouble()).isEqualTo(memory.get(0).kilobytesPerStep());
         assertThat(written.get("machine").asString()).isEqualTo("test machine");
+    }
+
+    @Test
+    void theRoomBenchmarkMeasuresAnswersToSavedAndWeighsThePage() throws Exception {
+        RoomBenchmark.Figures room = RoomBenchmark.run(folder.resolve("room"), 20);
+        assertThat(room.answers()).isEqualTo(20);
+        assertThat(room.phones()).isEqualTo(10);
+        assertThat(room.savedP50Ms()).isPositive().isLessThanOrEqualTo(room.savedP99Ms());
+        assertThat(room.sixtyPhonesMs()).isPositive();
+        assertThat(room.participantPageBytes()).isPositive().isLessThan(100_000);
+        assertThat(room.leaderPageBytes()).isPositive().isLessThan(100_000);
+        assertThat(RoomBenchmark.describe(room)).contains("answer to Saved p50");
     }
 
     @Test

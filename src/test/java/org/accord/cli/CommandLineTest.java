@@ -61,6 +61,28 @@ class CommandLineTest {
         }
     }
 
+    /** The command line's PDF carries the last round's changes and sign-off, as the window's does (issue 19). */
+    @Test
+    void theExportedPdfEndsWithTheChangesSinceTheLastRoundAndItsSignOff() throws Exception {
+        assertThat(accord("new", "--title", "Rounds").exit()).isZero();
+        try (var store = org.accord.store.h2.H2WorkshopStore.open(folder.resolve("data"))) {
+            var w = store.load(1);
+            store.closeRound(1, "Round 1", List.of(new org.accord.domain.round.SignOff("Ana Ruiz", "CIO",
+                    java.time.LocalDate.of(2026, 12, 2))));
+            Thread.sleep(5); // the edit is saved after the round closed
+            var edited = w.withLetter(w.activities().get(0).id(), w.roles().get(1).id(), org.accord.domain.Raci.C)
+                    .withLastEditedAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            store.save(w, edited);
+        }
+        Path pdf = folder.resolve("rounds.pdf");
+        assertThat(accord("export", "1", "--format", "pdf", "--output", pdf.toString()).exit()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Changes since Round 1 (1)").contains("(none) → C")
+                    .contains("Sign-off").contains("Signature · Ana Ruiz");
+        }
+    }
+
     @Test
     void newListExportAndImportWorkTogether() throws Exception {
         Run created = accord("new", "--title", "Spring alignment 王芳");

@@ -44,7 +44,11 @@ public final class OnFxThread {
         });
     }
 
-    /** Waits until {@code condition}, checked on the JavaFX thread, holds. */
+    /**
+     * Waits up to {@code seconds} for {@code condition}, asked on the JavaFX thread. A lookup in the scene from the
+     * test's thread races the JavaFX thread building the screen (a list of children read while it grows threw
+     * IndexOutOfBoundsException on CI); asked on the JavaFX thread, the scene holds still while it is read.
+     */
     public static void waitUntil(long seconds, Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> call(condition));
     }

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -61,9 +62,9 @@ class AgreeingRowsWindowTest extends WindowTest {
         String twoAs = prepared.activities().get(2).name();
         whenShown(robot, "Agreeing");
         robot.doubleClickOn("Agreeing");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         nextSteps(robot, 6);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.AGREE_CLEAN_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + AgreementsPane.AGREE_CLEAN_ID).tryQuery().isPresent());
 
         robot.clickOn("#" + AgreementsPane.AGREE_CLEAN_ID);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(0) == ActivityStatus.AGREED);
@@ -74,21 +75,21 @@ class AgreeingRowsWindowTest extends WindowTest {
         // Agreeing the row with two Accountables asks; Enter is Cancel.
         whenShown(robot, twoAs);
         robot.clickOn(twoAs).clickOn("#" + AgreementsPane.AGREE_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
                 .contains("still has 2 Accountables (A)");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status(2)).isEqualTo(ActivityStatus.OPEN);
         robot.clickOn(twoAs).clickOn("#" + AgreementsPane.AGREE_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + Confirm.YES_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + Confirm.YES_ID).tryQuery().isPresent());
         robot.clickOn("#" + Confirm.YES_ID);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(2) == ActivityStatus.AGREED);
 
         // The wrap-up marks it, and a clean row stays plain.
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         String marked = "⚠ " + twoAs + " (agreed with open findings: 2 Accountables (A)) — ";
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+        OnFxThread.waitUntil(10, () -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
                 && l.getText() != null && l.getText().startsWith(marked)).tryQuery().isPresent());
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().startsWith("✓ " + clean0 + " — ")).tryQuery()).isPresent();

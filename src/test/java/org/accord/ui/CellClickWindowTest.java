@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -34,7 +35,7 @@ class CellClickWindowTest extends WindowTest {
     void theBlindEntryGridAnswersClicksTheSameWay(FxRobot robot) throws Exception {
         createWorkshop(robot, "Blind clicks");
         robot.clickOn("#" + WorkshopView.BLIND_MODE_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().isPresent());
         clickSelectsThenMenuTakesOneLetter(robot, "#" + BlindEntryPane.GRID_ID);
     }
 
@@ -48,9 +49,9 @@ class CellClickWindowTest extends WindowTest {
         assertThat(menuOpen()).as("a menu after one click on an unselected cell").isFalse();
 
         robot.clickOn(cell(robot, gridId, 1, 2));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, CellClickWindowTest::menuOpen);
+        OnFxThread.waitUntil(5, CellClickWindowTest::menuOpen);
         robot.type(KeyCode.C);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !menuOpen());
+        OnFxThread.waitUntil(5, () -> !menuOpen());
         assertThat(letter(robot, gridId, 1, 2)).isEqualTo("C");
         robot.type(KeyCode.DOWN).type(KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
@@ -60,9 +61,9 @@ class CellClickWindowTest extends WindowTest {
 
         // A right-click opens the menu on any cell, selected or not.
         robot.clickOn(cell(robot, gridId, 1, 3), MouseButton.SECONDARY);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, CellClickWindowTest::menuOpen);
+        OnFxThread.waitUntil(5, CellClickWindowTest::menuOpen);
         robot.type(KeyCode.R);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !menuOpen());
+        OnFxThread.waitUntil(5, () -> !menuOpen());
         assertThat(letter(robot, gridId, 1, 3)).isEqualTo("R");
         awaitSaved(robot);
     }

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,7 @@ class DateFieldsWindowTest extends WindowTest {
     void typedDatesAreSavedAndAnythingElseIsRefusedAtTheField(FxRobot robot) throws Exception {
         createWorkshop(robot, "Dates");
         nextSteps(robot, 3);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).tryQuery().isPresent());
 
         // A due date typed as ISO, then Add: the item has the date.
         robot.clickOn("#" + AgreementsPane.ACTION_WHAT_ID).write("Draft the data charter");
@@ -53,7 +54,7 @@ class DateFieldsWindowTest extends WindowTest {
         awaitSaved(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.REVIEW_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + AgreementsPane.REVIEW_ID).tryQuery().isPresent());
         assertThat(robot.lookup("#" + AgreementsPane.REVIEW_ID).queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2027-03-01");
         awaitSaved(robot);
 

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -17,7 +18,7 @@ class DetailsDialogWindowTest extends WindowTest {
     void everyLabelOfTheDetailsDialogIsShownWhole(FxRobot robot) throws Exception {
         createWorkshop(robot, "Details");
         robot.clickOn(robot.lookup(".tool-bar .button").match(n -> "Details…".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + DetailsDialog.TITLE_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + DetailsDialog.TITLE_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         var labels = robot.lookup(".dialog-pane .label").queryAllAs(Label.class);
         assertThat(labels).extracting(Label::getText).contains("Organization", "Most Consulted (C) per activity");

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -28,17 +29,17 @@ class GuideItemsWindowTest extends WindowTest {
     void anInitiativeAndAnActionItemAreEditedInPlace(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Editing");
         robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
 
         // 6 Portfolio: add, then change name, portfolio and state; the row keeps its place.
         nextSteps(robot, 5);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + PortfolioPane.NAME_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + PortfolioPane.NAME_ID).tryQuery().isPresent());
         robot.clickOn("#" + PortfolioPane.NAME_ID).write("CRM upgrad").type(KeyCode.ENTER);
         TableView<?> initiatives = robot.lookup("#" + PortfolioPane.TABLE_ID).queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 1);
         whenShown(robot, "CRM upgrad");
         robot.doubleClickOn("CRM upgrad");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideItemDialogs.INITIATIVE_NAME_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + GuideItemDialogs.INITIATIVE_NAME_ID).tryQuery().isPresent());
         robot.doubleClickOn("#" + GuideItemDialogs.INITIATIVE_NAME_ID).eraseText(10).write("CRM upgrade");
         robot.interact(() -> robot.lookup("#" + GuideItemDialogs.INITIATIVE_PORTFOLIO_ID).queryAs(javafx.scene.control.ChoiceBox.class)
                 .setValue(Portfolio.MARKETING)); // a ChoiceBox's pop-up cannot be clicked headless
@@ -51,7 +52,7 @@ class GuideItemsWindowTest extends WindowTest {
 
         // 7 Agreements: the owner comes from the participants; then every field is edited.
         nextSteps(robot, 1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).tryQuery().isPresent());
         ComboBox<?> owner = robot.lookup("#" + AgreementsPane.ACTION_OWNER_ID).queryAs(ComboBox.class);
         java.util.List<Object> ownerChoices = java.util.List.copyOf(owner.getItems());
         assertThat(ownerChoices).containsExactly("Ana Souza");
@@ -60,7 +61,7 @@ class GuideItemsWindowTest extends WindowTest {
         TableView<?> actions = robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> actions.getItems().size() == 1);
         robot.clickOn("Draft the charter").clickOn("#" + AgreementsPane.ACTION_EDIT_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideItemDialogs.ACTION_WHAT_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + GuideItemDialogs.ACTION_WHAT_ID).tryQuery().isPresent());
         robot.doubleClickOn("#" + GuideItemDialogs.ACTION_WHAT_ID).eraseText(20).write("Draft the data charter");
         robot.clickOn("#" + GuideItemDialogs.ACTION_DUE_ID).write("2027-01-15");
         robot.clickOn("#" + GuideItemDialogs.ACTION_DONE_ID);

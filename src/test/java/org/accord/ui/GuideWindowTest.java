@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,10 +73,10 @@ class GuideWindowTest extends WindowTest {
     void aNewWorkshopOpensOnStepOneWhoseTimerButtonsAndPlannedMinutesWorkAndStopWhenAccordCloses(FxRobot robot)
             throws Exception {
         robot.interact((Runnable) this::openWindow);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        OnFxThread.waitUntil(10, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
         robot.clickOn("#" + StartView.NEW_TITLE_ID).write(TITLE);
         robot.clickOn("#" + StartView.CREATE_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
 
         assertThat(text(robot, AgendaPanel.STEP_TITLE_ID)).isEqualTo("Step 1 of 8: Welcome and perception check");
         assertThat(text(robot, AgendaPanel.TIMER_ID)).isEqualTo("10:00");
@@ -87,7 +88,7 @@ class GuideWindowTest extends WindowTest {
         assertThat(text(robot, AgendaPanel.TIMER_ID)).isEqualTo("10:00");
         assertThat(robot.lookup("#" + AgendaPanel.START_ID).queryButton().getText()).isEqualTo("Start");
         robot.doubleClickOn("#" + AgendaPanel.MINUTES_ID).write("12").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "12:00".equals(text(robot, AgendaPanel.TIMER_ID)));
+        OnFxThread.waitUntil(5, () -> "12:00".equals(text(robot, AgendaPanel.TIMER_ID)));
 
         // On to step 2 with its timer running: the workshop reopens there, its timer paused where Accord closed, so
         // the weeks until it is reopened never count as time spent on the step.
@@ -107,11 +108,11 @@ class GuideWindowTest extends WindowTest {
     void step1AParticipantsAnswerShowsInThePerceptionChart(FxRobot robot) throws Exception {
         openOn(robot, StepKind.PERCEPTION, w -> w);
         robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
         ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith(PerceptionPane.LEAD_PREFIX)).query();
         robot.interact(() -> lead.setValue(LeadAnswer.IT)); // a ChoiceBox's pop-up cannot be clicked headless
         BarChart<String, Number> chart = robot.lookup("#" + PerceptionPane.CHART_ID).query();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+        OnFxThread.waitUntil(5, () ->
                 chart.getData().get(0).getData().get(0).getYValue().doubleValue() == 100.0);
         assertThat(chart.getData().get(1).getData().get(0).getYValue().doubleValue()).isEqualTo(58.0);
         awaitSaved(robot);
@@ -133,11 +134,11 @@ class GuideWindowTest extends WindowTest {
     @Test
     void steps3And4ShowTheGridAndTheBlindEntryHidesRevealsAndSettlesTheLeadersViews(FxRobot robot) throws Exception {
         openOn(robot, StepKind.INVENTORY, w -> w);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         nextStep(robot);
         assertThat(text(robot, AgendaPanel.STEP_TITLE_ID)).isEqualTo("Step 4 of 8: Who does what, and why");
         robot.clickOn("#" + WorkshopView.BLIND_MODE_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().isPresent());
         focusFirstCell(robot, BlindEntryPane.GRID_ID);
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);   // CIO's view: CIO is A on the first row
         robot.clickOn("#" + BlindEntryPane.ENTER_CMO_ID);
@@ -146,12 +147,12 @@ class GuideWindowTest extends WindowTest {
         focusFirstCell(robot, BlindEntryPane.GRID_ID);
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.R);   // CMO's view: CIO is R
         robot.clickOn("#" + BlindEntryPane.REVEAL_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, BlindEntryPane.SUMMARY_ID).startsWith("1 difference"));
+        OnFxThread.waitUntil(5, () -> text(robot, BlindEntryPane.SUMMARY_ID).startsWith("1 difference"));
         // Each leader's whole row is shown with the differing cell, so the room settles it in context.
         assertThat(text(robot, BlindEntryPane.DIFFERENCE_ROW_PREFIX + 0)).startsWith("CIO's row: [CIO A] · CMO –")
                 .contains("\nCMO's row: [CIO R] · CMO –");
         robot.clickOn("#" + BlindEntryPane.SETTLE_CMO_PREFIX + 0);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, BlindEntryPane.SUMMARY_ID).contains("with the CMO's: 1"));
+        OnFxThread.waitUntil(5, () -> text(robot, BlindEntryPane.SUMMARY_ID).contains("with the CMO's: 1"));
         whenShown(robot, "✓ Agreed: R (the CMO's letter)");
         robot.clickOn("#" + WorkshopView.AGREED_MODE_ID);
         WaitForAsyncUtils.waitForFxEvents();
@@ -182,7 +183,7 @@ class GuideWindowTest extends WindowTest {
         ChoiceBox<Portfolio> portfolio = robot.lookup("#" + PortfolioPane.PORTFOLIO_ID).query();
         robot.interact(() -> portfolio.setValue(Portfolio.MARKETING));
         robot.clickOn("#" + PortfolioPane.NAME_ID).write("crm upgrade").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + PortfolioPane.OVERLAPS_ID).queryAs(ListView.class).getItems().size() == 1);
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + PortfolioPane.OVERLAPS_ID).queryAs(ListView.class).getItems().size() == 1);
         assertThat(robot.lookup("#" + PortfolioPane.GAPS_ID).queryAs(ListView.class).getItems()).hasSize(2);
         // The button waits for a choice, then removes only that one.
         robot.clickOn("#" + PortfolioPane.NAME_ID).write("Loyalty app").type(KeyCode.ENTER);
@@ -205,12 +206,12 @@ class GuideWindowTest extends WindowTest {
         robot.clickOn("Martech roadmap");
         robot.clickOn("#" + AgreementsPane.AGREE_ID);
         // Its letters still break a rule (one R, no A): agreeing asks first.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + Confirm.YES_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + Confirm.YES_ID).tryQuery().isPresent());
         robot.clickOn("#" + Confirm.YES_ID);
         robot.doubleClickOn("#" + AgreementsPane.CADENCE_ID).write("30").type(KeyCode.ENTER);
         robot.clickOn("#" + AgreementsPane.ACTION_WHAT_ID).write("Draft the data charter");
         robot.clickOn("#" + AgreementsPane.ACTION_OWNER_ID).write("Ana Souza").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryAs(TableView.class).getItems().size() == 1);
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryAs(TableView.class).getItems().size() == 1);
         awaitSaved(robot);
         Workshop saved = closeAndLoad(robot);
         assertThat(saved.activities().get(0).status()).isEqualTo(ActivityStatus.AGREED);
@@ -300,7 +301,7 @@ class GuideWindowTest extends WindowTest {
             window.show(String.valueOf(id));
             stage.sizeToScene();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

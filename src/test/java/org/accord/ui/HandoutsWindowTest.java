@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class HandoutsWindowTest extends WindowTest {
         Path pdf = out.resolve("handout.pdf");
         files.answer(pdf);
         robot.clickOn("Export").clickOn("PDF report…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice(robot).startsWith("Saved the PDF report"));
+        OnFxThread.waitUntil(20, () -> notice(robot).startsWith("Saved the PDF report"));
         assertThat(files.lastSuggestedName).isEqualTo("Hand-outs Łukasz.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Hand-outs Łukasz").contains("Martech roadmap");
@@ -59,7 +60,7 @@ class HandoutsWindowTest extends WindowTest {
         Path csv = out.resolve("handout.csv");
         files.answer(csv);
         robot.clickOn("Export").clickOn("CSV table…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice(robot).startsWith("Saved the matrix as CSV"));
+        OnFxThread.waitUntil(20, () -> notice(robot).startsWith("Saved the matrix as CSV"));
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("\"Strategy\",\"Martech roadmap\",\"A\"");
     }
 
@@ -68,7 +69,7 @@ class HandoutsWindowTest extends WindowTest {
         createWorkshop(robot, "Nowhere");
         files.answer(out.resolve("gone/handout.csv"));
         robot.clickOn("Export").clickOn("CSV table…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice(robot).contains("does not exist"));
+        OnFxThread.waitUntil(20, () -> notice(robot).contains("does not exist"));
         assertThat(robot.lookup("#" + WorkshopView.NOTICE_ID).queryAs(Label.class).getStyleClass()).contains("problem");
     }
 
@@ -80,7 +81,7 @@ class HandoutsWindowTest extends WindowTest {
                         + "Partner portal,Delivery,again\n");
         files.answer(csv);
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#" + ImportPreviewDialog.TABLE_ID).queryTableView();
         assertThat(preview.getItems()).hasSize(4);
         assertThat(robot.lookup("Left out: The activity name cannot be empty.").tryQuery()).isPresent();
@@ -122,7 +123,7 @@ class HandoutsWindowTest extends WindowTest {
             assertThat(robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery()).isEmpty();
             writer.write("Slow row 2,Data\n".getBytes(StandardCharsets.UTF_8));
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery().isPresent());
         assertThat(robot.lookup("#" + ImportPreviewDialog.TABLE_ID).queryTableView().getItems()).hasSize(2);
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(n -> "Add 2 activities".equals(((Button) n).getText())).queryButton());
@@ -158,7 +159,7 @@ class HandoutsWindowTest extends WindowTest {
         }
         files.answer(big);
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice(robot).contains("at most 10 MB"));
+        OnFxThread.waitUntil(10, () -> notice(robot).contains("at most 10 MB"));
         assertThat(notice(robot)).startsWith("The file whole-portfolio.csv is 10.0 MB").endsWith("Nothing was added.");
         assertThat(robot.lookup("#" + WorkshopView.NOTICE_ID).queryAs(Label.class).getStyleClass()).contains("problem");
 
@@ -168,7 +169,7 @@ class HandoutsWindowTest extends WindowTest {
         }
         files.answer(Files.writeString(out.resolve("many.csv"), rows));
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice(robot).contains("at most 10,000 activities"));
+        OnFxThread.waitUntil(10, () -> notice(robot).contains("at most 10,000 activities"));
         assertThat(notice(robot)).contains("at most 9,984 more can be added").endsWith("Nothing was added.");
 
         assertThat(robot.lookup("#" + ImportPreviewDialog.TABLE_ID).tryQuery()).isEmpty();
@@ -209,7 +210,7 @@ class HandoutsWindowTest extends WindowTest {
 
     @Test
     void aWorkshopFileIsImportedAsANewWorkshopAndABadOneImportsNothing(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.IMPORT_ID).queryButton().isDisabled());
+        OnFxThread.waitUntil(10, () -> !robot.lookup("#" + StartView.IMPORT_ID).queryButton().isDisabled());
         Path bad = Files.writeString(out.resolve("bad.accord.json"), "{\"format\": \"accord-workshop\", \"formatVersion\": 1,"
                 + " \"workshop\": {\"title\": \"Bad\", \"roles\": [{\"name\": \"A\", \"label\": \"A\", \"side\": \"NOPE\"}]}}");
         files.answer(bad);
@@ -224,7 +225,7 @@ class HandoutsWindowTest extends WindowTest {
         }
         files.answer(good);
         robot.clickOn("#" + StartView.IMPORT_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         assertThat(stage.getTitle()).isEqualTo("Generated 20×5 — Accord");
         robot.interact(() -> stage.close());
         window.close();

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ class KeyboardSheetTest extends WindowTest {
                 .contains("F1", "F5", "Escape", "Ctrl+T", "Ctrl+Page Up", "Ctrl+Page Down", "Ctrl+Z", "Ctrl+Y");
 
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + ShortcutSheet.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + ShortcutSheet.ID).tryQuery().isPresent());
         GridPane sheet = robot.lookup("#" + ShortcutSheet.ID).query();
         List<String> keysOnSheet = sheet.getChildren().stream()
                 .filter(node -> GridPane.getColumnIndex(node) == null || GridPane.getColumnIndex(node) == 0)

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,37 +43,37 @@ class MessagesWindowTest extends WindowTest {
         // Step 1, not the matrix: a CSV that is not there is refused, and the reason shows here, also presenting.
         files.answer(data.resolve("missing.csv"));
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot) && notice(robot).startsWith("There is no file"));
+        OnFxThread.waitUntil(10, () -> shown(robot) && notice(robot).startsWith("There is no file"));
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(robot)).as("presenting, the message stays in view").isTrue();
         robot.type(KeyCode.F5);
         // An edit ends news, not a problem: a participant added, and the reason is still there to be read.
         robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
         assertThat(shown(robot)).isTrue();
         assertThat(notice(robot)).startsWith("There is no file");
         robot.clickOn("#" + MessageBar.DISMISS_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shown(robot));
+        OnFxThread.waitUntil(5, () -> !shown(robot));
 
         // News: two activities added, then undone: the "Ctrl+Z takes them out" line goes with the undo.
         Path csv = Files.writeString(data.resolve("two.csv"), "Name,Group\nSocial listening,Data\nPartner portal,Data\n");
         files.answer(csv);
         robot.clickOn("Matrix").clickOn("Import activities from CSV…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
+        OnFxThread.waitUntil(10, () -> robot.lookup(".dialog-pane .button")
                 .match(n -> "Add 2 activities".equals(((javafx.scene.control.Button) n).getText())).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(n -> "Add 2 activities".equals(((javafx.scene.control.Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot) && notice(robot).startsWith("Added 2 activities"));
+        OnFxThread.waitUntil(5, () -> shown(robot) && notice(robot).startsWith("Added 2 activities"));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shown(robot));
+        OnFxThread.waitUntil(5, () -> !shown(robot));
 
         // News goes by itself after its time.
         Path out = data.resolve("matrix.csv");
         files.answer(out);
         robot.clickOn("Export").clickOn("CSV table…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shown(robot));
+        OnFxThread.waitUntil(10, () -> !shown(robot));
     }
 
     private static boolean shown(FxRobot robot) {

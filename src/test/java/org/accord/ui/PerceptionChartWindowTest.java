@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -26,11 +27,11 @@ class PerceptionChartWindowTest extends WindowTest {
     void aZeroPercentBarShowsItsFigureAndTheTwoSeriesDifferInColour(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Perception");
         robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
         ChoiceBox<LeadAnswer> lead = robot.lookup(n -> n.getId() != null && n.getId().startsWith("lead-")).query();
         robot.interact(() -> lead.setValue(LeadAnswer.MARKETING)); // IT answers "marketing leads": IT-leads is 0 %
         BarChart<String, Number> chart = robot.lookup("#" + PerceptionPane.CHART_ID).query();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.getData().get(0).getData().get(0).getYValue().doubleValue() == 0.0
+        OnFxThread.waitUntil(5, () -> chart.getData().get(0).getData().get(0).getYValue().doubleValue() == 0.0
                 && chart.getData().get(0).getData().get(0).getNode() != null);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class ProjectorWindowTest extends WindowTest {
         robot.interact((Runnable) this::openWindow);
         whenShown(robot, "Spring alignment");
         robot.doubleClickOn("Spring alignment");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         for (int i = 0; i < 3; i++) { // the sample opens on the matrix, step 4
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         }
@@ -64,13 +65,13 @@ class ProjectorWindowTest extends WindowTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        OnFxThread.waitUntil(10, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
         javafx.scene.control.ComboBox<org.accord.catalog.Template> templates = robot.lookup("#" + StartView.TEMPLATE_ID).queryComboBox();
         robot.interact(() -> templates.getSelectionModel().select(templates.getItems().stream()
                 .filter(t -> t.id().equals("blank")).findFirst().orElseThrow()));
         robot.clickOn("#" + StartView.NEW_TITLE_ID).write("Empty");
         robot.clickOn("#" + StartView.CREATE_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         List<String> cut = textsCutShortOnEveryStep(robot);
         assertThat(cut).as("texts shown cut short").isEmpty();
         for (int i = 0; i < 4; i++) { // back from the wrap-up to the matrix step and its side panel
@@ -93,13 +94,13 @@ class ProjectorWindowTest extends WindowTest {
         javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
         robot.interact(() -> split.setDividerPositions(0.6));
         robot.type(KeyCode.DOWN, KeyCode.RIGHT).type(KeyCode.R); // the first activity's CIO cell (row 0 is its group)
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryLabeled().getText()
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryLabeled().getText()
                 .equals("All changes saved") && !robot.lookup("#" + WorkshopView.UNDO_ID).queryButton().isDisabled());
         assertThat(split.getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.001));
         double laptopType = roleHeaderTypeSize(robot);
         robot.type(KeyCode.F5); // presentation mode: full screen, larger type, no agenda list or side panel
         // The columns widen for the larger type: wait for the type, the full screen's width and a layout with both.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.isFullScreen()
+        OnFxThread.waitUntil(5, () -> stage.isFullScreen()
                 && stage.getScene().getWidth() == javafx.stage.Screen.getPrimary().getBounds().getWidth()
                 && roleHeaderTypeSize(robot) > laptopType);
         awaitLaidOut();
@@ -159,7 +160,7 @@ class ProjectorWindowTest extends WindowTest {
         for (boolean presenting : new boolean[] {false, true}) {
             for (int step = 1; step <= 8; step++) {
                 String title = "Step " + step + " of 8";
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                OnFxThread.waitUntil(5,
                         () -> robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText().contains(title));
                 awaitLaidOut(); // list and table cells are laid out a pulse after the step shows
                 String where = (presenting ? "presenting, " : "") + robot.lookup("#" + AgendaPanel.STEP_TITLE_ID).queryLabeled().getText();

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -41,10 +42,10 @@ class RevealChangeWindowTest extends WindowTest {
 
         // A new activity: in view and selected.
         robot.clickOn("#" + WorkshopView.ADD_ACTIVITY_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + NameDialog.FIELD_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + NameDialog.FIELD_ID).tryQuery().isPresent());
         robot.clickOn("#" + NameDialog.FIELD_ID).write("Zoë's new activity");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Zoë's new activity")
+        OnFxThread.waitUntil(5, () -> robot.lookup("Zoë's new activity")
                 .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         int selected = grid.getSelectionModel().getSelectedIndex();
         assertThat(rowShown(robot, grid, selected)).isTrue();

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ class RoomLayoutWindowTest extends WindowTest {
     void everyRoleAndEightRowsAreInViewInBothModes(int width, int height, FxRobot robot) throws Exception {
         openSampleAt(robot, width, height);
         TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rolesOutOfView(robot, grid).isEmpty());
+        OnFxThread.waitUntil(5, () -> rolesOutOfView(robot, grid).isEmpty());
         assertThat(rolesOutOfView(robot, grid)).as("role headers outside the grid").isEmpty();
         assertThat(rowsInView(robot, grid)).as("rows wholly in view").isGreaterThanOrEqualTo(8);
 
@@ -63,13 +64,13 @@ class RoomLayoutWindowTest extends WindowTest {
             stage.setHeight(height);
         });
         // The database is open once a workshop can be created; the sample button shows before that.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.SAMPLE_ID).tryQuery()
+        OnFxThread.waitUntil(30, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + StartView.SAMPLE_ID).tryQuery()
                 .filter(button -> !button.isDisabled() && button.isVisible()).isPresent());
         // The button's own action: this test is about the workshop screen, and headless a click right after the
         // window's resize sometimes missed the moved button (StartScreenTest clicks it).
         robot.interact(robot.lookup("#" + StartView.SAMPLE_ID).queryButton()::fire);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent()
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent()
                 && robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }

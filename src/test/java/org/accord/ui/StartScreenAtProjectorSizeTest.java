@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -18,7 +19,7 @@ class StartScreenAtProjectorSizeTest extends WindowTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.SAMPLE_ID).tryQuery().isPresent()
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + StartView.SAMPLE_ID).tryQuery().isPresent()
                 && robot.lookup("#" + StartView.SAMPLE_ID).query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         var buttons = robot.lookup(".button").queryAllAs(Button.class);

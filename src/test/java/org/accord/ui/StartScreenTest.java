@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.nio.file.Files;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class StartScreenTest extends WindowTest {
     void savedWorkshopsAreListedNewestFirstAndTheSearchBoxFilters(FxRobot robot) throws Exception {
         saveWorkshops("Kick-off Acme", "Follow-up Acme", "Globex alignment");
         openWindow(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 3);
+        OnFxThread.waitUntil(10, () -> list(robot).getItems().size() == 3);
         assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactly("Globex alignment", "Follow-up Acme", "Kick-off Acme");
         robot.clickOn("#" + StartView.SEARCH_ID).write("acme");
@@ -92,7 +93,7 @@ class StartScreenTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.doubleClickOn("Follow-up, March");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         assertThat(window.shownWorkshopView()).as("the screen built ahead is the one shown").isSameAs(ahead);
         assertThat(stage.getTitle()).contains("Follow-up, March");
 
@@ -132,8 +133,12 @@ class StartScreenTest extends WindowTest {
      */
     @Test
     void aWorkshopOpensGridFirstAndItsAgendaAndSidePanelComeInWithoutMovingIt(FxRobot robot) throws Exception {
-        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+        // A clock that moves between the saves: on the system clock both renames could fall in one millisecond, and
+        // then either workshop could be the last edited one and be built ahead (it was, once, on CI).
+        var clock = new org.accord.testing.MovingClock(Instant.parse("2026-11-01T09:00:00Z"));
+        try (H2WorkshopStore store = H2WorkshopStore.open(data, clock)) {
             store.rename(store.create(org.accord.testing.GeneratedWorkshop.of(40, 6)).id(), "Opened on the click");
+            clock.advance(java.time.Duration.ofMinutes(5));
             store.rename(store.create(org.accord.testing.GeneratedWorkshop.of(40, 6)).id(), "Edited last, built ahead");
         }
         java.util.List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -176,7 +181,7 @@ class StartScreenTest extends WindowTest {
         robot.clickOn("Kick-off, March").clickOn("Duplicate…");
         assertThat(robot.lookup("#" + NameDialog.FIELD_ID).queryTextInputControl().getText()).isEqualTo("Kick-off, March (follow-up)");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
+        OnFxThread.waitUntil(10, () -> list(robot).getItems().size() == 2);
         assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactlyInAnyOrder("Kick-off, March", "Kick-off, March (follow-up)");
     }
@@ -185,7 +190,7 @@ class StartScreenTest extends WindowTest {
     void deletingAsksFirstAndCancelKeepsTheWorkshop(FxRobot robot) throws Exception {
         saveWorkshops("Keep me", "Delete me");
         openWindow(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
+        OnFxThread.waitUntil(10, () -> list(robot).getItems().size() == 2);
         whenShown(robot, "Delete me");
         robot.clickOn("Delete me").clickOn("Delete…");
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
@@ -202,7 +207,7 @@ class StartScreenTest extends WindowTest {
 
         robot.clickOn("Delete me").clickOn("Delete…");
         robot.clickOn("#" + Confirm.YES_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 1);
+        OnFxThread.waitUntil(10, () -> list(robot).getItems().size() == 1);
         assertThat(list(robot).getItems().get(0).title()).isEqualTo("Keep me");
         try (H2WorkshopStore store = H2WorkshopStore.open(data.resolve("elsewhere"))) {
             assertThat(store.list()).isEmpty(); // sanity: a different folder is a different database
@@ -237,11 +242,11 @@ class StartScreenTest extends WindowTest {
         assertThat(error.getText()).contains("is damaged: it is empty").contains("The newest good backup is from");
 
         robot.clickOn("#" + StartView.RESTORE_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + RestoreDialog.LIST_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RestoreDialog.LIST_ID).tryQuery().isPresent());
         javafx.scene.control.ListView<?> backups = robot.lookup("#" + RestoreDialog.LIST_ID).queryListView();
         assertThat(backups.getItems()).hasSizeGreaterThanOrEqualTo(2);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Restore".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
+        OnFxThread.waitUntil(10, () -> list(robot).getItems().size() == 2);
         assertThat(list(robot).getItems()).extracting(SavedWorkshop::title)
                 .containsExactlyInAnyOrder("Backed up one", "Backed up two"); // the rename came after the backup
         assertThat(robot.lookup("#" + StartView.NOTICE_ID).queryAs(Label.class).getText()).startsWith("Restored the backup of");
@@ -257,18 +262,18 @@ class StartScreenTest extends WindowTest {
         openWindow(robot);
         // The window carries the application icon, in the small sizes title and task bars show, from right after
         // its first frame.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 2);
-        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).containsExactly(32.0, 64.0);
-        assertThat(stage.getIcons()).noneMatch(javafx.scene.image.Image::isError);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.SAMPLE_ID).queryButton().isVisible());
+        OnFxThread.waitUntil(10, () -> stage.getIcons().size() == 2);
+        assertThat(OnFxThread.call(() -> java.util.List.copyOf(stage.getIcons()))).extracting(javafx.scene.image.Image::getWidth).containsExactly(32.0, 64.0);
+        assertThat(OnFxThread.call(() -> java.util.List.copyOf(stage.getIcons()))).noneMatch(javafx.scene.image.Image::isError);
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + StartView.SAMPLE_ID).queryButton().isVisible());
         robot.type(javafx.scene.input.KeyCode.F1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + ShortcutSheet.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + ShortcutSheet.ID).tryQuery().isPresent());
         assertThat(robot.lookup("Set the letter of the selected cell").tryQuery()).isPresent();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Close".equals(((Button) n).getText())).queryButton());
         robot.clickOn("#" + StartView.SAMPLE_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         assertThat(stage.getTitle()).startsWith("Sample: Acme Retail");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.FINDINGS_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + WorkshopView.FINDINGS_ID).tryQuery().isPresent());
         assertThat(robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView().getItems()).isNotEmpty();
     }
 
@@ -281,7 +286,7 @@ class StartScreenTest extends WindowTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Kick-off Acme — Accord".equals(stage.getTitle()));
         // The agenda list comes in a frame after the grid (WorkshopView.complete).
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
     }
 
     private static Button cancel(FxRobot robot) {

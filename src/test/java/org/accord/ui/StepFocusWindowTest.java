@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -27,14 +28,14 @@ class StepFocusWindowTest extends WindowTest {
 
         robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
         robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ben Okafor").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAll().size() == 2);
+        OnFxThread.waitUntil(5, () -> robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAll().size() == 2);
 
         robot.clickOn(robot.lookup(byIdPrefix(PerceptionPane.PRESENT_PREFIX)).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertKeysNotInThePlannedMinutes(robot, minutes);
 
         robot.clickOn(robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAll().size() == 1);
+        OnFxThread.waitUntil(5, () -> robot.lookup(byIdPrefix(PerceptionPane.REMOVE_PREFIX)).queryAll().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertKeysNotInThePlannedMinutes(robot, minutes);
 

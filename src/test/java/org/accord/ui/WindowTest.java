@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import org.accord.testing.OnFxThread;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +71,7 @@ abstract class WindowTest {
 
     /** Creates a workshop from the default template on the start screen and waits for its grid to have the keys. */
     protected static void createWorkshop(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        OnFxThread.waitUntil(10, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
         robot.clickOn("#" + StartView.NEW_TITLE_ID).write(title);
         robot.clickOn("#" + StartView.CREATE_ID);
         goToMatrixStep(robot);
@@ -78,11 +79,11 @@ abstract class WindowTest {
 
     /** Creates a workshop from the default template and waits on its first step, "Welcome and perception check". */
     protected static void createWorkshopOnFirstStep(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
+        OnFxThread.waitUntil(10, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
         robot.clickOn("#" + StartView.NEW_TITLE_ID).write(title);
         robot.clickOn("#" + StartView.CREATE_ID);
         // Shown, not only built: the field must be in the window's scene before a click can reach it.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + PerceptionPane.ADD_ID)
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + PerceptionPane.ADD_ID)
                 .match((javafx.scene.Node n) -> n.getScene() != null && n.getScene().getWindow() != null
                         && n.getScene().getWindow().isShowing() && n.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,13 +102,13 @@ abstract class WindowTest {
      * "Who does what, and why", with the keys a facilitator uses (Ctrl+Page Down), and wait for the grid's focus.
      */
     protected static void goToMatrixStep(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
         for (int i = 0; i < 3; i++) {
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).queryTableView().isFocused());
+            OnFxThread.waitUntil(5, () -> robot.lookup("#" + MatrixTable.ID).queryTableView().isFocused());
         } catch (java.util.concurrent.TimeoutException e) {
             // Headless, the window itself sometimes lacks the focus after earlier tests' dialogs; a click on the
             // grid's first cell gives it the keys exactly where the program puts them (row 0, activity column).
@@ -122,7 +123,7 @@ abstract class WindowTest {
     }
 
     protected static void awaitSaved(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        OnFxThread.waitUntil(10,
                 () -> "All changes saved".equals(robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryAs(Label.class).getText()));
     }
 
@@ -130,7 +131,7 @@ abstract class WindowTest {
     protected static void whenShown(FxRobot robot, String text) throws Exception {
         // Visible, as clickOn needs it: a table also keeps an invisible cell for measuring, which can hold the text
         // a moment before the visible row does.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        OnFxThread.waitUntil(10,
                 () -> robot.lookup(text).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
     }
 }

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.time.Clock;
 import java.util.List;
@@ -88,7 +89,7 @@ class WorkshopWindowTest extends WindowTest {
 
         // Back to the list, then reopen: the same matrix.
         robot.clickOn("#" + WorkshopView.BACK_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workshopList(robot).getItems().size() == 1);
+        OnFxThread.waitUntil(10, () -> workshopList(robot).getItems().size() == 1);
         SavedWorkshop summary = workshopList(robot).getItems().get(0);
         // Closing the workshop kept a backup of it, with the letters just typed.
         var backups = new org.accord.store.backup.Backups(data, Clock.systemUTC());
@@ -100,7 +101,7 @@ class WorkshopWindowTest extends WindowTest {
         assertThat(robot.lookup("#" + StartView.NEW_TITLE_ID).queryTextInputControl().getText()).isEmpty();
         whenShown(robot, "Spring alignment Łukasz 王芳");
         robot.clickOn("Spring alignment Łukasz 王芳").clickOn("#" + StartView.OPEN_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
         assertThat(letterAt(robot, 1, 2)).isEqualTo("C");
         assertThat(findingTexts(robot)).noneMatch(t -> t.startsWith(noA));
@@ -168,7 +169,7 @@ class WorkshopWindowTest extends WindowTest {
             assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
             blocker.rollback();
         }
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        OnFxThread.waitUntil(15,
                 () -> "All changes saved".equals(robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryAs(Label.class).getText()));
         robot.interact(() -> stage.close());
         window.close();
@@ -208,7 +209,7 @@ class WorkshopWindowTest extends WindowTest {
             Button saveToFile = unsavedChangesButton(robot, "Save to a file…");
             assertThat(saveToFile.isDefaultButton()).as("Enter keeps the changes").isTrue();
             robot.interact(saveToFile::fire);
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#" + StartView.CREATE_ID).tryQuery().isPresent());
+            OnFxThread.waitUntil(15, () -> robot.lookup("#" + StartView.CREATE_ID).tryQuery().isPresent());
             Workshop inFile = org.accord.export.json.WorkshopFile.read(java.nio.file.Files.readAllBytes(copy),
                     java.time.Instant.now());
             assertThat(inFile.letter(inFile.activities().get(0).id(), inFile.roles().get(0).id()))
@@ -247,7 +248,7 @@ class WorkshopWindowTest extends WindowTest {
                 .match(n -> n instanceof Button b && text.equals(b.getText()) && b.getScene() != null
                         && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing())
                 .tryQuery().map(Button.class::cast);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find.get().isPresent());
+        OnFxThread.waitUntil(10, () -> find.get().isPresent());
         return find.get().orElseThrow();
     }
 
@@ -345,7 +346,7 @@ class WorkshopWindowTest extends WindowTest {
 
     private static List<String> findingTexts(FxRobot robot) throws Exception {
         // The side panel comes in a frame after the grid (WorkshopView.complete).
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + WorkshopView.FINDINGS_ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + WorkshopView.FINDINGS_ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Finding> findings = robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView();
         return findings.getItems().stream().map(Finding::text).toList();

@@ -1,6 +1,7 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.accord.testing.OnFxThread;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL); // back to the list of workshops
         whenShown(robot, "Zoomed");
         robot.doubleClickOn("Zoomed");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(nameFontSize(robot)).as("reopened").isEqualTo(oneStepIn);
 
@@ -73,7 +74,7 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
         });
         whenShown(robot, "Spring alignment");
         robot.doubleClickOn("Spring alignment");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         for (boolean presenting : new boolean[] {false, true}) {
             if (presenting) {
                 robot.type(KeyCode.F5);

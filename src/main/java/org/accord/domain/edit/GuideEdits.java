@@ -139,6 +139,19 @@ public final class GuideEdits {
         return changeParticipant(participantId, "Answer understanding", p -> p.withOtherSideUnderstanding(rating));
     }
 
+    /**
+     * A participant's answers from their own phone (issue 18): the first answer adds them to the room under the name
+     * the room server gave the phone ("Phone 3", or the name typed where the facilitator asked for names); later ones
+     * change their side and answers. The whole answer each time, so a resent request changes nothing twice. If the
+     * facilitator removed the participant meanwhile (or undid their arrival), the phone's next answer adds them again.
+     */
+    public static Edit answerFromPhone(UUID participantId, String name, Side side, LeadAnswer lead, Rating rating) {
+        return ofGuide("Answer from " + name, g -> g.participants().stream().anyMatch(p -> p.id().equals(participantId))
+                ? g.withParticipant(participantId, p -> p.withName(name).withSide(side).withPresent(true)
+                        .withLead(lead).withOtherSideUnderstanding(rating))
+                : g.withParticipantAdded(new Participant(participantId, name, null, side, true, lead, rating)));
+    }
+
     private static Edit changeParticipant(UUID participantId, String description, UnaryOperator<Participant> change) {
         return ofGuide(description, g -> g.withParticipant(participantId, change));
     }

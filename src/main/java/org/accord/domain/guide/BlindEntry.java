@@ -92,6 +92,16 @@ public record BlindEntry(Leader entering, boolean revealed, List<ViewLetter> let
         return letters.stream().filter(l -> l.leader() == leader).count();
     }
 
+    /**
+     * How many of the given activities hold at least one letter of the leader's view: the progress the laptop shows
+     * while the leaders fill their grids on their own devices ("CIO 12 of 23 rows"), without showing a letter.
+     */
+    public long rowsStarted(Leader leader, List<UUID> activityIds) {
+        java.util.Set<UUID> started = new java.util.HashSet<>();
+        letters.stream().filter(l -> l.leader() == leader).forEach(l -> started.add(l.activityId()));
+        return activityIds.stream().filter(started::contains).count();
+    }
+
     /** Sets or clears one cell of the view being entered; refused once revealed. */
     public BlindEntry withLetter(Leader leader, UUID activityId, UUID roleId, Raci letter) {
         if (revealed) {

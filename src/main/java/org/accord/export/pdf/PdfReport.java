@@ -11,6 +11,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.accord.domain.Activity;
 import org.accord.domain.ActivityStatus;
@@ -21,6 +22,7 @@ import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.RoleLoad;
 import org.accord.domain.Workshop;
+import org.accord.domain.round.RoundComparison;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -50,17 +52,28 @@ public final class PdfReport {
     private final PaperSize paper;
     private final Instant madeAt;
     private final ZoneId zone;
+    private final Optional<RoundComparison> rounds;
 
-    private PdfReport(Workshop workshop, PaperSize paper, Instant madeAt, ZoneId zone) {
+    private PdfReport(Workshop workshop, PaperSize paper, Instant madeAt, ZoneId zone, Optional<RoundComparison> rounds) {
         this.workshop = workshop;
         this.paper = paper;
         this.madeAt = madeAt;
         this.zone = zone;
+        this.rounds = rounds;
     }
 
     public static Result write(Workshop workshop, PaperSize paper, Instant madeAt, ZoneId zone, OutputStream out)
             throws IOException {
-        return new PdfReport(workshop, paper, madeAt, zone).render(out);
+        return write(workshop, paper, madeAt, zone, Optional.empty(), out);
+    }
+
+    /**
+     * @param rounds the last closed round and what changed since: the hand-out ends with "Changes since Round N"
+     *               (when there are any) and the round's sign-off block; none before the first round is closed
+     */
+    public static Result write(Workshop workshop, PaperSize paper, Instant madeAt, ZoneId zone,
+                               Optional<RoundComparison> rounds, OutputStream out) throws IOException {
+        return new PdfReport(workshop, paper, madeAt, zone, rounds).render(out);
     }
 
     private Result render(OutputStream out) throws IOException {
@@ -85,6 +98,9 @@ public final class PdfReport {
                 findings(flow);
                 loads(flow);
                 new GuideSections(flow, workshop, madeAt, zone).draw();
+                if (rounds.isPresent()) {
+                    new RoundSections(flow, rounds.get(), zone).draw();
+                }
             }
             footers(document, fonts);
             metadata(document);

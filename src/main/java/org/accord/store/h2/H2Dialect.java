@@ -26,6 +26,11 @@ final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public String largeTextType() {
+        return "CHARACTER LARGE OBJECT";
+    }
+
+    @Override
     public String advice(Throwable failure) {
         return OpenFailure.advice(failure);
     }

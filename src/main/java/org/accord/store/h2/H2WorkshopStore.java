@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +26,9 @@ import org.accord.store.WorkshopSummary;
 import org.accord.store.backup.Backup;
 import org.accord.store.backup.Backups;
 import org.accord.store.jdbc.JdbcWorkshops;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -293,6 +298,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                 Flyway.configure()
                         .dataSource(url, "sa", "")
                         .locations("classpath:" + MIGRATIONS)
+                        .placeholders(H2Dialect.INSTANCE.migrationPlaceholders())
                         .load()
                         .migrate();
             }
@@ -393,7 +399,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             org.accord.domain.Moments.toTheMinute(java.time.ZoneId.systemDefault());
 
     /** The version of the newest migration under {@link #MIGRATIONS}; a test keeps the two in step. */
-    public static final int LATEST_SCHEMA_VERSION = 3;
+    public static final int LATEST_SCHEMA_VERSION = 4;
     public static final String MIGRATIONS = "org/accord/store/migration";
 
     /** The schema version Flyway last applied to this file, or 0 for a new file. */
@@ -538,6 +544,36 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized Workshop duplicate(long workshopId, String newTitle) {
         return workshops.duplicate(workshopId, newTitle);
+    }
+
+    @Override
+    public synchronized Round closeRound(long workshopId, String name, List<SignOff> signOffs) {
+        return workshops.closeRound(workshopId, name, signOffs);
+    }
+
+    @Override
+    public synchronized Rounds rounds(long workshopId) {
+        return workshops.rounds(workshopId);
+    }
+
+    @Override
+    public synchronized Workshop roundSnapshot(long workshopId, int number) {
+        return workshops.roundSnapshot(workshopId, number);
+    }
+
+    @Override
+    public synchronized Map<String, Instant> lastChanged(long workshopId, Instant after, Instant until) {
+        return workshops.lastChanged(workshopId, after, until);
+    }
+
+    @Override
+    public synchronized List<org.accord.domain.round.Change> history(long workshopId, Instant after) {
+        return workshops.history(workshopId, after);
+    }
+
+    @Override
+    public synchronized int savedEditCount(long workshopId) {
+        return workshops.savedEditCount(workshopId);
     }
 
     @Override

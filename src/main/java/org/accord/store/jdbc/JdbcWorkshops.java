@@ -3,13 +3,20 @@ package org.accord.store.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.accord.domain.Matrix;
 import org.accord.domain.Names;
 import org.accord.domain.Workshop;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
+import org.accord.domain.round.WorkshopChanges;
 import org.accord.store.StoreException;
 import org.accord.store.WorkshopSummary;
 
@@ -44,6 +51,7 @@ public final class JdbcWorkshops {
 
     private final SqlDialect dialect;
     private final WorkshopTables tables;
+    private final RoundTables rounds = new RoundTables();
     private final Host host;
     /** Where the workshops are, as messages name it (a file, a server). */
     private final String where;
@@ -119,13 +127,71 @@ public final class JdbcWorkshops {
         }
         inWriteTransaction("save your last change", connection -> {
             tables.writeDifference(connection, before, after);
+            // The history: what this save changed, and when (the time of its last edit).
+            rounds.recordEdit(connection, after.id(), after.lastEditedAt(), WorkshopChanges.between(before, after));
             return null;
         });
     }
 
     public Workshop duplicate(long workshopId, String newTitle) {
-        Workshop original = load(workshopId);
-        return create(original.duplicate(Names.clean(newTitle, "the workshop title"), clock.instant()));
+        String title = Names.clean(newTitle, "the workshop title");
+        return inWriteTransaction("duplicate the workshop", connection -> {
+            Workshop original = tables.load(connection, workshopId, true);
+            Workshop copy = original.duplicate(title, now());
+            long id = tables.insertWorkshopRow(connection, copy);
+            Workshop saved = copy.withId(id);
+            Workshop empty = new Workshop(id, saved.details(), saved.createdAt(), saved.lastEditedAt(),
+                    saved.consultedLimit(), Matrix.EMPTY, saved.guide());
+            tables.writeDifference(connection, empty, saved);
+            tables.writeGuide(connection, saved);
+            rounds.setFollows(connection, id, workshopId);
+            // The follow-up carries the original's last round (its name, date and sign-offs) holding the copy as made:
+            // its edits are changes since that agreement, and the next round it closes is the new round.
+            var last = rounds.rounds(connection, workshopId).latest();
+            if (last.isPresent()) {
+                rounds.snapshot(connection, id, last.get().number(), last.get().name(), last.get().closedAt());
+                rounds.writeSignOffs(connection, id, last.get().number(), last.get().signOffs());
+            }
+            return saved;
+        });
+    }
+
+    // ---- rounds and history ----
+
+    public Round closeRound(long workshopId, String name, List<SignOff> signOffs) {
+        Instant now = now();
+        return inWriteTransaction("close the round", connection -> {
+            Round round = new Round(rounds.nextNumber(connection, workshopId), name, now, signOffs);
+            rounds.snapshot(connection, workshopId, round.number(), round.name(), now);
+            rounds.writeSignOffs(connection, workshopId, round.number(), round.signOffs());
+            return round;
+        });
+    }
+
+    public Rounds rounds(long workshopId) {
+        return inTransaction("read the workshop's rounds", connection -> rounds.rounds(connection, workshopId));
+    }
+
+    public Workshop roundSnapshot(long workshopId, int number) {
+        return inTransaction("read round " + number, connection -> rounds.load(connection, workshopId, number));
+    }
+
+    public Map<String, Instant> lastChanged(long workshopId, Instant after, Instant until) {
+        return inTransaction("read the workshop's history",
+                connection -> rounds.lastChanged(connection, workshopId, after, until));
+    }
+
+    public List<org.accord.domain.round.Change> history(long workshopId, Instant after) {
+        return inTransaction("read the workshop's history", connection -> rounds.history(connection, workshopId, after));
+    }
+
+    public int savedEditCount(long workshopId) {
+        return inTransaction("read the workshop's history", connection -> rounds.savedEditCount(connection, workshopId));
+    }
+
+    /** Microseconds: what the database keeps of a moment, so a round read back equals the one returned. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public void rename(long workshopId, String newTitle) {

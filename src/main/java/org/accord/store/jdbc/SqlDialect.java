@@ -1,6 +1,7 @@
 package org.accord.store.jdbc;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the workshop tables need from one database engine that standard SQL and JDBC do not say the same way for
@@ -25,4 +26,18 @@ public interface SqlDialect {
 
     /** A short hint, for the facilitator, after a failure while the database was open: what to check, what to do. */
     String advice(Throwable failure);
+
+    /**
+     * The column type of a long text (a JSON document) in this engine. Standard SQL names none that every engine
+     * takes without a limit: PostgreSQL's CHARACTER VARYING has none (the default here), H2's stops at 1 MB, so H2
+     * says CHARACTER LARGE OBJECT, as V3 does for the live guide.
+     */
+    default String largeTextType() {
+        return "CHARACTER VARYING";
+    }
+
+    /** What the migrations' placeholders stand for in this engine: {@code ${large_text}} (V4). */
+    default Map<String, String> migrationPlaceholders() {
+        return Map.of("large_text", largeTextType());
+    }
 }

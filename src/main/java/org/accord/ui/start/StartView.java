@@ -224,8 +224,9 @@ public final class StartView {
         rename.setOnAction(e -> NameDialog.ask(root.getScene().getWindow(), "Rename workshop",
                 "New title for \"" + selected().title() + "\"", selected().title(), model::titleProblem)
                 .ifPresent(t -> model.rename(selected(), t)));
-        duplicate.setOnAction(e -> NameDialog.ask(root.getScene().getWindow(), "Duplicate workshop",
-                "Title of the follow-up workshop (a copy of \"" + selected().title() + "\")",
+        duplicate.setOnAction(e -> NameDialog.ask(root.getScene().getWindow(), "Duplicate for a follow-up",
+                "Title of the follow-up workshop (a copy of \"" + selected().title() + "\" that carries its last round:"
+                        + " its edits show as changes since that agreement)",
                 selected().title() + " (follow-up)", model::titleProblem)
                 .ifPresent(t -> model.duplicate(selected(), t)));
         delete.setOnAction(e -> confirmDelete(selected()));

@@ -174,12 +174,20 @@ public final class WorkshopView {
         return root;
     }
 
+    private boolean roundsAsked;
+
     /**
      * Puts in the agenda list and the side panel (the selected activity, findings, load per role), whose places the
      * first frame keeps empty. Styling and laying those out was a third of the time from a click to the first frame
      * of the grid, and the grid is what a facilitator looks at first; the window calls this right after that frame.
      */
     public void complete() {
+        if (!roundsAsked) {
+            // The rounds and the last round's snapshot (for the grid's marks) come after the first frame, read in
+            // the background: opening a workshop does not wait for its rounds or history (issue 19).
+            roundsAsked = true;
+            model.readRounds();
+        }
         if (root.getLeft() == agendaPlace) {
             root.setLeft(agendaFrame);
         }
@@ -350,6 +358,11 @@ public final class WorkshopView {
     }
 
     /** Stops the timers' ticking; the screen is being left. */
+    /** The screen's view model: what the tests and the room server's link read the workshop from. */
+    public WorkshopViewModel model() {
+        return model;
+    }
+
     public void close() {
         guideModel.dispose();
         model.close();
@@ -389,6 +402,7 @@ public final class WorkshopView {
             blindEntry = new BlindEntryPane(model, dialogs);
             blindEntry.grid().setTypeScale(presentation.typeScale());
             blindEntry.grid().setZoom(matrix.zoom());
+            blindEntry.setPresenting(presentation.isOn());
         }
         return blindEntry;
     }
@@ -439,6 +453,7 @@ public final class WorkshopView {
         matrix.setTypeScale(presentation.typeScale());
         if (blindEntry != null) {
             blindEntry.grid().setTypeScale(presentation.typeScale());
+            blindEntry.setPresenting(on);
         }
         if (on) {
             split.getItems().removeAll(side.root(), sidePlace);

@@ -32,10 +32,13 @@ public final class GuideScreen {
     private final Consumer<ExportFormat> export;
 
     /** @param export hands the workshop out in a format (the wrap-up's buttons), as the Export menu does */
+    private final Supplier<Window> window;
+
     public GuideScreen(GuideViewModel model, Node matrixArea, Supplier<Window> window, Consumer<ExportFormat> export) {
         this.model = model;
         this.export = export;
         this.matrixArea = matrixArea;
+        this.window = window;
         this.agenda = new AgendaPanel(model, window);
         content.getStyleClass().add("step-content");
         model.workshopProperty().addListener((obs, old, now) -> {
@@ -149,7 +152,7 @@ public final class GuideScreen {
             case CAMPAIGN -> new CampaignPane(model);
             case PORTFOLIO -> new PortfolioPane(model);
             case AGREEMENTS -> new AgreementsPane(model);
-            case WRAP_UP -> new WrapUpPane(model, export);
+            case WRAP_UP -> new WrapUpPane(model, export, window);
             case NOTES -> new NotesPane(model);
             case INVENTORY, MATRIX -> throw new IllegalArgumentException("The matrix is the workshop screen's own");
         };

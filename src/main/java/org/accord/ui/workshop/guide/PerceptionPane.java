@@ -32,6 +32,8 @@ import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Participant;
 import org.accord.domain.guide.PerceptionCheck;
 import org.accord.domain.guide.Rating;
+import org.accord.room.RoomMode;
+import org.accord.ui.workshop.room.RoomPanel;
 
 /**
  * Step 1: who is in the room, and the perception check. Each participant answers two questions; the chart puts the
@@ -41,6 +43,8 @@ public final class PerceptionPane implements StepPane {
     public static final String ADD_ID = "participantName";
     public static final String CHART_ID = "perceptionChart";
     public static final String PARTICIPANTS_ID = "participants";
+    /** While the room answers from phones: the answers, one line per participant. */
+    public static final String ANSWERS_FROM_ROOM_ID = "answersFromRoom";
     /** Each participant's controls: the prefix and the participant's id. */
     public static final String LEAD_PREFIX = "lead-";
     public static final String RATING_PREFIX = "rating-";
@@ -54,9 +58,18 @@ public final class PerceptionPane implements StepPane {
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
     private final VBox figures = new VBox(2);
     private boolean updating;
+    private List<UUID> shownOrder = List.of();
+    /**
+     * While phones answer: who answered what, one line each. The editable grid's drop-down lists cost a frame each
+     * to build (several seconds for sixty phones arriving in the same second, during which the projector froze); the
+     * grid comes back, editable, when the room stops.
+     */
+    private final VBox answersFromRoom = new VBox(2);
+    private final RoomPanel room;
 
     PerceptionPane(GuideViewModel model) {
         this.model = model;
+        this.room = new RoomPanel(model.workshopModel(), RoomMode.PERCEPTION);
         grid.setId(PARTICIPANTS_ID);
         grid.setHgap(8);
         grid.setVgap(6);
@@ -78,9 +91,22 @@ public final class PerceptionPane implements StepPane {
         HBox.setHgrow(figures, Priority.ALWAYS);
         figures.setPrefWidth(520);
         HBox result = new HBox(16, chart, figures);
-        VBox page = new VBox(8, Inputs.heading("Who is in the room"), add, Inputs.muted(
-                "Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well does the other side "
-                        + "understand your side's work?\""), grid, Inputs.heading("Perception check"), result);
+        Parent roomHeading = Inputs.heading("Who is in the room");
+        Parent ask = Inputs.muted("Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well "
+                + "does the other side understand your side's work?\"");
+        Parent chartHeading = Inputs.heading("Perception check");
+        VBox page = new VBox(8);
+        // While the room answers from phones, the chart filling in comes right under the QR code, where the room
+        // looks; the list of who answered goes below it.
+        answersFromRoom.setId(ANSWERS_FROM_ROOM_ID);
+        Runnable arrange = () -> page.getChildren().setAll(room.running()
+                ? List.of(room.root(), chartHeading, result, roomHeading, answersFromRoom)
+                : List.of(room.root(), roomHeading, add, ask, grid, chartHeading, result));
+        model.workshopModel().room().serverProperty().addListener((o, was, now) -> {
+            arrange.run();
+            refresh(model.workshop());
+        });
+        arrange.run();
         page.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -90,9 +116,32 @@ public final class PerceptionPane implements StepPane {
     @Override
     public void refresh(Workshop workshop) {
         List<Participant> participants = workshop.guide().participants();
+        if (room.running()) {
+            List<Label> lines = new java.util.ArrayList<>();
+            for (Participant p : participants) {
+                lines.add(Inputs.muted(p.name() + " · " + p.side().label() + " · who leads: "
+                        + (p.lead() == null ? "–" : p.lead().label()) + " · the other side understands us: "
+                        + (p.otherSideUnderstanding() == null ? "–" : p.otherSideUnderstanding().label())
+                        + (p.present() ? "" : " (absent)")));
+            }
+            answersFromRoom.getChildren().setAll(lines);
+            shownOrder = List.of(); // the grid is laid out again, whole, when the room stops
+            showChart(participants);
+            return;
+        }
         updating = true;
         try {
             rows.keySet().removeIf(id -> participants.stream().noneMatch(p -> p.id().equals(id)));
+            List<UUID> order = participants.stream().map(Participant::id).toList();
+            if (order.equals(shownOrder)) {
+                // The same people in the same order (an answer changed): update their rows in place; laying out
+                // every row again after each of a room's answers cost a frame per answer.
+                for (Participant p : participants) {
+                    rows.get(p.id()).show(p, workshop.roles());
+                }
+                return;
+            }
+            shownOrder = order;
             grid.getChildren().clear();
             String[] headings = {"Name", "Role", "Side", "Present", "Who leads?", "Other side understands us"};
             for (int c = 0; c < headings.length; c++) {
@@ -109,8 +158,8 @@ public final class PerceptionPane implements StepPane {
             }
         } finally {
             updating = false;
+            showChart(participants);
         }
-        showChart(participants);
     }
 
     private void showChart(List<Participant> participants) {

@@ -1,8 +1,11 @@
 package org.accord.ui.workshop.guide;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -16,7 +19,9 @@ import org.accord.domain.Activity;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WorkshopRecord;
 import org.accord.domain.guide.WrapUp;
+import org.accord.domain.round.Rounds;
 import org.accord.export.ExportFormat;
+import javafx.stage.Window;
 
 /**
  * Step 8: one screen with what was agreed, what is still disputed or open, how the blind entry's differences were
@@ -27,16 +32,24 @@ public final class WrapUpPane implements StepPane {
     public static final String HANDOUT_PDF_ID = "handoutPdf";
     public static final String HANDOUT_CSV_ID = "handoutCsv";
     public static final String HANDOUT_XLSX_ID = "handoutXlsx";
+    public static final String CLOSE_ROUND_ID = "closeRound";
+    public static final String CHANGES_ID = "changesSinceRound";
+    public static final String ROUND_STATUS_ID = "roundStatus";
 
     private final GuideViewModel model;
     private final Consumer<ExportFormat> export;
+    private final Supplier<Window> window;
+    private final Label roundStatus = new Label();
     private final VBox left = new VBox(6);
     private final VBox right = new VBox(6);
 
-    WrapUpPane(GuideViewModel model, Consumer<ExportFormat> export) {
+    WrapUpPane(GuideViewModel model, Consumer<ExportFormat> export, Supplier<Window> window) {
         this.model = model;
         this.export = export;
+        this.window = window;
         model.nowProperty().addListener((obs, old, now) -> refreshTimesOnly(now));
+        model.workshopModel().roundsProperty().addListener((obs, old, now) -> showRounds(now));
+        showRounds(model.workshopModel().roundsProperty().get());
         refresh();
     }
 
@@ -47,7 +60,7 @@ public final class WrapUpPane implements StepPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(640);
         right.setPrefWidth(560);
-        VBox page = new VBox(12, handOuts(), both);
+        VBox page = new VBox(12, handOuts(), rounds(), both);
         page.setPadding(new Insets(12));
         page.setId(ROOT_ID);
         ScrollPane scroll = new ScrollPane(page);
@@ -71,6 +84,42 @@ public final class WrapUpPane implements StepPane {
         HBox row = new HBox(8, new Label("Hand out:"), pdf, csv, xlsx);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * Rounds: close one (a named, dated, read-only snapshot with the leaders' sign-off) and see what changed since
+     * (issue 19).
+     */
+    private HBox rounds() {
+        Button close = new Button("Close round…");
+        close.setId(CLOSE_ROUND_ID);
+        close.setOnAction(e -> closeRound());
+        Button changes = new Button("What changed…");
+        changes.setId(CHANGES_ID);
+        changes.setOnAction(e -> ChangesView.show(window.get(), model.workshopModel()));
+        Label label = new Label("Rounds:");
+        Inputs.keepWhole(label, close, changes);
+        roundStatus.setId(ROUND_STATUS_ID);
+        roundStatus.setWrapText(true);
+        HBox row = new HBox(8, label, close, changes, roundStatus);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(roundStatus, Priority.ALWAYS);
+        return row;
+    }
+
+    private void closeRound() {
+        Rounds rounds = model.workshopModel().roundsProperty().get();
+        CloseRoundDialog.ask(window.get(), model.workshop(), rounds.nextNumber(),
+                        LocalDate.ofInstant(model.now(), ZoneId.systemDefault()))
+                .ifPresent(r -> model.workshopModel().closeRound(r.name(), r.signOffs(), round -> { }));
+    }
+
+    private void showRounds(Rounds rounds) {
+        String follows = rounds.followUpOf().map(t -> "A follow-up of “" + t + "”. ").orElse("");
+        roundStatus.setText(follows + rounds.latest().map(r -> r.heading(ZoneId.systemDefault())
+                + (r.signOffs().isEmpty() ? "" : ", signed by " + String.join(" and ", r.signOffs().stream()
+                .map(s -> s.name() + " (" + s.role() + ")").toList())) + ". Edits since show as changes.")
+                .orElse("No round closed yet."));
     }
 
     @Override

@@ -27,7 +27,9 @@ import org.accord.domain.guide.BlindEntry.SettledBy;
 import org.accord.domain.guide.BlindEntry;
 import org.accord.domain.guide.Leader;
 import org.accord.domain.guide.WrapUp;
+import org.accord.room.RoomMode;
 import org.accord.ui.common.Styles;
+import org.accord.ui.workshop.room.RoomPanel;
 import org.accord.ui.workshop.model.WorkshopViewModel;
 
 /**
@@ -57,9 +59,17 @@ public final class BlindEntryPane {
     private final Label summary = new Label();
     private final VBox differences = new VBox(6);
     private boolean updating;
+    private final RoomPanel room;
+    /** While the leaders enter on their own devices: the laptop shows their progress, never their letters. */
+    private final Label onDevices = new Label("The CIO and the CMO are entering their views on their own devices. "
+            + "Their letters stay hidden here until you reveal the differences.");
 
     public BlindEntryPane(WorkshopViewModel model, MatrixTable.Actions actions) {
         this.model = model;
+        this.room = new RoomPanel(model, RoomMode.BLIND_ENTRY);
+        onDevices.setWrapText(true);
+        onDevices.setPadding(new Insets(16));
+        model.room().serverProperty().addListener((o, was, now) -> refresh(model.workshop()));
         this.grid = new MatrixTable(model, actions, new MatrixTable.Layer() {
             @Override
             public Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId) {
@@ -120,6 +130,11 @@ public final class BlindEntryPane {
         return grid;
     }
 
+    /** Presenting: a leader's link is never on the projector. */
+    public void setPresenting(boolean on) {
+        room.setPresenting(on);
+    }
+
     private void refresh(Workshop workshop) {
         BlindEntry blind = workshop.guide().blindEntry();
         updating = true;
@@ -137,11 +152,15 @@ public final class BlindEntryPane {
             hint.setWrapText(true);
             HBox bar = new HBox(8, cio, cmo, reveal, again);
             bar.setAlignment(Pos.CENTER_LEFT);
-            VBox top = new VBox(6, bar, hint);
+            boolean onTheirDevices = room.running();
+            cio.setDisable(onTheirDevices);
+            cmo.setDisable(onTheirDevices);
+            VBox top = onTheirDevices ? new VBox(6, room.root(), bar) : new VBox(6, room.root(), bar, hint);
             top.setPadding(new Insets(8));
             root.setTop(top);
-            if (root.getCenter() != grid.table()) {
-                root.setCenter(grid.table());
+            javafx.scene.Node center = onTheirDevices ? onDevices : grid.table();
+            if (root.getCenter() != center) {
+                root.setCenter(center);
             }
             summary.setText("");
             return;
@@ -153,8 +172,9 @@ public final class BlindEntryPane {
                 + wrap.settledOther() + " · still to settle: " + wrap.unsettled());
         HBox bar = new HBox(8, summary, again);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        root.setTop(bar);
+        VBox top = new VBox(6, room.root(), bar);
+        top.setPadding(new Insets(8));
+        root.setTop(top);
         differences.getChildren().clear();
         if (found.isEmpty()) {
             differences.getChildren().add(new Label("The two views agree on every cell: they are in the agreed matrix."));

@@ -36,6 +36,8 @@ import org.accord.domain.Raci;
 import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.ui.common.HoverTooltip;
+import org.accord.domain.Cell;
+import org.accord.domain.round.RoundComparison;
 import org.accord.ui.common.ShortcutSheet;
 import org.accord.ui.common.TextWidth;
 import org.accord.ui.common.WrappedText;
@@ -106,7 +108,14 @@ public final class MatrixTable {
     private List<Role> shownRoles = List.of();
 
     public MatrixTable(WorkshopViewModel model, Actions actions) {
-        this(model, actions, new Layer() {
+        this(model, actions, agreedLayer(model), ID);
+        // The agreed grid (not a leader's blind view) marks what changed since the last round.
+        marksChanges = true;
+        model.sinceLastRoundProperty().addListener((obs, old, now) -> table.refresh());
+    }
+
+    private static Layer agreedLayer(WorkshopViewModel model) {
+        return new Layer() {
             @Override
             public Optional<Raci> letter(Workshop workshop, UUID activityId, UUID roleId) {
                 return workshop.letter(activityId, roleId);
@@ -116,8 +125,13 @@ public final class MatrixTable {
             public void set(UUID activityId, UUID roleId, Raci letter) {
                 model.setLetter(activityId, roleId, letter);
             }
-        }, ID);
+        };
     }
+
+    /** The style a cell has while its letter differs from the last round's: a corner mark (workshop.css). */
+    public static final String CHANGED_STATE_NAME = "changed-since-round";
+    private static final PseudoClass CHANGED_STATE = PseudoClass.getPseudoClass(CHANGED_STATE_NAME);
+    private boolean marksChanges;
 
     public MatrixTable(WorkshopViewModel model, Actions actions, Layer layer, String id) {
         this.model = model;
@@ -658,6 +672,9 @@ public final class MatrixTable {
     private final class LetterCell extends MatrixCell {
         private final UUID roleId;
         private boolean selectedBeforePress;
+        /** "Changed since Round 1: was A", while the cell differs from the last round; null otherwise. */
+        private String changedText;
+        private final HoverTooltip changedTip = HoverTooltip.install(this, () -> changedText);
 
         LetterCell(UUID roleId) {
             this.roleId = roleId;
@@ -688,6 +705,22 @@ public final class MatrixTable {
                 pseudoClassStateChanged(letterState(letter), letter == shown);
             }
             pseudoClassStateChanged(GROUP_FILLER_STATE, !empty && row instanceof GroupHeading);
+            markIfChanged(empty || !(row instanceof ActivityRow a) ? null : a.activityId(), shown);
+        }
+
+        private void markIfChanged(UUID activityId, Raci shown) {
+            RoundComparison since = marksChanges ? model.sinceLastRoundProperty().get() : null;
+            Cell cell = activityId == null ? null : new Cell(activityId, roleId);
+            boolean changed = since != null && cell != null && since.changed(cell, shown);
+            pseudoClassStateChanged(CHANGED_STATE, changed);
+            changedText = changed ? "Changed since " + since.from().name() + ": was "
+                    + since.letterThen(cell).map(Raci::letter).orElse("empty") : null;
+            changedTip.refresh();
+        }
+
+        /** The tooltip's text while the cell is marked as changed since the last round; null when it is not. */
+        String changedText() {
+            return changedText;
         }
 
         @Override

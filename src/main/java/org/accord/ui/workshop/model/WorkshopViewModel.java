@@ -31,6 +31,10 @@ import org.accord.domain.Workshop;
 import org.accord.domain.WorkshopDetails;
 import org.accord.domain.edit.MatrixEdits;
 import org.accord.domain.edit.WorkshopEdits;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.RoundComparison;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
 import org.accord.export.ExportFormat;
 import org.accord.export.Exporter;
 import org.accord.export.csv.ActivityCsvImport;
@@ -70,11 +74,26 @@ public final class WorkshopViewModel {
     private final PauseTransition retry = new PauseTransition(RETRY_AFTER);
     private final PauseTransition newsExpiry = new PauseTransition(
             Duration.seconds(Double.parseDouble(System.getProperty(NEWS_SECONDS_PROPERTY, "8"))));
-    private boolean saveQueued;
+    /**
+     * A save is queued and has not started yet. Cleared when it starts (on the saving thread), so edits made while
+     * it runs queue the next one at once, not only once the JavaFX thread hears the first has finished: a phone's
+     * "Saved" then never waits for a busy frame.
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean saveQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Who waits for their edit to reach the disk (a phone's "Saved"), oldest first: added on the JavaFX thread, told
+     * on the saving thread right after the commit.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<SaveWaiter> saveWaiters = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private RoomLink room;
     private final Exporter exporter;
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper(false);
+    /** The closed rounds, read in the background after the workshop is shown (never while it opens). */
+    private final ReadOnlyObjectWrapper<Rounds> rounds = new ReadOnlyObjectWrapper<>(Rounds.NONE);
+    /** The last round and what changed since: the grid marks cells against it; null before the first round. */
+    private final ReadOnlyObjectWrapper<RoundComparison> sinceLastRound = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param tasks     saves edits (the database's thread)
@@ -96,6 +115,58 @@ public final class WorkshopViewModel {
         refreshDerived();
     }
 
+    // ---- rounds and what changed (issue 19) ----
+
+    public ReadOnlyObjectProperty<Rounds> roundsProperty() {
+        return rounds.getReadOnlyProperty();
+    }
+
+    /** The last round closed and what changed since it, or null before the first round (and until it is read). */
+    public ReadOnlyObjectProperty<RoundComparison> sinceLastRoundProperty() {
+        return sinceLastRound.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the rounds and the last round's snapshot in the background (the database's thread); the screen asks once
+     * it is built, so opening a workshop never waits for its rounds or history.
+     */
+    public void readRounds() {
+        record Read(Rounds rounds, RoundComparison since) {
+        }
+        tasks.run("read the workshop's rounds", () -> {
+            Rounds read = session.rounds();
+            return new Read(read, read.latest().map(session::changesSince).orElse(null));
+        }, read -> {
+            rounds.set(read.rounds());
+            sinceLastRound.set(read.since());
+        }, failure -> say(failure.getMessage(), true));
+    }
+
+    /**
+     * Closes a round with the leaders' sign-offs (saving what is not saved yet first); then {@code closed} runs with
+     * it, and the grid's marks start again from this round. Undo and redo carry on as before.
+     */
+    public void closeRound(String name, List<SignOff> signOffs, Consumer<Round> closed) {
+        say("Closing the round…", false);
+        tasks.run("close the round", () -> session.closeRound(name, signOffs), round -> {
+            say(round.name() + " closed: later edits show as changes since it.", false);
+            readRounds();
+            closed.accept(round);
+        }, failure -> say(failure.getMessage(), true));
+    }
+
+    /** Compares round {@code from} with a later round, or with the workshop now ({@code to} null), in the background. */
+    public void compare(Round from, Round to, Consumer<RoundComparison> shown) {
+        tasks.run("compare the rounds", () -> to == null ? session.changesSince(from) : session.compare(from, to),
+                shown, failure -> say(failure.getMessage(), true));
+    }
+
+    /** Every change saved since round {@code from}, oldest first (the audit trail), in the background. */
+    public void historySince(Round from, Consumer<List<org.accord.domain.round.Change>> shown) {
+        tasks.run("read the workshop's history", () -> session.historySince(from), shown,
+                failure -> say(failure.getMessage(), true));
+    }
+
     // ---- the edits ----
 
     /** Applies an edit; the reason it was refused, if it was. */
@@ -111,6 +182,30 @@ public final class WorkshopViewModel {
         } catch (ValidationException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * Several edits at once, each its own undo step, with one refresh of the screen and one save queued: a burst of
+     * answers from the room's phones arrives between two frames, and redrawing the screen after each of sixty answers
+     * would hold the JavaFX thread for seconds. The reason each was refused, if it was, in the order given.
+     */
+    public List<Optional<String>> editAll(List<Edit> edits) {
+        List<Optional<String>> outcomes = new java.util.ArrayList<>(edits.size());
+        boolean changedAny = false;
+        for (Edit edit : edits) {
+            try {
+                Workshop before = session.current();
+                changedAny |= session.apply(edit) != before;
+                outcomes.add(Optional.empty());
+            } catch (ValidationException e) {
+                outcomes.add(Optional.of(e.getMessage()));
+            }
+        }
+        if (changedAny) {
+            newsIsOld();
+            changed();
+        }
+        return outcomes;
     }
 
     /** What is wrong with an edit, without making it: for validating a field as the facilitator types. */
@@ -238,7 +333,9 @@ public final class WorkshopViewModel {
         Workshop snapshot = workshop.get();
         PaperSize size = paper.get();
         say("Saving the " + format.label() + "…", false);
-        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size),
+        // The PDF ends with the last round's changes and sign-off, read from the store when it is made.
+        fileTasks.run("export the " + format.label(), () -> exporter.export(snapshot, format, file, true, size,
+                        format == ExportFormat.PDF ? session.changesSinceLatest() : Optional.empty()),
                 outcome -> {
                     say(outcome.summary(), !outcome.missingCharacters().isEmpty());
                     afterwards.run();
@@ -343,23 +440,55 @@ public final class WorkshopViewModel {
         queueSave();
     }
 
+    private record SaveWaiter(long version, java.util.concurrent.CompletableFuture<Void> saved) {
+    }
+
+    /**
+     * Completes once every change made so far is on disk (not merely queued): what a phone's "Saved" waits for. It
+     * completes on the saving thread, right after the commit; a failed save keeps it waiting while it is retried.
+     */
+    public java.util.concurrent.CompletableFuture<Void> whenSaved() {
+        java.util.concurrent.CompletableFuture<Void> saved = new java.util.concurrent.CompletableFuture<>();
+        long needed = session.version();
+        if (session.savedVersion() >= needed) {
+            saved.complete(null);
+        } else {
+            saveWaiters.add(new SaveWaiter(needed, saved));
+            if (session.savedVersion() >= needed) {
+                tellWhoWaits(); // the save that wrote it finished while this waiter was being added
+            } else if (saveState.get() != SaveState.NOT_SAVED) {
+                queueSave();
+            }
+        }
+        return saved;
+    }
+
+    private synchronized void tellWhoWaits() {
+        long onDisk = session.savedVersion();
+        for (SaveWaiter next = saveWaiters.peek(); next != null && next.version() <= onDisk; next = saveWaiters.peek()) {
+            saveWaiters.poll().saved().complete(null);
+        }
+    }
+
     /** One save in the queue at a time is enough: it writes everything not yet saved when it runs. */
     private void queueSave() {
-        if (saveQueued) {
+        if (!saveQueued.compareAndSet(false, true)) {
             return;
         }
-        saveQueued = true;
         retry.stop();
-        tasks.run("save your changes", session::saveNow, saved -> {
-            saveQueued = false;
+        tasks.run("save your changes", () -> {
+            saveQueued.set(false);
+            Workshop saved = session.saveNow();
+            tellWhoWaits();
+            return saved;
+        }, saved -> {
             if (session.isSaved()) {
                 saveState.set(SaveState.SAVED);
                 saveProblem.set("");
             } else {
-                queueSave(); // edits arrived while this save ran
+                queueSave(); // edits arrived while this save ran (already queued, unless made without a save)
             }
         }, failure -> {
-            saveQueued = false;
             // The reason first, so "Not saved" never shows without it; then what the window does about it.
             saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
             saveState.set(SaveState.NOT_SAVED);
@@ -382,6 +511,9 @@ public final class WorkshopViewModel {
      * still being read is not shown when it is done.
      */
     public void close() {
+        if (room != null) {
+            room.stop(); // closing the workshop closes the room's port
+        }
         boolean paused = session.pauseTimers();
         if (paused || !session.isSaved()) {
             changed(); // also writes a timer the opening stopped where it was last seen, if nothing else was saved
@@ -391,6 +523,9 @@ public final class WorkshopViewModel {
 
     /** Waits for the last save, for closing the workshop; true when everything is on disk. */
     public boolean flush() {
+        if (room != null) {
+            room.stopNow(); // the program is ending: the room's port closes before the last save
+        }
         session.pauseTimers(); // the program is ending: the timers stop with it
         tasks.drain();
         if (!session.isSaved()) {
@@ -417,6 +552,14 @@ public final class WorkshopViewModel {
         }
         undoText.set(session.nextUndo().orElse(""));
         redoText.set(session.nextRedo().orElse(""));
+    }
+
+    /** The room server's side in the window: made when first asked for, stopped when the workshop closes. */
+    public RoomLink room() {
+        if (room == null) {
+            room = new RoomLink(this, fileTasks);
+        }
+        return room;
     }
 
     // ---- read-only state for the view ----
