@@ -93,6 +93,28 @@ class H2WorkshopStoreTest {
         }
     }
 
+    /**
+     * The checksums Flyway recorded in every H2 file Accord has written so far (V1 to V3, as released). Any edit to
+     * those files' text, or a move that changed their bytes, would make every such file fail Flyway's validation at
+     * the next migration: they must never change (docs/decisions/0016).
+     */
+    private static final java.util.Map<String, Integer> RELEASED_CHECKSUMS = java.util.Map.of(
+            "1", -802899779, "2", -1653527199, "3", 174644625);
+
+    @Test
+    void theReleasedMigrationsKeepTheChecksumsH2FilesOutThereHold() throws Exception {
+        String url = "jdbc:h2:file:" + data.resolve("accord");
+        var flyway = Migrations.flyway(H2WorkshopStore.ENGINE, url, "sa", "");
+        flyway.migrate();
+        for (var applied : flyway.info().applied()) {
+            String version = applied.getVersion().getVersion();
+            if (RELEASED_CHECKSUMS.containsKey(version)) {
+                assertThat(applied.getChecksum()).as("V" + version).isEqualTo(RELEASED_CHECKSUMS.get(version));
+            }
+        }
+        assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+    }
+
     @Test
     void aFileFromTheFirstVersionIsMigratedAndKeepsItsWorkshops() throws Exception {
         // Build a version-1 file as the first release wrote it: Flyway with only V1.

@@ -5,15 +5,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import org.accord.store.postgres.PostgresWorkshopStore;
-import org.accord.store.postgres.TestPostgres;
+import org.accord.store.postgres.RealPostgres;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The store contract on a real PostgreSQL server, the one the build starts ({@link TestPostgres}): a new database for
+ * The store contract on a real PostgreSQL server, the one the build starts ({@link RealPostgres}): a new database for
  * each test, on one server for the whole test JVM.
  */
 class PostgresStoreContractTest extends WorkshopStoreContract {
-    private final TestPostgres server = TestPostgres.server();
+    private final RealPostgres server = RealPostgres.server();
     private String url;
 
     @BeforeEach
@@ -23,12 +23,12 @@ class PostgresStoreContractTest extends WorkshopStoreContract {
 
     @Override
     protected WorkshopStore openLibrary() {
-        return PostgresWorkshopStore.open(url, TestPostgres.credentials(), Clock.systemUTC());
+        return PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC());
     }
 
     @Override
     protected int countRows(String table) throws Exception {
-        try (Connection c = server.connect(TestPostgres.databaseOf(url)); Statement st = c.createStatement();
+        try (Connection c = server.connect(RealPostgres.databaseOf(url)); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getInt(1);

@@ -27,12 +27,12 @@ import java.util.stream.Stream;
  * the Debian package creates) through {@code runuser}. A missing PostgreSQL fails the test with what to install; it is
  * never skipped (docs/decisions/0016).
  */
-public final class TestPostgres {
+public final class RealPostgres {
     /** The server's superuser and its password (the server asks for it on TCP: scram-sha-256). */
     public static final String USER = "accord";
     public static final String PASSWORD = "accord-test-password";
 
-    private static TestPostgres running;
+    private static RealPostgres running;
 
     private final Path folder;
     private final Path bin;
@@ -42,7 +42,7 @@ public final class TestPostgres {
     private final Object templateLock = new Object();
     private boolean templateReady;
 
-    private TestPostgres(Path folder, Path bin, int port, boolean asPostgresUser) {
+    private RealPostgres(Path folder, Path bin, int port, boolean asPostgresUser) {
         this.folder = folder;
         this.bin = bin;
         this.port = port;
@@ -50,7 +50,7 @@ public final class TestPostgres {
     }
 
     /** The server of this JVM, started at the first call. */
-    public static synchronized TestPostgres server() {
+    public static synchronized RealPostgres server() {
         if (running == null) {
             running = start();
         }
@@ -133,7 +133,7 @@ public final class TestPostgres {
         return folder.resolve("data");
     }
 
-    private static TestPostgres start() {
+    private static RealPostgres start() {
         Path bin = binaries();
         boolean asPostgresUser = "root".equals(System.getProperty("user.name"));
         try {
@@ -152,7 +152,7 @@ public final class TestPostgres {
                     "-E", "UTF8", "--locale=C", "--no-sync");
             run(asPostgresUser, initdb, 120);
             int port = freePort();
-            TestPostgres server = new TestPostgres(folder, bin, port, asPostgresUser);
+            RealPostgres server = new RealPostgres(folder, bin, port, asPostgresUser);
             startServer(bin, folder, port, asPostgresUser);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndDelete, "Stop the test PostgreSQL"));
             return server;
