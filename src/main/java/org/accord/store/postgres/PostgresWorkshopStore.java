@@ -90,12 +90,15 @@ public final class PostgresWorkshopStore implements WorkshopStore {
         properties.setProperty("loginTimeout", "15");
         properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("ApplicationName", "Accord");
+        // The user as the driver will take it: the URL's user= wins over PGUSER and the login name.
+        Properties effective = org.postgresql.Driver.parseURL(url, properties);
+        String user = effective == null ? credentials.user() : effective.getProperty("user", credentials.user());
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
             log().log(Level.WARNING, "Could not connect to " + where, e);
-            throw ServerFailure.atOpen(where, credentials.user(), e);
+            throw ServerFailure.atOpen(where, user, e);
         }
         try {
             int found = Migrations.schemaVersion(connection);
@@ -109,22 +112,24 @@ public final class PostgresWorkshopStore implements WorkshopStore {
                 Migrations.flyway(ENGINE, dataSource(url, properties)).migrate();
             }
             connection.setAutoCommit(false);
-            return new PostgresWorkshopStore(url, properties, where, credentials.user(), connection, readOnly, clock);
+            return new PostgresWorkshopStore(url, properties, where, user, connection, readOnly, clock);
         } catch (StoreException e) {
             closeQuietly(connection);
             throw e;
         } catch (SQLException | FlywayException e) {
             closeQuietly(connection);
             log().log(Level.WARNING, "Could not open " + where, e);
-            throw ServerFailure.atOpen(where, credentials.user(), e);
+            throw ServerFailure.atOpen(where, user, e);
         }
     }
 
     private static PGSimpleDataSource dataSource(String url, Properties properties) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(url);
-        source.setUser(properties.getProperty("user"));
-        if (properties.containsKey("password")) {
+        if (source.getUser() == null) { // as for the connection: what the URL says wins
+            source.setUser(properties.getProperty("user"));
+        }
+        if (source.getPassword() == null && properties.containsKey("password")) {
             source.setPassword(properties.getProperty("password"));
         }
         return source;
