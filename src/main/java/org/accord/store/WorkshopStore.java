@@ -20,8 +20,17 @@ public interface WorkshopStore extends AutoCloseable {
     /**
      * Makes the stored workshop equal to {@code after}, given that it currently equals {@code before}: only the
      * difference is written, in one transaction, durably. Either all of it is saved or none of it.
+     *
+     * @throws StaleWorkshopException if the workshop was saved by someone else since this store last read or wrote
+     *                                it: nothing is written (a team's library has several facilitators)
      */
     void save(Workshop before, Workshop after);
+
+    /**
+     * The workshop as stored now if it was saved by someone else since this store last read or wrote it; empty if
+     * not. Cheap when nothing changed (one number is read), so a window may ask every few seconds.
+     */
+    java.util.Optional<Workshop> loadIfChanged(long workshopId);
 
     /** A follow-up copy under a new title; returns the copy, saved. */
     Workshop duplicate(long workshopId, String newTitle);

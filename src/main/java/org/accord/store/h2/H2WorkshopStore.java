@@ -510,6 +510,11 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public synchronized java.util.Optional<Workshop> loadIfChanged(long workshopId) {
+        return workshops.loadIfChanged(workshopId);
+    }
+
+    @Override
     public synchronized Workshop create(Workshop unsaved) {
         return workshops.create(unsaved);
     }

@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.accord.domain.Matrix;
 import org.accord.domain.Names;
 import org.accord.domain.Workshop;
+import org.accord.store.StaleWorkshopException;
 import org.accord.store.StoreException;
 import org.accord.store.WorkshopSummary;
 
@@ -50,6 +54,11 @@ public final class JdbcWorkshops {
     /** True when the database was opened for reading only: every change is refused. */
     private final boolean readOnly;
     private final Clock clock;
+    /**
+     * The version of each workshop this store last read or wrote (workshop.edit_version): a save names it, and is
+     * refused if the stored one is newer. Called one at a time (the engine's store is synchronized).
+     */
+    private final Map<Long, Long> knownVersions = new HashMap<>();
 
     public JdbcWorkshops(SqlDialect dialect, Host host, String where, boolean readOnly, Clock clock) {
         this.dialect = dialect;
@@ -96,7 +105,29 @@ public final class JdbcWorkshops {
     }
 
     public Workshop load(long workshopId) {
-        return inTransaction("open the workshop", connection -> tables.load(connection, workshopId, true));
+        return inTransaction("open the workshop", connection -> {
+            long version = storedVersion(connection, workshopId);
+            Workshop loaded = tables.load(connection, workshopId, true);
+            knownVersions.put(workshopId, version);
+            return loaded;
+        });
+    }
+
+    /** See {@link org.accord.store.WorkshopStore#loadIfChanged}. */
+    public Optional<Workshop> loadIfChanged(long workshopId) {
+        long stored = inTransaction("look for changes", connection -> storedVersion(connection, workshopId));
+        Long known = knownVersions.get(workshopId);
+        return known != null && stored == known ? Optional.empty() : Optional.of(load(workshopId));
+    }
+
+    /** The stored version of a workshop; a StoreException if it is gone (deleted by someone else, perhaps). */
+    private static long storedVersion(Connection connection, long workshopId) throws SQLException {
+        long version = Sql.first(connection, "SELECT edit_version FROM workshop WHERE id = ?", rs -> rs.getLong(1),
+                -1L, workshopId);
+        if (version < 0) {
+            throw new StoreException("That workshop is no longer saved; it may have been deleted.");
+        }
+        return version;
     }
 
     // ---- writing ----
@@ -104,6 +135,7 @@ public final class JdbcWorkshops {
     public Workshop create(Workshop unsaved) {
         return inWriteTransaction("save the new workshop", connection -> {
             long id = tables.insertWorkshopRow(connection, unsaved);
+            knownVersions.put(id, 0L);
             Workshop saved = unsaved.withId(id);
             Workshop empty = new Workshop(id, saved.details(), saved.createdAt(), saved.lastEditedAt(),
                     saved.consultedLimit(), Matrix.EMPTY, saved.guide());
@@ -117,10 +149,21 @@ public final class JdbcWorkshops {
         if (before.id() != after.id() || after.id() == 0) {
             throw new IllegalArgumentException("save compares two versions of one saved workshop");
         }
-        inWriteTransaction("save your last change", connection -> {
+        long id = after.id();
+        long next = inWriteTransaction("save your last change", connection -> {
+            Long known = knownVersions.get(id);
+            long based = known != null ? known : storedVersion(connection, id);
+            // The version check and the claim in one statement: of two saves based on the same version, the second
+            // waits for the first's row lock, then finds the version moved on and changes nothing.
+            if (Sql.update(connection, "UPDATE workshop SET edit_version = edit_version + 1 WHERE id = ? AND edit_version = ?",
+                    id, based) == 0) {
+                storedVersion(connection, id); // says so if it was deleted
+                throw new StaleWorkshopException(id);
+            }
             tables.writeDifference(connection, before, after);
-            return null;
+            return based + 1;
         });
+        knownVersions.put(id, next);
     }
 
     public Workshop duplicate(long workshopId, String newTitle) {
@@ -130,8 +173,9 @@ public final class JdbcWorkshops {
 
     public void rename(long workshopId, String newTitle) {
         String title = Names.clean(newTitle, "the workshop title");
+        // A new version too: a window with the workshop open sees the new title arrive.
         inWriteTransaction("rename the workshop", connection -> Sql.update(connection,
-                "UPDATE workshop SET title = ?, last_edited_at = ? WHERE id = ?",
+                "UPDATE workshop SET title = ?, last_edited_at = ?, edit_version = edit_version + 1 WHERE id = ?",
                 title, WorkshopTables.offset(clock.instant()), workshopId));
     }
 

@@ -184,6 +184,11 @@ public final class PostgresWorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public synchronized java.util.Optional<Workshop> loadIfChanged(long workshopId) {
+        return workshops.loadIfChanged(workshopId);
+    }
+
+    @Override
     public synchronized Workshop create(Workshop unsaved) {
         return workshops.create(unsaved);
     }
