@@ -58,8 +58,16 @@ public final class AccordBenchmark {
 
     public static void main(String[] args) throws IOException {
         boolean tiny = Arrays.asList(args).contains("--tiny");
+        if (Arrays.asList(args).contains("--team-library-only")) {
+            // Only issue 20's figures (a team's library on PostgreSQL): a minute instead of the whole benchmark.
+            Results results = new Results(teamLibrary(tiny), List.of(), machine());
+            print(results);
+            write(results, Path.of("target", "benchmark", "team-library-figures.json"));
+            System.exit(0); // the server's shutdown hook stops it
+        }
         List<Figure> times = new ArrayList<>(run(tiny));
         times.addAll(csvImport(tiny));
+        times.addAll(teamLibrary(tiny));
         Results results = new Results(times, undoMemory(tiny), machine());
         print(results);
         write(results, Path.of("target", "benchmark", "figures.json"));
@@ -171,6 +179,67 @@ public final class AccordBenchmark {
             }
         }
         return figures;
+    }
+
+    /**
+     * A team's library on PostgreSQL (issue 20), against a server this benchmark starts on this machine with
+     * PostgreSQL's default durability (every commit on disk before it returns): a cell edit to its durable commit
+     * (through the session, with the version check), opening a 300×12 workshop, and listing 10,000 workshops of 15×7
+     * (the list's counts of rows and columns included). Tiny mode: the tests' server, small sizes.
+     */
+    public static List<Figure> teamLibrary(boolean tiny) throws IOException {
+        org.accord.store.postgres.RealPostgres server = tiny ? org.accord.store.postgres.RealPostgres.server()
+                : org.accord.store.postgres.RealPostgres.durableServer();
+        String url = server.newAccordDatabase();
+        int warmup = tiny ? 1 : 15;
+        int runs = tiny ? 3 : 25;
+        int editWarmup = tiny ? warmup : 500;
+        int editRuns = tiny ? runs : 1000;
+        int[] big = tiny ? new int[] {15, 7} : new int[] {300, 12};
+        int listed = tiny ? 50 : 10_000;
+        List<Figure> figures = new ArrayList<>();
+        try (var store = org.accord.store.postgres.PostgresWorkshopStore.open(url,
+                org.accord.store.postgres.RealPostgres.credentials(), Clock.systemUTC())) {
+            Workshop w = store.create(GeneratedWorkshop.of(big[0], big[1]));
+            String name = big[0] + "×" + big[1];
+            figures.add(time("PostgreSQL: open", name, warmup, runs, () -> store.load(w.id())));
+            WorkshopSession session = new WorkshopSession(store, store.load(w.id()), Clock.systemUTC());
+            int[] edit = {0};
+            figures.add(time("PostgreSQL: edit to commit", name, editWarmup, editRuns, () -> {
+                session.apply(letterAfterTheCells(edit[0]++));
+                session.saveNow();
+            }));
+            Workshop small = store.create(GeneratedWorkshop.of(15, 7));
+            copyWorkshopRows(server, url, small.id(), listed - 2);
+            figures.add(time("PostgreSQL: list", String.format(Locale.ROOT, "%,d", listed), warmup, runs, () -> {
+                if (store.list().size() != listed) {
+                    throw new IllegalStateException("the list does not hold every workshop");
+                }
+            }));
+        }
+        return figures;
+    }
+
+    /** Copies of one workshop (its row, rows and columns), made by the server itself: 10,000 saves would take long. */
+    private static void copyWorkshopRows(org.accord.store.postgres.RealPostgres server, String url, long template,
+                                         int copies) throws IOException {
+        try (var c = server.connect(org.accord.store.postgres.RealPostgres.databaseOf(url));
+             var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO workshop (title, organization, workshop_date, facilitator, notes,"
+                    + " consulted_limit, created_at, last_edited_at) SELECT title || ' ' || g, organization,"
+                    + " workshop_date, facilitator, notes, consulted_limit, created_at, last_edited_at"
+                    + " FROM workshop, generate_series(1, " + copies + ") g WHERE id = " + template);
+            st.executeUpdate("INSERT INTO activity_group SELECT w.id, g.position, g.name FROM workshop w,"
+                    + " activity_group g WHERE g.workshop_id = " + template + " AND w.id > " + template);
+            st.executeUpdate("INSERT INTO role SELECT gen_random_uuid(), w.id, r.position, r.name, r.short_label,"
+                    + " r.side FROM workshop w, role r WHERE r.workshop_id = " + template + " AND w.id > " + template);
+            st.executeUpdate("INSERT INTO activity SELECT gen_random_uuid(), w.id, a.position, a.name, a.description,"
+                    + " a.group_name, a.rationale, a.status FROM workshop w, activity a WHERE a.workshop_id = "
+                    + template + " AND w.id > " + template);
+            st.execute("ANALYZE");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not make the workshops to list", e);
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ public final class RealPostgres {
     public static final String PASSWORD = "accord-test-password";
 
     private static RealPostgres running;
+    private static RealPostgres durable;
 
     private final Path folder;
     private final Path bin;
@@ -42,7 +43,11 @@ public final class RealPostgres {
     private final Object templateLock = new Object();
     private boolean templateReady;
 
-    private RealPostgres(Path folder, Path bin, int port, boolean asPostgresUser) {
+    /** True for a server that writes every commit to disk before it returns (the benchmark's). */
+    private final boolean durableCommits;
+
+    private RealPostgres(Path folder, Path bin, int port, boolean asPostgresUser, boolean durableCommits) {
+        this.durableCommits = durableCommits;
         this.folder = folder;
         this.bin = bin;
         this.port = port;
@@ -52,9 +57,20 @@ public final class RealPostgres {
     /** The server of this JVM, started at the first call. */
     public static synchronized RealPostgres server() {
         if (running == null) {
-            running = start();
+            running = start(false);
         }
         return running;
+    }
+
+    /**
+     * A server of this JVM with PostgreSQL's default durability (fsync, synchronous commit, full-page writes): a
+     * commit returns once it is on disk, as on a team's real server. The benchmark's; the tests need no durability.
+     */
+    public static synchronized RealPostgres durableServer() {
+        if (durable == null) {
+            durable = start(true);
+        }
+        return durable;
     }
 
     public int port() {
@@ -126,14 +142,14 @@ public final class RealPostgres {
 
     /** Starts the server again on the same port, after {@link #stop}. */
     public void startAgain() {
-        startServer(bin, folder, port, asPostgresUser);
+        startServer(bin, folder, port, asPostgresUser, durableCommits);
     }
 
     private Path data() {
         return folder.resolve("data");
     }
 
-    private static RealPostgres start() {
+    private static RealPostgres start(boolean durableCommits) {
         Path bin = binaries();
         boolean asPostgresUser = "root".equals(System.getProperty("user.name"));
         try {
@@ -152,8 +168,8 @@ public final class RealPostgres {
                     "-E", "UTF8", "--locale=C", "--no-sync");
             run(asPostgresUser, initdb, 120);
             int port = freePort();
-            RealPostgres server = new RealPostgres(folder, bin, port, asPostgresUser);
-            startServer(bin, folder, port, asPostgresUser);
+            RealPostgres server = new RealPostgres(folder, bin, port, asPostgresUser, durableCommits);
+            startServer(bin, folder, port, asPostgresUser, durableCommits);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndDelete, "Stop the test PostgreSQL"));
             return server;
         } catch (IOException e) {
@@ -161,9 +177,9 @@ public final class RealPostgres {
         }
     }
 
-    private static void startServer(Path bin, Path folder, int port, boolean asPostgresUser) {
-        String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder
-                + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60";
+    private static void startServer(Path bin, Path folder, int port, boolean asPostgresUser, boolean durableCommits) {
+        String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder + " -c max_connections=60"
+                + (durableCommits ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         run(asPostgresUser, List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
                 "-l", folder.resolve("server.log").toString(), "-o", options, "-w", "-t", "60", "start"), 90);
     }
