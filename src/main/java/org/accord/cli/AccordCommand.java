@@ -42,6 +42,7 @@ public final class AccordCommand implements Callable<Integer> {
         commands.put("new", NewCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("import", ImportCommand::new);
+        commands.put("copy-from-local", CopyFromLocalCommand::new);
         return commands;
     }
 

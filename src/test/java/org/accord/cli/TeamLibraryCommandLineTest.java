@@ -99,6 +99,52 @@ class TeamLibraryCommandLineTest {
     }
 
     @Test
+    void copyFromLocalCopiesEveryWorkshopWholeAndNothingTwice() throws Exception {
+        pgpass(RealPostgres.PASSWORD);
+        String library = asAccord(server.newAccordDatabase());
+        java.util.List<org.accord.domain.Workshop> local = new ArrayList<>();
+        try (var store = org.accord.store.h2.H2WorkshopStore.open(folder.resolve("data"))) {
+            var catalog = new org.accord.catalog.TemplateCatalog();
+            var first = store.create(catalog.newWorkshop(org.accord.catalog.TemplateCatalog.CIO_CMO, "Sales 2026",
+                    java.time.Instant.parse("2026-03-01T09:00:00Z")));
+            var edited = first.withLetter(first.activities().get(0).id(), first.roles().get(0).id(),
+                    org.accord.domain.Raci.A).withGuide(first.guide().withStep(first.guide().steps().get(0).id(),
+                    step -> step.withNotes("Start at ten")));
+            store.save(first, edited);
+            local.add(edited);
+            local.add(store.create(catalog.newWorkshop(org.accord.catalog.TemplateCatalog.BLANK, "Blank one",
+                    java.time.Instant.parse("2026-03-02T09:00:00Z"))));
+        }
+        Run copy = accord(library, "copy-from-local");
+        assertThat(copy.exit()).as(copy.err()).isZero();
+        assertThat(copy.out()).contains("Copied 2 of 2 workshops from your workshops in " + folder.resolve("data")
+                + " to the team's library at 127.0.0.1:" + server.port());
+        try (var team = org.accord.store.postgres.PostgresWorkshopStore.open(library, RealPostgres.credentials(),
+                java.time.Clock.systemUTC())) {
+            assertThat(team.list()).hasSize(2);
+            for (var summary : team.list()) {
+                var original = local.stream().filter(w -> w.title().equals(summary.title())).findFirst().orElseThrow();
+                assertThat(team.load(summary.id())).isEqualTo(original.withId(summary.id()));
+            }
+        }
+        Run again = accord(library, "copy-from-local");
+        assertThat(again.out()).contains("Copied 0 of 2 workshops").contains("(2 were there already)");
+        Run withoutTeam = accordLocal("copy-from-local");
+        assertThat(withoutTeam.exit()).isEqualTo(2);
+        assertThat(withoutTeam.err()).contains("name it with --database");
+    }
+
+    private Run accordLocal(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data", folder.resolve("data").toString()));
+        all.addAll(Arrays.asList(args));
+        int exit = AccordCommand.run(all.toArray(String[]::new), windowsOpened::add, new PrintWriter(out),
+                new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
     void anUnreachableServerIsOneLineThatSaysSoAndHowToGoBack() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
