@@ -1,0 +1,79 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
+import org.accord.app.AccordWindow;
+import org.accord.app.WindowListener;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.store.library.LibraryChoice;
+import org.accord.store.postgres.PostgresWorkshopStore;
+import org.accord.store.postgres.RealPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on a team's library (--database) on the real PostgreSQL the build starts, and when it cannot be had. */
+class TeamLibraryWindowTest extends WindowTest {
+    private final RealPostgres server = RealPostgres.server();
+
+    @Override
+    protected boolean openAtStart() {
+        return false;
+    }
+
+    private void openOn(FxRobot robot, String database) {
+        robot.interact(() -> {
+            window = new AccordWindow(new LibraryChoice(data, database), stage, Clock.systemUTC(), files,
+                    WindowListener.NONE);
+            window.show();
+            stage.sizeToScene();
+        });
+    }
+
+    @AfterEach
+    void forgetPgpass() {
+        System.clearProperty("org.postgresql.pgpassfile");
+    }
+
+    @Test
+    void theWindowListsAndOpensTheTeamsWorkshops(FxRobot robot) throws Exception {
+        String url = server.newAccordDatabase();
+        try (var team = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            team.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Team kick-off", Instant.now()));
+        }
+        Path pgpass = data.resolveSibling("pgpass-" + data.getFileName());
+        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + RealPostgres.USER + ":"
+                + RealPostgres.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+
+        openOn(robot, url + "?user=" + RealPostgres.USER);
+        whenShown(robot, "Team kick-off");
+        robot.doubleClickOn("Team kick-off");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().contains("Team kick-off"));
+        assertThat(data.resolve("accord.mv.db")).as("the local library is not touched").doesNotExist();
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsSaidOnTheStartScreen(FxRobot robot) throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        openOn(robot, "jdbc:postgresql://127.0.0.1:" + closedPort + "/accord");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((Labeled l) -> l.isVisible()
+                && l.getText() != null && l.getText().contains("cannot reach the team's library")).tryQuery().isPresent());
+        String shown = robot.lookup((Labeled l) -> l.getText() != null && l.getText().contains("cannot reach"))
+                .<Labeled>query().getText();
+        assertThat(shown).contains("start Accord without --database").doesNotContain("SQL", "Exception");
+    }
+}
