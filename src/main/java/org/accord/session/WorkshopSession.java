@@ -236,6 +236,11 @@ public final class WorkshopSession {
         }
     }
 
+    /** True when other facilitators may change this workshop meanwhile (a team's library): see {@link #pullChanges}. */
+    public boolean isShared() {
+        return store.isShared();
+    }
+
     /** True when every edit is on disk. */
     public boolean isSaved() {
         synchronized (saveLock) {

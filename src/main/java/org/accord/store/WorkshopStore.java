@@ -32,6 +32,11 @@ public interface WorkshopStore extends AutoCloseable {
      */
     java.util.Optional<Workshop> loadIfChanged(long workshopId);
 
+    /** True for a library others may change while a workshop is open here (a team's on a server). */
+    default boolean isShared() {
+        return false;
+    }
+
     /** A follow-up copy under a new title; returns the copy, saved. */
     Workshop duplicate(long workshopId, String newTitle);
 

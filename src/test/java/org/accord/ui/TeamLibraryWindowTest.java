@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import org.accord.app.AccordWindow;
 import org.accord.app.WindowListener;
 import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.Raci;
+import org.accord.domain.Workshop;
 import org.accord.store.library.LibraryChoice;
 import org.accord.store.postgres.PostgresWorkshopStore;
 import org.accord.store.postgres.RealPostgres;
@@ -30,10 +33,19 @@ class TeamLibraryWindowTest extends WindowTest {
         return false;
     }
 
+    /** The workshop the window shows, as its screen's model has it. */
+    private final java.util.concurrent.atomic.AtomicReference<javafx.beans.value.ObservableValue<Workshop>> shown =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private void openOn(FxRobot robot, String database) {
         robot.interact(() -> {
             window = new AccordWindow(new LibraryChoice(data, database), stage, Clock.systemUTC(), files,
-                    WindowListener.NONE);
+                    new WindowListener() {
+                        @Override
+                        public void workshopShown(javafx.beans.value.ObservableValue<Workshop> workshop) {
+                            shown.set(workshop);
+                        }
+                    });
             window.show();
             stage.sizeToScene();
         });
@@ -45,10 +57,13 @@ class TeamLibraryWindowTest extends WindowTest {
     }
 
     @Test
-    void theWindowListsAndOpensTheTeamsWorkshops(FxRobot robot) throws Exception {
+    void theWindowListsAndOpensTheTeamsWorkshopsAndSeesAnotherFacilitatorsChangesArrive(FxRobot robot)
+            throws Exception {
         String url = server.newAccordDatabase();
+        Workshop saved;
         try (var team = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
-            team.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Team kick-off", Instant.now()));
+            saved = team.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Team kick-off",
+                    Instant.now()));
         }
         Path pgpass = data.resolveSibling("pgpass-" + data.getFileName());
         Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + RealPostgres.USER + ":"
@@ -61,6 +76,17 @@ class TeamLibraryWindowTest extends WindowTest {
         robot.doubleClickOn("Team kick-off");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().contains("Team kick-off"));
         assertThat(data.resolve("accord.mv.db")).as("the local library is not touched").doesNotExist();
+
+        // Another facilitator, on another laptop, sets a letter: it arrives in this window without a click.
+        UUID roadmap = saved.activities().get(0).id();
+        UUID cio = saved.roles().get(0).id();
+        try (var otherLaptop = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            Workshop theirs = otherLaptop.load(saved.id());
+            otherLaptop.save(theirs, theirs.withLetter(roadmap, cio, Raci.A));
+        }
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> shown.get() != null && shown.get().getValue().letter(roadmap, cio).isPresent());
+        assertThat(shown.get().getValue().letter(roadmap, cio)).hasValue(Raci.A);
     }
 
     @Test

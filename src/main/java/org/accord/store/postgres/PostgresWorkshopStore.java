@@ -161,6 +161,11 @@ public final class PostgresWorkshopStore implements WorkshopStore {
         return "the team's library " + rest;
     }
 
+    @Override
+    public boolean isShared() {
+        return true;
+    }
+
     /** The library as messages name it. */
     public String where() {
         return where;
