@@ -89,6 +89,9 @@ public final class PostgresWorkshopStore implements WorkshopStore {
         properties.setProperty("connectTimeout", "10");
         properties.setProperty("loginTimeout", "15");
         properties.setProperty("tcpKeepAlive", "true");
+        // A network that drops without a word (a laptop's Wi-Fi gone) fails a save within half a minute, not after
+        // the system's TCP timeouts; the edits stay in the session for the next save.
+        properties.setProperty("socketTimeout", "30");
         properties.setProperty("ApplicationName", "Accord");
         // The user as the driver will take it: the URL's user= wins over PGUSER and the login name.
         Properties effective = org.postgresql.Driver.parseURL(url, properties);
