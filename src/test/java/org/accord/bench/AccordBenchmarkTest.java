@@ -46,6 +46,8 @@ class AccordBenchmarkTest {
         assertThat(AccordBenchmark.teamLibrary(true)).extracting(AccordBenchmark.Figure::task, AccordBenchmark.Figure::workshop)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PostgreSQL: open", "15×7"),
                         org.assertj.core.groups.Tuple.tuple("PostgreSQL: edit to commit", "15×7"),
+                        org.assertj.core.groups.Tuple.tuple("PostgreSQL: 2 clients, 0 lost", "15×7"),
+                        org.assertj.core.groups.Tuple.tuple("PostgreSQL: 2 clients, 1 workshop, as the rules say", "15×7"),
                         org.assertj.core.groups.Tuple.tuple("PostgreSQL: list", "50"));
     }
 
