@@ -174,11 +174,6 @@ public final class PostgresWorkshopStore implements WorkshopStore {
         return where;
     }
 
-    /** The number of changes committed to the library so far, by every facilitator. */
-    public synchronized long editSequence() {
-        return workshops.inTransaction("read the library", JdbcWorkshops::editSequence);
-    }
-
     // ---- the workshops: JdbcWorkshops does the SQL, inside the transactions of this store's connection ----
 
     @Override
@@ -236,7 +231,13 @@ public final class PostgresWorkshopStore implements WorkshopStore {
 
         @Override
         public void committed(long sequence) {
-            // Nothing to record beside the database: the server keeps what it committed.
+            // Not called: see countsEdits.
+        }
+
+        /** The server keeps what it committed; each workshop's own version (edit_version) is what saves check. */
+        @Override
+        public boolean countsEdits() {
+            return false;
         }
     }
 
