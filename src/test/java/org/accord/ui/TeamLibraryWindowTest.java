@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import org.accord.app.AccordWindow;
 import org.accord.app.WindowListener;
@@ -19,10 +18,10 @@ import org.accord.domain.Workshop;
 import org.accord.store.library.LibraryChoice;
 import org.accord.store.postgres.PostgresWorkshopStore;
 import org.accord.store.postgres.RealPostgres;
+import org.accord.testing.OnFxThread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window on a team's library (--database) on the real PostgreSQL the build starts, and when it cannot be had. */
 class TeamLibraryWindowTest extends WindowTest {
@@ -74,7 +73,7 @@ class TeamLibraryWindowTest extends WindowTest {
         openOn(robot, url + "?user=" + RealPostgres.USER);
         whenShown(robot, "Team kick-off");
         robot.doubleClickOn("Team kick-off");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().contains("Team kick-off"));
+        OnFxThread.waitUntil(15, () -> stage.getTitle().contains("Team kick-off"));
         assertThat(data.resolve("accord.mv.db")).as("the local library is not touched").doesNotExist();
 
         // Another facilitator, on another laptop, sets a letter: it arrives in this window without a click.
@@ -84,9 +83,9 @@ class TeamLibraryWindowTest extends WindowTest {
             Workshop theirs = otherLaptop.load(saved.id());
             otherLaptop.save(theirs, theirs.withLetter(roadmap, cio, Raci.A));
         }
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> shown.get() != null && shown.get().getValue().letter(roadmap, cio).isPresent());
-        assertThat(shown.get().getValue().letter(roadmap, cio)).hasValue(Raci.A);
+        // Asked on the JavaFX thread, where the screen's model changes (a lookup from here races it).
+        OnFxThread.waitUntil(15, () -> shown.get() != null && shown.get().getValue().letter(roadmap, cio).isPresent());
+        assertThat(OnFxThread.call(() -> shown.get().getValue().letter(roadmap, cio))).hasValue(Raci.A);
     }
 
     @Test
@@ -96,10 +95,10 @@ class TeamLibraryWindowTest extends WindowTest {
             closedPort = socket.getLocalPort();
         }
         openOn(robot, "jdbc:postgresql://127.0.0.1:" + closedPort + "/accord");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((Labeled l) -> l.isVisible()
+        OnFxThread.waitUntil(20, () -> robot.lookup((Labeled l) -> l.isVisible()
                 && l.getText() != null && l.getText().contains("cannot reach the team's library")).tryQuery().isPresent());
-        String shown = robot.lookup((Labeled l) -> l.getText() != null && l.getText().contains("cannot reach"))
-                .<Labeled>query().getText();
+        String shown = OnFxThread.call(() -> robot.lookup((Labeled l) -> l.getText() != null
+                && l.getText().contains("cannot reach")).<Labeled>query().getText());
         assertThat(shown).contains("start Accord without --database").doesNotContain("SQL", "Exception");
     }
 }
