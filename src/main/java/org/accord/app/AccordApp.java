@@ -9,12 +9,14 @@ import org.accord.cli.AccordCommand;
 import org.accord.diagnostics.StartupReport;
 import org.accord.domain.Workshop;
 import org.accord.store.DataFolder;
+import org.accord.store.library.LibraryChoice;
 import org.accord.ui.common.FxFilePicker;
 
 /** The JavaFX application: a light, high-contrast theme (dark themes project badly) and one window. */
 public final class AccordApp extends Application {
     static final String DATA_PARAMETER = "data";
     static final String OPEN_PARAMETER = "open";
+    static final String DATABASE_PARAMETER = "database";
     static final String STARTUP_PARAMETER = "startup-report";
 
     private AccordWindow window;
@@ -23,6 +25,9 @@ public final class AccordApp extends Application {
     public static String[] parameters(AccordCommand.WindowRequest request) {
         java.util.List<String> named = new java.util.ArrayList<>();
         named.add("--" + DATA_PARAMETER + "=" + request.dataFolder());
+        if (request.database() != null) {
+            named.add("--" + DATABASE_PARAMETER + "=" + request.database());
+        }
         if (request.workshop() != null) {
             named.add("--" + OPEN_PARAMETER + "=" + request.workshop());
         }
@@ -37,13 +42,14 @@ public final class AccordApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var named = getParameters().getNamed();
         Path folder = named.containsKey(DATA_PARAMETER) ? Path.of(named.get(DATA_PARAMETER)) : DataFolder.defaultFolder();
+        LibraryChoice library = new LibraryChoice(folder, named.get(DATABASE_PARAMETER));
         if (!named.containsKey(STARTUP_PARAMETER)) {
-            window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker());
+            window = new AccordWindow(library, stage, Clock.systemDefaultZone(), new FxFilePicker(), WindowListener.NONE);
             window.show(named.get(OPEN_PARAMETER));
             return;
         }
         StartupReport report = new StartupReport(System.out, named.containsKey(OPEN_PARAMETER));
-        window = new AccordWindow(folder, stage, Clock.systemDefaultZone(), new FxFilePicker(), new WindowListener() {
+        window = new AccordWindow(library, stage, Clock.systemDefaultZone(), new FxFilePicker(), new WindowListener() {
             @Override
             public void workshopRequested(Runnable ask) {
                 report.workshopRequested(ask);

@@ -12,10 +12,12 @@ import org.accord.session.SavedWorkshop;
 import org.accord.session.StoreBackups;
 import org.accord.session.StoreLibrary;
 import org.accord.session.WorkshopSession;
+import org.accord.store.StoreException;
 import org.accord.store.WorkshopStore;
 import org.accord.store.backup.Backup;
 import org.accord.store.backup.Backups;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.store.library.LibraryChoice;
 import org.accord.export.Exporter;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.Frames;
@@ -37,6 +39,8 @@ public final class AccordWindow {
     private static final Logger LOG = Logger.getLogger(AccordWindow.class.getName());
 
     private final Path dataFolder;
+    /** The local library (the data folder's file) or a team's on a server. */
+    private final LibraryChoice library;
     private final Stage stage;
     private final Clock clock;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
@@ -49,7 +53,7 @@ public final class AccordWindow {
     private final Scene scene;
     private final Backups backups;
     private boolean closed;
-    private volatile H2WorkshopStore store; // set and used on the background thread; read on the FX thread
+    private volatile WorkshopStore store; // set and used on the background thread; read on the FX thread
     private WorkshopViewModel openWorkshop;
     private WorkshopView openView;
     private final ScreenAhead ahead;
@@ -61,6 +65,13 @@ public final class AccordWindow {
 
     /** @param listener told when the workshop named at start is asked for and when a workshop shows (diagnostics) */
     public AccordWindow(Path dataFolder, Stage stage, Clock clock, FilePicker files, WindowListener listener) {
+        this(LibraryChoice.local(dataFolder), stage, clock, files, listener);
+    }
+
+    /** @param library the local library or a team's; the data folder keeps the settings and the local backups */
+    public AccordWindow(LibraryChoice library, Stage stage, Clock clock, FilePicker files, WindowListener listener) {
+        Path dataFolder = library.dataFolder();
+        this.library = library;
         this.dataFolder = dataFolder;
         this.listener = listener;
         this.stage = stage;
@@ -140,7 +151,7 @@ public final class AccordWindow {
 
     private void openStore(String workshopToOpen) {
         tasks.run("open your workshops", () -> {
-            store = H2WorkshopStore.open(dataFolder, clock);
+            store = library.open(clock);
             return store;
         }, opened -> {
             startModel.storeOpened(new StoreLibrary(opened));
@@ -162,7 +173,7 @@ public final class AccordWindow {
         Frames.afterNextFrame(scene, shown::complete); // a screen built ahead is complete already
     }
 
-    private ScreenAhead.Screen buildScreen(H2WorkshopStore on, Workshop workshop) {
+    private ScreenAhead.Screen buildScreen(WorkshopStore on, Workshop workshop) {
         WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, fileTasks,
                 exporter);
         return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock,
@@ -195,8 +206,8 @@ public final class AccordWindow {
 
     /** A consistent copy into the backups folder, in the background; a failure is logged, never in the way. */
     private void backUp(String reason) {
-        H2WorkshopStore current = store;
-        if (current == null) {
+        // A team's library is backed up on its server, by whoever runs it; the backups folder is the local file's.
+        if (!(store instanceof H2WorkshopStore current)) {
             return;
         }
         tasks.run("back up the workshops", () -> current.backupTo(backups, reason), done -> { },
@@ -205,7 +216,11 @@ public final class AccordWindow {
 
     /** Runs on the background thread: closes the database, puts the backup in place, reopens. */
     private WorkshopStore restore(Backup backup) {
-        H2WorkshopStore current = store;
+        if (library.isTeam()) {
+            throw new StoreException("The backups listed are of your own library, not of " + library.describe()
+                    + " (whoever runs its server keeps its backups). To restore one, start Accord without --database.");
+        }
+        WorkshopStore current = store;
         store = null;
         javafx.application.Platform.runLater(ahead::discard);
         if (current != null) {

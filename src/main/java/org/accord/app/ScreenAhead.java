@@ -7,7 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import org.accord.domain.Workshop;
-import org.accord.store.h2.H2WorkshopStore;
+import org.accord.store.WorkshopStore;
 import org.accord.ui.common.BackgroundTasks;
 import org.accord.ui.workshop.WorkshopView;
 import org.accord.ui.workshop.model.WorkshopViewModel;
@@ -29,11 +29,11 @@ final class ScreenAhead {
     static final String PROPERTY = "accord.prepareLastWorkshop";
 
     private final BackgroundTasks tasks;
-    private final BiFunction<H2WorkshopStore, Workshop, Screen> build;
+    private final BiFunction<WorkshopStore, Workshop, Screen> build;
     private final Scene shownScene;
     private final BooleanSupplier onStartScreen;
     /** A screen built ahead: from which store it was read, and the never-shown scene that styles it. */
-    private record Prepared(Screen screen, H2WorkshopStore readFrom, Scene staging) {
+    private record Prepared(Screen screen, WorkshopStore readFrom, Scene staging) {
         void release() {
             staging.setRoot(new Group()); // a node shows in one scene at a time
         }
@@ -42,7 +42,7 @@ final class ScreenAhead {
     private Prepared ready;
     private long generation; // a newer request, or a click, makes an older preparation stale
 
-    ScreenAhead(BackgroundTasks tasks, BiFunction<H2WorkshopStore, Workshop, Screen> build, Scene shownScene,
+    ScreenAhead(BackgroundTasks tasks, BiFunction<WorkshopStore, Workshop, Screen> build, Scene shownScene,
                 BooleanSupplier onStartScreen) {
         this.tasks = tasks;
         this.build = build;
@@ -51,7 +51,7 @@ final class ScreenAhead {
     }
 
     /** Reads and builds the workshop's screen ahead, replacing whatever was built before. */
-    void prepare(H2WorkshopStore store, long workshopId) {
+    void prepare(WorkshopStore store, long workshopId) {
         discard();
         long mine = ++generation;
         if (store == null || !Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
@@ -83,7 +83,7 @@ final class ScreenAhead {
     }
 
     /** The screen built ahead, if it shows exactly this workshop as read from this store; it is handed over. */
-    Optional<Screen> take(H2WorkshopStore store, Workshop workshop) {
+    Optional<Screen> take(WorkshopStore store, Workshop workshop) {
         generation++;
         Prepared built = ready;
         if (built != null && built.readFrom() == store && built.screen().workshop().equals(workshop)) {

@@ -13,12 +13,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.accord.domain.AccordException;
 import org.accord.store.DataFolder;
+import org.accord.store.library.LibraryChoice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code accord [--data DIR] [COMMAND]}: with no command, opens the window; with one, works on the workshops from the
+ * {@code accord [--data DIR] [--database URL] [COMMAND]}: with no command, opens the window; with one, works on the workshops from the
  * command line without starting JavaFX. Exit codes: 0 success, 2 wrong usage, 1 any other failure, with one
  * readable line on standard error.
  */
@@ -41,6 +42,7 @@ public final class AccordCommand implements Callable<Integer> {
         commands.put("new", NewCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("import", ImportCommand::new);
+        commands.put("copy-from-local", CopyFromLocalCommand::new);
         return commands;
     }
 
@@ -54,7 +56,7 @@ public final class AccordCommand implements Callable<Integer> {
     static List<String> commandsNamedIn(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--data")) {
+            if (arg.equals("--data") || arg.equals("--database")) {
                 i++; // its value: a folder may be called "export"
             } else if (COMMANDS.containsKey(arg)) {
                 return List.of(arg);
@@ -66,12 +68,22 @@ public final class AccordCommand implements Callable<Integer> {
     }
 
     /** What the window is asked to do when it opens. */
-    public record WindowRequest(Path dataFolder, String workshop, boolean reportStartup) {
+    public record WindowRequest(Path dataFolder, String workshop, boolean reportStartup, String database) {
+        /** A request for the local library. */
+        public WindowRequest(Path dataFolder, String workshop, boolean reportStartup) {
+            this(dataFolder, workshop, reportStartup, null);
+        }
     }
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Folder that holds the workshops (default: your user data folder, e.g. ~/.local/share/accord).")
     Path data;
+
+    @Option(names = "--database", paramLabel = "URL",
+            description = "A team's shared library on PostgreSQL instead of your own, e.g. "
+                    + "jdbc:postgresql://server:5432/accord?sslmode=verify-full. The password comes from ~/.pgpass or "
+                    + "PGPASSWORD, never from Accord's files.")
+    String database;
 
     @Option(names = "--startup-report",
             description = "Print the milliseconds from JVM start to the first painted window, then exit.")
@@ -92,7 +104,7 @@ public final class AccordCommand implements Callable<Integer> {
     }
 
     void openWindow(String workshopToOpen) {
-        openWindow.accept(new WindowRequest(dataFolder().toAbsolutePath(), workshopToOpen, reportStartup));
+        openWindow.accept(new WindowRequest(dataFolder().toAbsolutePath(), workshopToOpen, reportStartup, database));
     }
 
     /** The window on the default data folder: what running Accord with no arguments does. */
@@ -102,6 +114,11 @@ public final class AccordCommand implements Callable<Integer> {
 
     Path dataFolder() {
         return data != null ? data : DataFolder.defaultFolder();
+    }
+
+    /** The library the command works on: the data folder's own, or the team's that --database names. */
+    LibraryChoice library() {
+        return new LibraryChoice(dataFolder(), database);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.accord.export.Exporter;
 import org.accord.session.WorkshopSession;
 import org.accord.export.pdf.PaperSize;
 import org.accord.store.WorkshopLookup;
-import org.accord.store.h2.H2WorkshopStore;
+import org.accord.store.WorkshopStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (H2WorkshopStore store = H2WorkshopStore.openForReading(parent.dataFolder())) {
+        try (WorkshopStore store = parent.library().openForReading(Clock.systemUTC())) {
             // A timer left running when the window closed or was killed counts only up to where it was last seen.
             Workshop w = store.load(WorkshopLookup.resolve(store, workshop)).withTimersStoppedWhereLastSeen();
             PaperSize size = paper != null ? paper : PaperSize.forLocale(Locale.getDefault());

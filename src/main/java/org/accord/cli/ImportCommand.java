@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.accord.domain.Workshop;
 import org.accord.export.json.WorkshopFile;
-import org.accord.store.h2.H2WorkshopStore;
+import org.accord.store.WorkshopStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         // Read and check the whole file before the database is touched: a bad file imports nothing.
         Workshop imported = WorkshopFile.read(file, Clock.systemDefaultZone().instant());
-        try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
+        try (WorkshopStore store = parent.library().open(Clock.systemUTC())) {
             spec.commandLine().getOut().println(store.create(imported).id());
         }
         return 0;

@@ -1,12 +1,13 @@
 package org.accord.cli;
 
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.accord.domain.Names;
 import org.accord.store.WorkshopSummary;
-import org.accord.store.h2.H2WorkshopStore;
+import org.accord.store.WorkshopStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -27,7 +28,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (H2WorkshopStore store = H2WorkshopStore.openForReading(parent.dataFolder())) {
+        try (WorkshopStore store = parent.library().openForReading(Clock.systemUTC())) {
             out.printf("%-6s %-40s %-24s %-10s %s%n", "ID", "TITLE", "ORGANIZATION", "DATE", "LAST EDITED");
             for (WorkshopSummary w : store.list()) {
                 // A terminal obeys what it is sent: a direction override in a title would turn the rest of the

@@ -3,7 +3,7 @@ package org.accord.cli;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.accord.catalog.TemplateCatalog;
-import org.accord.store.h2.H2WorkshopStore;
+import org.accord.store.WorkshopStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class NewCommand implements Callable<Integer> {
         // Made (and its title checked) before the database is opened: opening takes a backup and rotates the old
         // ones out, which a refused title must not cost the facilitator.
         var workshop = catalog.newWorkshop(template, title, Clock.systemDefaultZone().instant());
-        try (H2WorkshopStore store = H2WorkshopStore.open(parent.dataFolder())) {
+        try (WorkshopStore store = parent.library().open(Clock.systemUTC())) {
             long id = store.create(workshop).id();
             spec.commandLine().getOut().println(id);
         }

@@ -51,4 +51,10 @@ public final class EditHistory {
     public Optional<String> nextRedo() {
         return Optional.ofNullable(redo.peek()).map(Step::description);
     }
+
+    /** Forgets every step: after another facilitator's changes came in, going back would write over them. */
+    public void clear() {
+        undo.clear();
+        redo.clear();
+    }
 }

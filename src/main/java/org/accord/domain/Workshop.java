@@ -1,6 +1,7 @@
 package org.accord.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,10 @@ public record Workshop(long id, WorkshopDetails details, Instant createdAt, Inst
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(lastEditedAt, "lastEditedAt");
+        // To the microsecond: what every store keeps (PostgreSQL's timestamps; H2's keep more). A workshop read back
+        // then equals the one saved, and a version check compares like with like.
+        createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+        lastEditedAt = lastEditedAt.truncatedTo(ChronoUnit.MICROS);
         if (consultedLimit < 0) {
             throw new ValidationException("The limit of Consulted roles cannot be negative.");
         }

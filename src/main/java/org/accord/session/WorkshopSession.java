@@ -10,6 +10,8 @@ import org.accord.domain.EditHistory;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.AgendaProgress;
 import org.accord.domain.guide.StepClock;
+import org.accord.domain.WorkshopMerge;
+import org.accord.store.StaleWorkshopException;
 import org.accord.domain.round.Round;
 import org.accord.domain.round.RoundComparison;
 import org.accord.domain.round.Rounds;
@@ -33,6 +35,12 @@ public final class WorkshopSession {
     private final Clock clock;
     private final EditHistory history = new EditHistory(UNDO_LIMIT);
     private final Object saveLock = new Object();
+    /**
+     * Held while {@code current} is read and replaced, by the edits (JavaFX thread) and by a merge of another
+     * facilitator's changes (background thread), so that neither replaces the other's result unseen. Never held
+     * while the store is called.
+     */
+    private final Object currentLock = new Object();
     private volatile Workshop current;
     /**
      * Counts every change of {@code current}; {@code savedVersion} is the count the disk has reached. Together they
@@ -58,15 +66,17 @@ public final class WorkshopSession {
 
     /** Applies an edit in memory and records it for undo. Throws ValidationException, leaving nothing changed. */
     public Workshop apply(Edit edit) {
-        Workshop before = current;
-        Workshop after = edit.applyTo(before);
-        if (after.equals(before)) {
-            return before;
+        synchronized (currentLock) {
+            Workshop before = current;
+            Workshop after = edit.applyTo(before);
+            if (after.equals(before)) {
+                return before;
+            }
+            after = after.withLastEditedAt(now());
+            history.record(edit.description(), before, after);
+            changeTo(after);
+            return after;
         }
-        after = after.withLastEditedAt(now());
-        history.record(edit.description(), before, after);
-        changeTo(after);
-        return after;
     }
 
     /**
@@ -74,12 +84,14 @@ public final class WorkshopSession {
      * redo restore the room's decisions only: they never move the meeting back a step or rewind a timer.
      */
     public Workshop applyProgress(Edit edit) {
-        Workshop after = edit.applyTo(current);
-        if (!after.guide().withProgress(current.guide().progress()).equals(current.guide())) {
-            throw new IllegalArgumentException("Only the agenda's progress may change here: " + edit.description());
+        synchronized (currentLock) {
+            Workshop after = edit.applyTo(current);
+            if (!after.guide().withProgress(current.guide().progress()).equals(current.guide())) {
+                throw new IllegalArgumentException("Only the agenda's progress may change here: " + edit.description());
+            }
+            changeTo(after);
+            return after;
         }
-        changeTo(after);
-        return after;
     }
 
     /**
@@ -88,38 +100,50 @@ public final class WorkshopSession {
      */
     public boolean recordTimersStillRunning() {
         Instant at = now();
-        AgendaProgress progress = current.guide().progress();
-        if (progress.clocks().values().stream().noneMatch(c -> c.dueForSighting(at))) {
-            return false;
+        synchronized (currentLock) {
+            AgendaProgress progress = current.guide().progress();
+            if (progress.clocks().values().stream().noneMatch(c -> c.dueForSighting(at))) {
+                return false;
+            }
+            changeTo(current.withGuide(current.guide().withProgress(progress.seen(at))));
+            return true;
         }
-        changeTo(current.withGuide(current.guide().withProgress(progress.seen(at))));
-        return true;
     }
 
     /** Pauses every running timer now, as the workshop is closed; true when one was running. */
     public boolean pauseTimers() {
-        AgendaProgress progress = current.guide().progress();
-        if (!progress.anyClockRunning()) {
-            return false;
+        synchronized (currentLock) {
+            AgendaProgress progress = current.guide().progress();
+            if (!progress.anyClockRunning()) {
+                return false;
+            }
+            changeTo(current.withGuide(current.guide().withProgress(progress.paused(now()))));
+            return true;
         }
-        changeTo(current.withGuide(current.guide().withProgress(progress.paused(now()))));
-        return true;
     }
 
     public Optional<Workshop> undo() {
-        return history.undo().map(step -> moveTo(step.before()));
+        synchronized (currentLock) {
+            return history.undo().map(step -> moveTo(step.before()));
+        }
     }
 
     public Optional<Workshop> redo() {
-        return history.redo().map(step -> moveTo(step.after()));
+        synchronized (currentLock) {
+            return history.redo().map(step -> moveTo(step.after()));
+        }
     }
 
     public Optional<String> nextUndo() {
-        return history.nextUndo();
+        synchronized (currentLock) {
+            return history.nextUndo();
+        }
     }
 
     public Optional<String> nextRedo() {
-        return history.nextRedo();
+        synchronized (currentLock) {
+            return history.nextRedo();
+        }
     }
 
     private Workshop moveTo(Workshop target) {
@@ -129,7 +153,7 @@ public final class WorkshopSession {
     }
 
     /**
-     * On the editing thread only. The workshop is handed over before the version is counted: a save that reads the
+     * Under {@code currentLock} only. The workshop is handed over before the version is counted: a save that reads the
      * version and then the workshop writes at least that version, never less than it will claim.
      */
     private void changeTo(Workshop next) {
@@ -161,8 +185,12 @@ public final class WorkshopSession {
             long targetVersion = version;
             Workshop target = current;
             if (target != lastSaved) {
-                store.save(lastSaved, target);
-                lastSaved = target;
+                try {
+                    store.save(lastSaved, target);
+                    lastSaved = target;
+                } catch (StaleWorkshopException stale) {
+                    target = reapplyOnTheirs(target, WorkshopMerge.Keep.NEITHER);
+                }
             }
             savedVersion = Math.max(savedVersion, targetVersion);
             return target;
@@ -224,6 +252,84 @@ public final class WorkshopSession {
         Workshop later = store.roundSnapshot(id, to.number());
         Instant until = to.closedAt().isAfter(from.closedAt()) ? to.closedAt() : from.closedAt();
         return RoundComparison.of(from, Optional.of(to), then, later, store.lastChanged(id, from.closedAt(), until));
+    }
+
+    /**
+     * Another facilitator saved this workshop since it was read: the edits not yet saved here are re-applied on top
+     * of their version and saved through the same version check (again, if a third saved meanwhile). Edits to the
+     * same cell or the same whole (the rows, the details, the agenda) made differently by both are never written
+     * over theirs: a {@link WorkshopConflictException} names them, the edits stay here unsaved, and
+     * {@link #resolveConflicts} settles them as the facilitator chooses.
+     */
+    private Workshop reapplyOnTheirs(Workshop target, WorkshopMerge.Keep keep) {
+        for (int attempt = 0; ; attempt++) {
+            Workshop theirs = store.load(target.id());
+            WorkshopMerge.Result result = WorkshopMerge.merge(lastSaved, target, theirs, keep);
+            if (!result.clean()) {
+                throw new WorkshopConflictException(result.conflicts());
+            }
+            try {
+                store.save(theirs, result.merged());
+            } catch (StaleWorkshopException again) {
+                if (attempt < 5) {
+                    continue; // a third facilitator saved meanwhile: once more on top of theirs
+                }
+                throw again;
+            }
+            lastSaved = result.merged();
+            adopt(target, result.merged());
+            return result.merged();
+        }
+    }
+
+    /**
+     * Saves after a conflict, each conflicting cell or whole taking the version the facilitator chose (theirs or
+     * mine); everything else is merged as at every save. Blocking: off the JavaFX thread.
+     */
+    public Workshop resolveConflicts(WorkshopMerge.Keep keep) {
+        synchronized (saveLock) {
+            return reapplyOnTheirs(current, keep);
+        }
+    }
+
+    /**
+     * Takes in what other facilitators saved since this session last read or saved the workshop, merged with the
+     * edits not yet saved here (which the next save writes). Blocking: a window calls it every few seconds off the
+     * JavaFX thread. True when something arrived; a conflict with unsaved edits here is left to the next save.
+     */
+    public boolean pullChanges() {
+        synchronized (saveLock) {
+            Optional<Workshop> changed = store.loadIfChanged(current.id());
+            if (changed.isEmpty()) {
+                return false;
+            }
+            Workshop mine = current;
+            WorkshopMerge.Result result = WorkshopMerge.merge(lastSaved, mine, changed.get(), WorkshopMerge.Keep.NEITHER);
+            if (!result.clean()) {
+                throw new WorkshopConflictException(result.conflicts());
+            }
+            lastSaved = changed.get();
+            adopt(mine, result.merged());
+            return true;
+        }
+    }
+
+    /**
+     * Makes {@code merged} (which holds {@code basis} and another facilitator's changes) current, keeping any edit
+     * made here since {@code basis} was taken. Undo forgets its steps: going back to a version from before their
+     * changes would write over them.
+     */
+    private void adopt(Workshop basis, Workshop merged) {
+        synchronized (currentLock) {
+            Workshop now = current;
+            changeTo(now == basis ? merged : WorkshopMerge.merge(basis, now, merged, WorkshopMerge.Keep.MINE).merged());
+            history.clear();
+        }
+    }
+
+    /** True when other facilitators may change this workshop meanwhile (a team's library): see {@link #pullChanges}. */
+    public boolean isShared() {
+        return store.isShared();
     }
 
     /** True when every edit is on disk. */

@@ -25,6 +25,9 @@ public interface WorkshopStore extends AutoCloseable {
     /**
      * Makes the stored workshop equal to {@code after}, given that it currently equals {@code before}: only the
      * difference is written, in one transaction, durably. Either all of it is saved or none of it.
+     *
+     * @throws StaleWorkshopException if the workshop was saved by someone else since this store last read or wrote
+     *                                it: nothing is written (a team's library has several facilitators)
      */
     void save(Workshop before, Workshop after);
 
@@ -54,6 +57,17 @@ public interface WorkshopStore extends AutoCloseable {
 
     /** How many edits with changes the history holds for the workshop (the audit trail's length). */
     int savedEditCount(long workshopId);
+
+    /**
+     * The workshop as stored now if it was saved by someone else since this store last read or wrote it; empty if
+     * not. Cheap when nothing changed (one number is read), so a window may ask every few seconds.
+     */
+    java.util.Optional<Workshop> loadIfChanged(long workshopId);
+
+    /** True for a library others may change while a workshop is open here (a team's on a server). */
+    default boolean isShared() {
+        return false;
+    }
 
     /**
      * A follow-up copy under a new title; returns the copy, saved. It keeps the link to the workshop it came from,

@@ -17,7 +17,7 @@ class ArchitectureTest {
     void domainImportsNeitherJavafxNorJdbcNorFiles() {
         noClasses().that().resideInAPackage("org.accord.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.nio.file..", "java.io..",
-                        "org.h2..", "org.flywaydb..", "tools.jackson..")
+                        "org.h2..", "org.postgresql..", "org.flywaydb..", "tools.jackson..")
                 .check(ACCORD);
     }
 
@@ -48,7 +48,8 @@ class ArchitectureTest {
     @Test
     void theUiNeverTalksToTheDatabaseDirectly() {
         noClasses().that().resideInAPackage("org.accord.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.accord.store.h2..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.accord.store.h2..",
+                        "org.postgresql..", "org.accord.store.postgres..", "org.accord.store.library..")
                 .check(ACCORD);
     }
 
@@ -155,7 +156,8 @@ class ArchitectureTest {
     @Test
     void theJdbcWorkshopsKnowNoEngine() {
         noClasses().that().resideInAPackage("org.accord.store.jdbc..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.accord.store.h2..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.accord.store.h2..",
+                        "org.postgresql..", "org.accord.store.postgres..")
                 .check(ACCORD);
     }
 }

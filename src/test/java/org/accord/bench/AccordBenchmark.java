@@ -59,9 +59,17 @@ public final class AccordBenchmark {
 
     public static void main(String[] args) throws IOException {
         boolean tiny = Arrays.asList(args).contains("--tiny");
+        if (Arrays.asList(args).contains("--team-library-only")) {
+            // Only issue 20's figures (a team's library on PostgreSQL): a minute instead of the whole benchmark.
+            Results results = new Results(teamLibrary(tiny), List.of(), machine());
+            print(results);
+            write(results, Path.of("target", "benchmark", "team-library-figures.json"));
+            System.exit(0); // the server's shutdown hook stops it
+        }
         List<Figure> times = new ArrayList<>(run(tiny));
         times.addAll(csvImport(tiny));
         times.addAll(rounds(tiny));
+        times.addAll(teamLibrary(tiny));
         Results results = new Results(times, undoMemory(tiny), machine());
         print(results);
         write(results, Path.of("target", "benchmark", "figures.json"));
@@ -262,6 +270,186 @@ public final class AccordBenchmark {
                     .orElse(Raci.R);
             return x.withLetter(activity, role, next);
         });
+    }
+
+    /**
+     * A team's library on PostgreSQL (issue 20), against a server this benchmark starts on this machine with
+     * PostgreSQL's default durability (every commit on disk before it returns): a cell edit to its durable commit
+     * (through the session, with the version check), opening a 300×12 workshop, and listing 10,000 workshops of 15×7
+     * (the list's counts of rows and columns included). Tiny mode: the tests' server, small sizes.
+     */
+    public static List<Figure> teamLibrary(boolean tiny) throws IOException {
+        org.accord.store.postgres.RealPostgres server = tiny ? org.accord.store.postgres.RealPostgres.server()
+                : org.accord.store.postgres.RealPostgres.durableServer();
+        String url = server.newAccordDatabase();
+        int warmup = tiny ? 1 : 15;
+        int runs = tiny ? 3 : 25;
+        int editWarmup = tiny ? warmup : 500;
+        int editRuns = tiny ? runs : 1000;
+        int[] big = tiny ? new int[] {15, 7} : new int[] {300, 12};
+        int listed = tiny ? 50 : 10_000;
+        List<Figure> figures = new ArrayList<>();
+        try (var store = org.accord.store.postgres.PostgresWorkshopStore.open(url,
+                org.accord.store.postgres.RealPostgres.credentials(), Clock.systemUTC())) {
+            Workshop w = store.create(GeneratedWorkshop.of(big[0], big[1]));
+            String name = big[0] + "×" + big[1];
+            figures.add(time("PostgreSQL: open", name, warmup, runs, () -> store.load(w.id())));
+            WorkshopSession session = new WorkshopSession(store, store.load(w.id()), Clock.systemUTC());
+            int[] edit = {0};
+            figures.add(time("PostgreSQL: edit to commit", name, editWarmup, editRuns, () -> {
+                session.apply(letterAfterTheCells(edit[0]++));
+                session.saveNow();
+            }));
+            figures.add(twentyClients(server, url, tiny));
+            figures.add(twoClientsOneWorkshop(url, tiny));
+            Workshop small = store.create(GeneratedWorkshop.of(15, 7));
+            copyWorkshopRows(server, url, small.id(), listed - 2 - (tiny ? 2 : CLIENTS) - 1);
+            figures.add(time("PostgreSQL: list", String.format(Locale.ROOT, "%,d", listed), warmup, runs, () -> {
+                if (store.list().size() != listed) {
+                    throw new IllegalStateException("the list does not hold every workshop");
+                }
+            }));
+        }
+        return figures;
+    }
+
+    static final int CLIENTS = 20;
+
+    /**
+     * 20 clients (a connection and a session each) typing letters into 20 workshops of 15×7 at once for a minute
+     * (a second in tiny mode), each edit saved before the next: the figure is the edit to its durable commit over all
+     * of them; afterwards every workshop is read back and must equal what its client has in memory (0 lost edits, or
+     * the benchmark fails).
+     */
+    private static Figure twentyClients(org.accord.store.postgres.RealPostgres server, String url, boolean tiny)
+            throws IOException {
+        int clients = tiny ? 2 : CLIENTS;
+        long until = System.nanoTime() + (tiny ? 1 : 60) * 1_000_000_000L;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<double[]>> results = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            results.add(pool.submit(() -> {
+                try (var store = org.accord.store.postgres.PostgresWorkshopStore.open(url,
+                        org.accord.store.postgres.RealPostgres.credentials(), Clock.systemUTC())) {
+                    Workshop w = store.create(GeneratedWorkshop.of(15, 7));
+                    WorkshopSession session = new WorkshopSession(store, w, Clock.systemUTC());
+                    List<Double> times = new ArrayList<>();
+                    int edit = 0;
+                    while (System.nanoTime() < until) {
+                        long start = System.nanoTime();
+                        session.apply(letterAfterTheCells(edit++));
+                        session.saveNow();
+                        times.add((System.nanoTime() - start) / 1e6);
+                    }
+                    if (!store.load(w.id()).equals(session.current())) {
+                        throw new IllegalStateException("Client of workshop " + w.id() + " lost edits");
+                    }
+                    return times.stream().mapToDouble(Double::doubleValue).toArray();
+                }
+            }));
+        }
+        pool.shutdown();
+        List<Double> all = new ArrayList<>();
+        try {
+            for (var result : results) {
+                for (double t : result.get()) {
+                    all.add(t);
+                }
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IOException("A client failed: " + e.getMessage(), e);
+        }
+        double[] times = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Figure("PostgreSQL: " + clients + " clients, 0 lost", "15×7", times.length, median(times), times[0],
+                times[times.length - 1], percentile(times, 0.99));
+    }
+
+    /**
+     * Two clients on one workshop taking turns, 1,000 edits (40 in tiny mode), each saved at once without first
+     * taking in the other's: a quarter of the edits are to a cell both write (conflicting when the other wrote it
+     * since), the rest to cells of their own. The first client keeps its own version on a conflict, the second
+     * takes the first's. The rules are also played out on a plain map, cell by cell, and the workshop stored at the
+     * end must equal it, or the benchmark fails. The figure is a save's time, merges included.
+     */
+    private static Figure twoClientsOneWorkshop(String url, boolean tiny) throws IOException {
+        int edits = tiny ? 40 : 1000;
+        var credentials = org.accord.store.postgres.RealPostgres.credentials();
+        try (var first = org.accord.store.postgres.PostgresWorkshopStore.open(url, credentials, Clock.systemUTC());
+             var second = org.accord.store.postgres.PostgresWorkshopStore.open(url, credentials, Clock.systemUTC())) {
+            Workshop w = first.create(GeneratedWorkshop.of(15, 7));
+            WorkshopSession[] sessions = {new WorkshopSession(first, first.load(w.id()), Clock.systemUTC()),
+                    new WorkshopSession(second, second.load(w.id()), Clock.systemUTC())};
+            org.accord.domain.WorkshopMerge.Keep[] onConflict = {org.accord.domain.WorkshopMerge.Keep.MINE,
+                    org.accord.domain.WorkshopMerge.Keep.THEIRS};
+            java.util.UUID shared = w.activities().get(0).id();
+            // The rules on a plain map: what is stored, and what each client last had from the store.
+            Map<org.accord.domain.Cell, org.accord.domain.Raci> stored = new java.util.HashMap<>(w.letters());
+            List<Map<org.accord.domain.Cell, org.accord.domain.Raci>> based = List.of(
+                    new java.util.HashMap<>(w.letters()), new java.util.HashMap<>(w.letters()));
+            org.accord.domain.Raci[] letters = org.accord.domain.Raci.values();
+            double[] times = new double[edits];
+            for (int i = 0; i < edits; i++) {
+                int client = i % 2;
+                WorkshopSession session = sessions[client];
+                boolean both = i % 4 >= 2;
+                java.util.UUID activity = both ? shared : w.activities().get(1 + client).id();
+                java.util.UUID role = w.roles().get(i % 5).id();
+                org.accord.domain.Cell cell = new org.accord.domain.Cell(activity, role);
+                org.accord.domain.Raci letter = letters[(i / 2) % letters.length];
+                if (letter.equals(session.current().letters().get(cell))) {
+                    letter = letters[((i / 2) + 1) % letters.length];
+                }
+                org.accord.domain.Raci chosen = letter;
+                session.apply(new Edit("letter", x -> x.withLetter(activity, role, chosen)));
+                long start = System.nanoTime();
+                try {
+                    session.saveNow();
+                } catch (org.accord.session.WorkshopConflictException conflict) {
+                    session.resolveConflicts(onConflict[client]);
+                }
+                times[i] = (System.nanoTime() - start) / 1e6;
+                // The rules: a cell the other changed since this client's basis, and this client changed too,
+                // differently, is a conflict, settled as this client chooses; any other change of this client lands.
+                Map<org.accord.domain.Cell, org.accord.domain.Raci> mine = based.get(client);
+                org.accord.domain.Raci basis = mine.get(cell);
+                org.accord.domain.Raci now = stored.get(cell);
+                boolean conflict = !java.util.Objects.equals(now, basis) && !java.util.Objects.equals(now, chosen);
+                if (!conflict || onConflict[client] == org.accord.domain.WorkshopMerge.Keep.MINE) {
+                    stored.put(cell, chosen);
+                }
+                mine.clear();
+                mine.putAll(stored);
+            }
+            Workshop end = first.load(w.id());
+            if (!end.letters().equals(stored)) {
+                throw new IllegalStateException("Two clients: the stored letters differ from the rules' outcome");
+            }
+            Arrays.sort(times);
+            return new Figure("PostgreSQL: 2 clients, 1 workshop, as the rules say", "15×7", edits, median(times),
+                    times[0], times[edits - 1], percentile(times, 0.99));
+        }
+    }
+
+    /** Copies of one workshop (its row, rows and columns), made by the server itself: 10,000 saves would take long. */
+    private static void copyWorkshopRows(org.accord.store.postgres.RealPostgres server, String url, long template,
+                                         int copies) throws IOException {
+        try (var c = server.connect(org.accord.store.postgres.RealPostgres.databaseOf(url));
+             var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO workshop (title, organization, workshop_date, facilitator, notes,"
+                    + " consulted_limit, created_at, last_edited_at) SELECT title || ' ' || g, organization,"
+                    + " workshop_date, facilitator, notes, consulted_limit, created_at, last_edited_at"
+                    + " FROM workshop, generate_series(1, " + copies + ") g WHERE id = " + template);
+            st.executeUpdate("INSERT INTO activity_group SELECT w.id, g.position, g.name FROM workshop w,"
+                    + " activity_group g WHERE g.workshop_id = " + template + " AND w.id > " + template);
+            st.executeUpdate("INSERT INTO role SELECT gen_random_uuid(), w.id, r.position, r.name, r.short_label,"
+                    + " r.side FROM workshop w, role r WHERE r.workshop_id = " + template + " AND w.id > " + template);
+            st.executeUpdate("INSERT INTO activity SELECT gen_random_uuid(), w.id, a.position, a.name, a.description,"
+                    + " a.group_name, a.rationale, a.status FROM workshop w, activity a WHERE a.workshop_id = "
+                    + template + " AND w.id > " + template);
+            st.execute("ANALYZE");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not make the workshops to list", e);
+        }
     }
 
     /**

@@ -57,6 +57,16 @@ class AccordBenchmarkTest {
     }
 
     @Test
+    void theTinyTeamLibraryBenchmarkMeasuresOnTheRealServer() throws Exception {
+        assertThat(AccordBenchmark.teamLibrary(true)).extracting(AccordBenchmark.Figure::task, AccordBenchmark.Figure::workshop)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PostgreSQL: open", "15×7"),
+                        org.assertj.core.groups.Tuple.tuple("PostgreSQL: edit to commit", "15×7"),
+                        org.assertj.core.groups.Tuple.tuple("PostgreSQL: 2 clients, 0 lost", "15×7"),
+                        org.assertj.core.groups.Tuple.tuple("PostgreSQL: 2 clients, 1 workshop, as the rules say", "15×7"),
+                        org.assertj.core.groups.Tuple.tuple("PostgreSQL: list", "50"));
+    }
+
+    @Test
     void theMeasurementDataTakesThePeersMatrixCsvLetterForLetter() throws Exception {
         Path csv = Files.writeString(folder.resolve("m3x3.csv"), """
                 Activity,Solution Architect,Security Officer,Sponsor

@@ -256,9 +256,11 @@ class CommandLineTest {
                 .containsExactly("export");
         assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "export", "list"})).containsExactly("list");
         assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "export"})).isEmpty();
-        assertThat(AccordCommand.commandsNamedIn(new String[] {"--help"})).hasSize(5);
+        assertThat(AccordCommand.commandsNamedIn(new String[] {"--database", "list", "new"})).containsExactly("new");
+        assertThat(AccordCommand.commandsNamedIn(new String[] {"--help"})).hasSize(6);
         Run help = accord("--help");
-        assertThat(help.out()).contains("export").contains("import").contains("list");
+        assertThat(help.out()).contains("export").contains("import").contains("list").contains("copy-from-local")
+                .contains("--database");
         assertThat(accord("export", "--help").out()).contains("--format").contains("--paper");
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.accord.store.jdbc.SqlDialect;
 
 /** H2's words for what {@link SqlDialect} asks: its own MERGE … KEY, and the failures its engine throws unchecked. */
-final class H2Dialect implements SqlDialect {
-    static final H2Dialect INSTANCE = new H2Dialect();
+public final class H2Dialect implements SqlDialect {
+    public static final H2Dialect INSTANCE = new H2Dialect();
 
     private H2Dialect() {
     }

@@ -29,7 +29,7 @@ import org.accord.store.jdbc.JdbcWorkshops;
 import org.accord.domain.round.Round;
 import org.accord.domain.round.Rounds;
 import org.accord.domain.round.SignOff;
-import org.flywaydb.core.Flyway;
+import org.accord.store.jdbc.Migrations;
 
 /**
  * The workshops in one embedded H2 file, {@code accord.mv.db} in the data folder.
@@ -52,18 +52,6 @@ public final class H2WorkshopStore implements WorkshopStore {
         return Logger.getLogger(H2WorkshopStore.class.getName());
     }
 
-    /** Set before Flyway runs; held here because Java's logging keeps its loggers (and their levels) weakly. */
-    private static final class FlywayLogLevels {
-        static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-        static final Logger VERSION_CHECK = Logger.getLogger("org.flywaydb.core.internal.database.base.Database");
-
-        static void set() {
-            // Flyway reports every migration at INFO; only its warnings matter to a facilitator's log.
-            FLYWAY.setLevel(Level.WARNING);
-            // It warns at every start that H2 2.5 is newer than Flyway has verified; tested here, not worth a line.
-            VERSION_CHECK.setLevel(Level.SEVERE);
-        }
-    }
     public static final String DATABASE_NAME = "accord";
 
     private final Path databaseFile;
@@ -294,13 +282,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                 }
                 // Flyway opens (and closes) its own connection; ours keeps the database open meanwhile. Starting
                 // Flyway costs most of a second, so a file already at the latest version skips it.
-                FlywayLogLevels.set();
-                Flyway.configure()
-                        .dataSource(url, "sa", "")
-                        .locations("classpath:" + MIGRATIONS)
-                        .placeholders(H2Dialect.INSTANCE.migrationPlaceholders())
-                        .load()
-                        .migrate();
+                Migrations.flyway(ENGINE, H2Dialect.INSTANCE, url, "sa", "").migrate();
             }
             connection.setAutoCommit(false);
             // H2 reads a page only when a query needs it: read every row now, so a damaged page is found here and
@@ -398,9 +380,10 @@ public final class H2WorkshopStore implements WorkshopStore {
     private static final java.time.format.DateTimeFormatter BACKUP_TIME =
             org.accord.domain.Moments.toTheMinute(java.time.ZoneId.systemDefault());
 
-    /** The version of the newest migration under {@link #MIGRATIONS}; a test keeps the two in step. */
-    public static final int LATEST_SCHEMA_VERSION = 4;
-    public static final String MIGRATIONS = "org/accord/store/migration";
+    /** The newest schema version this Accord knows (see {@link Migrations}). */
+    public static final int LATEST_SCHEMA_VERSION = Migrations.LATEST_SCHEMA_VERSION;
+    /** The name of H2's own migrations folder ({@link Migrations#engineFolder}). */
+    public static final String ENGINE = "h2";
 
     /** The schema version Flyway last applied to this file, or 0 for a new file. */
     private static int schemaVersion(Connection connection) throws SQLException {
@@ -529,6 +512,11 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized Workshop load(long workshopId) {
         return workshops.load(workshopId);
+    }
+
+    @Override
+    public synchronized java.util.Optional<Workshop> loadIfChanged(long workshopId) {
+        return workshops.loadIfChanged(workshopId);
     }
 
     @Override

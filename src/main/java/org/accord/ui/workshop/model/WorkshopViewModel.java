@@ -72,6 +72,9 @@ public final class WorkshopViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final PauseTransition retry = new PauseTransition(RETRY_AFTER);
+    /** How often a workshop of a team's library looks for what other facilitators saved. */
+    static final javafx.util.Duration POLL_EVERY = javafx.util.Duration.seconds(2);
+    private final PauseTransition poll = new PauseTransition(POLL_EVERY);
     private final PauseTransition newsExpiry = new PauseTransition(
             Duration.seconds(Double.parseDouble(System.getProperty(NEWS_SECONDS_PROPERTY, "8"))));
     /**
@@ -107,6 +110,11 @@ public final class WorkshopViewModel {
         this.exporter = exporter;
         this.workshop = new ReadOnlyObjectWrapper<>(session.current());
         retry.setOnFinished(e -> queueSave());
+        poll.setOnFinished(e -> pullChanges());
+        if (session.isShared()) {
+            // Built ahead off the JavaFX thread, perhaps: the first look is scheduled from the JavaFX thread.
+            javafx.application.Platform.runLater(poll::playFromStart);
+        }
         newsExpiry.setOnFinished(e -> {
             if (!noticeIsProblem.get()) {
                 say("", false);
@@ -482,6 +490,9 @@ public final class WorkshopViewModel {
             tellWhoWaits();
             return saved;
         }, saved -> {
+            if (session.current() != workshop.get()) {
+                refreshDerived(); // another facilitator's changes came in with the save (merged, docs/decisions/0016)
+            }
             if (session.isSaved()) {
                 saveState.set(SaveState.SAVED);
                 saveProblem.set("");
@@ -493,6 +504,29 @@ public final class WorkshopViewModel {
             saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
             saveState.set(SaveState.NOT_SAVED);
             retry.playFromStart();
+        });
+    }
+
+    /**
+     * Takes in what other facilitators saved (a team's library), on the database's thread, then looks again after
+     * {@link #POLL_EVERY}. A conflict with edits not yet saved here is said by the next save; a failure to reach the
+     * server by the next save too, so a poll that fails says nothing of its own.
+     */
+    private void pullChanges() {
+        if (closed) {
+            return;
+        }
+        tasks.run("look for other facilitators' changes", session::pullChanges, arrived -> {
+            if (arrived) {
+                refreshDerived();
+            }
+            if (!closed) {
+                poll.playFromStart();
+            }
+        }, failure -> {
+            if (!closed) {
+                poll.playFromStart();
+            }
         });
     }
 
@@ -519,6 +553,7 @@ public final class WorkshopViewModel {
             changed(); // also writes a timer the opening stopped where it was last seen, if nothing else was saved
         }
         closed = true;
+        poll.stop();
     }
 
     /** Waits for the last save, for closing the workshop; true when everything is on disk. */

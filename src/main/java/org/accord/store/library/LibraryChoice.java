@@ -1,0 +1,51 @@
+package org.accord.store.library;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.accord.store.WorkshopStore;
+import org.accord.store.h2.H2WorkshopStore;
+import org.accord.store.postgres.PostgresCredentials;
+import org.accord.store.postgres.PostgresWorkshopStore;
+
+/**
+ * Which library of workshops Accord works on: the facilitator's own H2 file in the data folder (the default), or a
+ * team's library on a PostgreSQL server ({@code --database jdbc:postgresql://host:5432/accord}). The window and every
+ * command open the library through this, so none of them knows which engine it is. The data folder stays in use
+ * either way, for the support log and the window's settings; the local file's backups belong to the local library.
+ *
+ * @param database a PostgreSQL JDBC URL, or null for the local library
+ */
+public record LibraryChoice(Path dataFolder, String database) {
+
+    public static LibraryChoice local(Path dataFolder) {
+        return new LibraryChoice(dataFolder, null);
+    }
+
+    /** True for a team's library on a server. */
+    public boolean isTeam() {
+        return database != null;
+    }
+
+    /** Opens the library to read and write. Blocking: never on the JavaFX thread. */
+    public WorkshopStore open(Clock clock) {
+        return isTeam() ? PostgresWorkshopStore.open(database, PostgresCredentials.fromEnvironment(), clock)
+                : H2WorkshopStore.open(dataFolder, clock);
+    }
+
+    /** Opens the library for a command that only reads (list, export): every change is refused. */
+    public WorkshopStore openForReading(Clock clock) {
+        return isTeam() ? PostgresWorkshopStore.openForReading(database, PostgresCredentials.fromEnvironment(), clock)
+                : H2WorkshopStore.openForReading(dataFolder, clock);
+    }
+
+    /** The library as messages name it: the data folder, or the team's server (never the URL's parameters). */
+    public String describe() {
+        return isTeam() ? PostgresWorkshopStore.describe(database) : "your workshops in " + dataFolder;
+    }
+
+    /** The URL is not shown whole: it may carry parameters that are nobody's business (a password, at worst). */
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,104 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import javafx.scene.control.Labeled;
+import org.accord.app.AccordWindow;
+import org.accord.app.WindowListener;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.Raci;
+import org.accord.domain.Workshop;
+import org.accord.store.library.LibraryChoice;
+import org.accord.store.postgres.PostgresWorkshopStore;
+import org.accord.store.postgres.RealPostgres;
+import org.accord.testing.OnFxThread;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The window on a team's library (--database) on the real PostgreSQL the build starts, and when it cannot be had. */
+class TeamLibraryWindowTest extends WindowTest {
+    private final RealPostgres server = RealPostgres.server();
+
+    @Override
+    protected boolean openAtStart() {
+        return false;
+    }
+
+    /** The workshop the window shows, as its screen's model has it. */
+    private final java.util.concurrent.atomic.AtomicReference<javafx.beans.value.ObservableValue<Workshop>> shown =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private void openOn(FxRobot robot, String database) {
+        robot.interact(() -> {
+            window = new AccordWindow(new LibraryChoice(data, database), stage, Clock.systemUTC(), files,
+                    new WindowListener() {
+                        @Override
+                        public void workshopShown(javafx.beans.value.ObservableValue<Workshop> workshop) {
+                            shown.set(workshop);
+                        }
+                    });
+            window.show();
+            stage.sizeToScene();
+        });
+    }
+
+    @AfterEach
+    void forgetPgpass() {
+        System.clearProperty("org.postgresql.pgpassfile");
+    }
+
+    @Test
+    void theWindowListsAndOpensTheTeamsWorkshopsAndSeesAnotherFacilitatorsChangesArrive(FxRobot robot)
+            throws Exception {
+        String url = server.newAccordDatabase();
+        Workshop saved;
+        try (var team = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            saved = team.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Team kick-off",
+                    Instant.now()));
+        }
+        Path pgpass = data.resolveSibling("pgpass-" + data.getFileName());
+        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + RealPostgres.USER + ":"
+                + RealPostgres.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+
+        openOn(robot, url + "?user=" + RealPostgres.USER);
+        whenShown(robot, "Team kick-off");
+        robot.doubleClickOn("Team kick-off");
+        OnFxThread.waitUntil(15, () -> stage.getTitle().contains("Team kick-off"));
+        assertThat(data.resolve("accord.mv.db")).as("the local library is not touched").doesNotExist();
+
+        // Another facilitator, on another laptop, sets a letter: it arrives in this window without a click.
+        UUID roadmap = saved.activities().get(0).id();
+        UUID cio = saved.roles().get(0).id();
+        try (var otherLaptop = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            Workshop theirs = otherLaptop.load(saved.id());
+            otherLaptop.save(theirs, theirs.withLetter(roadmap, cio, Raci.A));
+        }
+        // Asked on the JavaFX thread, where the screen's model changes (a lookup from here races it).
+        OnFxThread.waitUntil(15, () -> shown.get() != null && shown.get().getValue().letter(roadmap, cio).isPresent());
+        assertThat(OnFxThread.call(() -> shown.get().getValue().letter(roadmap, cio))).hasValue(Raci.A);
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsSaidOnTheStartScreen(FxRobot robot) throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        openOn(robot, "jdbc:postgresql://127.0.0.1:" + closedPort + "/accord");
+        OnFxThread.waitUntil(20, () -> robot.lookup((Labeled l) -> l.isVisible()
+                && l.getText() != null && l.getText().contains("cannot reach the team's library")).tryQuery().isPresent());
+        String shown = OnFxThread.call(() -> robot.lookup((Labeled l) -> l.getText() != null
+                && l.getText().contains("cannot reach")).<Labeled>query().getText());
+        assertThat(shown).contains("start Accord without --database").doesNotContain("SQL", "Exception");
+    }
+}
