@@ -91,6 +91,9 @@ class SupportLogTest {
             }
             tasks.run("open the workshop", () -> store.load(id), w -> { }, failures::add);
             tasks.drain();
+            // Drained, the work is done; each failure still reaches the window's thread a moment later.
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> failures.size() >= 5);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             assertThat(failures).as("every one failed, and was reported to the window").hasSize(5);
         } finally {
             tasks.shutdown();

@@ -79,19 +79,22 @@ public final class GuideScreen {
         if (center == null || center.getScene() == null) {
             return;
         }
-        firstTraversable(center).orElse(center).requestFocus();
+        // A text field first: it keeps the arrow keys. A button or a choice box (the room's, at the top of step 1)
+        // passes them on, and the next control up is the planned-minutes box again.
+        firstTraversable(center, n -> n instanceof javafx.scene.control.TextInputControl)
+                .or(() -> firstTraversable(center, n -> true)).orElse(center).requestFocus();
     }
 
-    private static java.util.Optional<Node> firstTraversable(Node node) {
+    private static java.util.Optional<Node> firstTraversable(Node node, java.util.function.Predicate<Node> wanted) {
         if (!node.isVisible() || node.isDisabled()) {
             return java.util.Optional.empty();
         }
-        if (node.isFocusTraversable()) {
+        if (node.isFocusTraversable() && wanted.test(node)) {
             return java.util.Optional.of(node);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                var found = firstTraversable(child);
+                var found = firstTraversable(child, wanted);
                 if (found.isPresent()) {
                     return found;
                 }
