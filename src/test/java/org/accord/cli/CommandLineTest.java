@@ -422,8 +422,9 @@ class CommandLineTest {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx")).reduce((a, b) -> a + java.io.File.pathSeparator + b)
                 .orElseThrow();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "org.accord.Main"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(org.accord.store.ChildJvm.QUICK_START);
+        command.addAll(List.of("-cp", classPath, "org.accord.Main"));
         command.addAll(args);
         Path err = Files.createTempFile("accord-err", ".txt");
         try {

@@ -21,10 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * then warns "Unsupported JavaFX configuration" at every start), and reads its standard error apart.
  */
 class QuietTerminalTest {
-    /** The tests' headless JavaFX platform (pom.xml, surefire), so that a child can open its window here too. */
-    private static final List<String> HEADLESS_WINDOW = List.of("glass.platform", "monocle.platform",
-            "headless.geometry", "prism.order", "prism.text", "java.awt.headless");
-
     @TempDir
     Path folder;
 
@@ -171,16 +167,7 @@ class QuietTerminalTest {
      * prints while it ends (the stack trace of issue 16) would be lost with them.
      */
     private Child start(Class<?> main, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String property : HEADLESS_WINDOW) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                command.add("-D" + property + "=" + value);
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(args);
+        List<String> command = org.accord.store.ChildJvm.command(main, args.toArray(String[]::new));
         Path out = Files.createTempFile(folder, "out", ".txt");
         Path err = Files.createTempFile(folder, "err", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();

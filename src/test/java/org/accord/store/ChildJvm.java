@@ -55,9 +55,17 @@ public final class ChildJvm {
         return new Finished(process.exitValue(), output);
     }
 
-    private static List<String> command(Class<?> main, String... args) {
+    /**
+     * A child lives seconds: the quick compiler alone and one garbage collector thread leave the two cores to the
+     * other test JVMs (the suite starts dozens of children, each of which compiled with C2 on both cores).
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /** The command that runs {@code main} in a JVM of its own, with the tests' headless window platform. */
+    public static List<String> command(Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(QUICK_START);
         for (String property : HEADLESS_WINDOW) {
             String value = System.getProperty(property);
             if (value != null) {

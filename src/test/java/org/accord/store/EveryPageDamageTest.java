@@ -125,7 +125,7 @@ class EveryPageDamageTest {
             // A damaged page inside a workshop's agenda document reads as text that no longer parses: that one
             // workshop says so when it is opened, and offers the backups (the file as a whole is sound).
             return e.getMessage().startsWith("This workshop's agenda and agreements cannot be read: their saved copy is damaged")
-                    ? "detected" : "opened, then failed: " + e;
+                    ? "detected" : "opened, then failed: " + e + " (cause: " + e.getCause() + ")";
         } catch (RuntimeException e) {
             return "opened, then failed: " + e;
         }
