@@ -344,6 +344,22 @@ public final class RoomServer implements AutoCloseable {
 
     // ---- the perception check ----
 
+    /**
+     * "Phone N", from the number of phones joined on, skipping the names the workshop's participants and this room's
+     * phones have already: a room started again (or a workshop reopened) counts from 1 again, and a second "Phone 2"
+     * would have joined the attendees as a twin of the first.
+     */
+    private String freshPhoneName(int from) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        desk.workshop().guide().participants().forEach(p -> taken.add(p.name()));
+        devices.values().forEach(d -> taken.add(d.defaultName));
+        int n = from;
+        while (taken.contains("Phone " + n)) {
+            n++;
+        }
+        return "Phone " + n;
+    }
+
     private void join(Request request, JsonNode body, Response response, Callback callback) {
         if (mode != RoomMode.PERCEPTION) {
             throw new Refusal(409, "The room is not answering the perception check now.");
@@ -363,7 +379,7 @@ public final class RoomServer implements AutoCloseable {
         }
         int number = joined.incrementAndGet();
         String token = Secrets.token();
-        Device device = new Device(UUID.randomUUID(), "Phone " + number);
+        Device device = new Device(UUID.randomUUID(), freshPhoneName(number));
         devices.put(token, device);
         desk.devicesJoined(number);
         ObjectNode reply = questionState(device);

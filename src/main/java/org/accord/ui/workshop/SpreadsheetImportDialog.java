@@ -113,7 +113,10 @@ public final class SpreadsheetImportDialog {
                     + "\": none of its changes can be applied here.";
         }
         if (changes.changes().isEmpty()) {
-            return changes.fileName() + " changes nothing: every letter in it is the workshop's already.";
+            // Only what the team changed in the file counts: a letter changed in Accord since the export is not a
+            // change of theirs, and is never put back.
+            return "Nobody changed a letter in " + changes.fileName() + " since it was exported: there is nothing to"
+                    + " import.";
         }
         return applicable + " of " + changes.changes().size() + (changes.changes().size() == 1 ? " change" : " changes")
                 + " in " + changes.fileName() + " can be applied" + (refused > 0
