@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -271,11 +270,11 @@ public final class H2WorkshopStore implements WorkshopStore {
             throw classify(databaseFile, e);
         }
         try {
-            if (saved > 0 && !hasTable(connection, "flyway_schema_history")) {
+            if (saved > 0 && !Migrations.hasTable(connection, "flyway_schema_history")) {
                 // H2 opens a truncated file as an empty database: never show that as "no workshops yet".
                 throw new Damage("it holds no workshops at all, although Accord had saved " + saved + " changes in it", null);
             }
-            if (schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
+            if (Migrations.schemaVersion(connection) < LATEST_SCHEMA_VERSION) {
                 if (readOnly) {
                     closeQuietly(connection); // migrating writes: the caller opens it the usual way
                     return null;
@@ -384,31 +383,6 @@ public final class H2WorkshopStore implements WorkshopStore {
     public static final int LATEST_SCHEMA_VERSION = Migrations.LATEST_SCHEMA_VERSION;
     /** The name of H2's own migrations folder ({@link Migrations#engineFolder}). */
     public static final String ENGINE = "h2";
-
-    /** The schema version Flyway last applied to this file, or 0 for a new file. */
-    private static int schemaVersion(Connection connection) throws SQLException {
-        if (!hasTable(connection, "flyway_schema_history")) {
-            return 0;
-        }
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
-            int newest = 0;
-            while (rs.next()) {
-                newest = Math.max(newest, Integer.parseInt(rs.getString(1)));
-            }
-            return newest;
-        }
-    }
-
-    private static boolean hasTable(Connection connection, String table) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?")) {
-            st.setString(1, table);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() && rs.getInt(1) > 0;
-            }
-        }
-    }
 
     /**
      * Closes a database that failed its checks without writing to it: after H2 met a damaged page, a plain close
