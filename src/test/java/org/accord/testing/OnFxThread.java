@@ -48,8 +48,15 @@ public final class OnFxThread {
      * Waits up to {@code seconds} for {@code condition}, asked on the JavaFX thread. A lookup in the scene from the
      * test's thread races the JavaFX thread building the screen (a list of children read while it grows threw
      * IndexOutOfBoundsException on CI); asked on the JavaFX thread, the scene holds still while it is read.
+     * <p>
+     * The wait is never shorter than {@link #PATIENCE_SECONDS}: a condition that holds ends the wait at once, so a
+     * longer limit costs a passing test nothing, while a short one failed whole window tests on a loaded machine
+     * (three test JVMs beside other builds: a screen that takes 4 s to build there is not a defect).
      */
     public static void waitUntil(long seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> call(condition));
+        WaitForAsyncUtils.waitFor(Math.max(seconds, PATIENCE_SECONDS), TimeUnit.SECONDS, () -> call(condition));
     }
+
+    /** The shortest wait {@link #waitUntil} allows. */
+    public static final long PATIENCE_SECONDS = 30;
 }

@@ -67,7 +67,7 @@ class AgreeingRowsWindowTest extends WindowTest {
         OnFxThread.waitUntil(10, () -> robot.lookup("#" + AgreementsPane.AGREE_CLEAN_ID).tryQuery().isPresent());
 
         robot.clickOn("#" + AgreementsPane.AGREE_CLEAN_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(0) == ActivityStatus.AGREED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(0) == ActivityStatus.AGREED);
         assertThat(status(1)).isEqualTo(ActivityStatus.AGREED);
         assertThat(status(2)).as("two Accountables: not clean").isEqualTo(ActivityStatus.OPEN);
         assertThat(status(3)).as("no letters: not clean").isEqualTo(ActivityStatus.OPEN);
@@ -84,7 +84,7 @@ class AgreeingRowsWindowTest extends WindowTest {
         robot.clickOn(twoAs).clickOn("#" + AgreementsPane.AGREE_ID);
         OnFxThread.waitUntil(5, () -> robot.lookup("#" + Confirm.YES_ID).tryQuery().isPresent());
         robot.clickOn("#" + Confirm.YES_ID);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(2) == ActivityStatus.AGREED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(2) == ActivityStatus.AGREED);
 
         // The wrap-up marks it, and a clean row stays plain.
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);

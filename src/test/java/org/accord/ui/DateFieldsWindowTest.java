@@ -35,7 +35,7 @@ class DateFieldsWindowTest extends WindowTest {
         robot.clickOn("#" + AgreementsPane.ACTION_DUE_ID).write("2027-01-15");
         robot.clickOn("#" + AgreementsPane.ACTION_ADD_ID);
         TableView<?> items = robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> items.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> items.getItems().size() == 1);
         assertThat(((ActionItem) items.getItems().get(0)).due()).isEqualTo(LocalDate.of(2027, 1, 15));
 
         // A due date that is no date: refused with the forms it takes, nothing added, the text still there.

@@ -36,7 +36,7 @@ class GuideItemsWindowTest extends WindowTest {
         OnFxThread.waitUntil(10, () -> robot.lookup("#" + PortfolioPane.NAME_ID).tryQuery().isPresent());
         robot.clickOn("#" + PortfolioPane.NAME_ID).write("CRM upgrad").type(KeyCode.ENTER);
         TableView<?> initiatives = robot.lookup("#" + PortfolioPane.TABLE_ID).queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 1);
         whenShown(robot, "CRM upgrad");
         robot.doubleClickOn("CRM upgrad");
         OnFxThread.waitUntil(5, () -> robot.lookup("#" + GuideItemDialogs.INITIATIVE_NAME_ID).tryQuery().isPresent());
@@ -45,7 +45,7 @@ class GuideItemsWindowTest extends WindowTest {
                 .setValue(Portfolio.MARKETING)); // a ChoiceBox's pop-up cannot be clicked headless
         robot.clickOn("#" + GuideItemDialogs.INITIATIVE_ONGOING_ID);
         robot.clickOn(okButton(robot));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Initiative) initiatives.getItems().get(0)).name().equals("CRM upgrade"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((Initiative) initiatives.getItems().get(0)).name().equals("CRM upgrade"));
         Initiative edited = (Initiative) initiatives.getItems().get(0);
         assertThat(edited.portfolio()).isEqualTo(Portfolio.MARKETING);
         assertThat(edited.ongoing()).isTrue();
@@ -59,14 +59,14 @@ class GuideItemsWindowTest extends WindowTest {
         robot.clickOn("#" + AgreementsPane.ACTION_WHAT_ID).write("Draft the charter");
         robot.clickOn("#" + AgreementsPane.ACTION_OWNER_ID).write("Ana Souza").type(KeyCode.ENTER);
         TableView<?> actions = robot.lookup("#" + AgreementsPane.ACTIONS_ID).queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> actions.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> actions.getItems().size() == 1);
         robot.clickOn("Draft the charter").clickOn("#" + AgreementsPane.ACTION_EDIT_ID);
         OnFxThread.waitUntil(5, () -> robot.lookup("#" + GuideItemDialogs.ACTION_WHAT_ID).tryQuery().isPresent());
         robot.doubleClickOn("#" + GuideItemDialogs.ACTION_WHAT_ID).eraseText(20).write("Draft the data charter");
         robot.clickOn("#" + GuideItemDialogs.ACTION_DUE_ID).write("2027-01-15");
         robot.clickOn("#" + GuideItemDialogs.ACTION_DONE_ID);
         robot.clickOn(okButton(robot));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((ActionItem) actions.getItems().get(0)).done());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ActionItem) actions.getItems().get(0)).done());
         ActionItem item = (ActionItem) actions.getItems().get(0);
         assertThat(item.what()).isEqualTo("Draft the data charter");
         assertThat(item.owner()).isEqualTo("Ana Souza");

@@ -169,7 +169,7 @@ class GuideWindowTest extends WindowTest {
         robot.clickOn("#" + CampaignPane.NAME_ID).write("Spring launch").type(KeyCode.ENTER);
         robot.clickOn("#" + ActivityPicker.tickId("Martech roadmap"));
         TableView<?> owners = robot.lookup("#" + CampaignPane.OWNERS_ID).queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> owners.getItems().get(0).toString().contains("NO_OWNER"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> owners.getItems().get(0).toString().contains("NO_OWNER"));
         awaitSaved(robot);
         assertThat(closeAndLoad(robot).guide().campaign().name()).isEqualTo("Spring launch");
     }
@@ -188,13 +188,13 @@ class GuideWindowTest extends WindowTest {
         // The button waits for a choice, then removes only that one.
         robot.clickOn("#" + PortfolioPane.NAME_ID).write("Loyalty app").type(KeyCode.ENTER);
         TableView<?> initiatives = robot.lookup("#" + PortfolioPane.TABLE_ID).queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 3);
         Button removeInitiative = robot.lookup(".button").match(n -> "Remove initiative".equals(((Button) n).getText()))
                 .queryButton();
         robot.interact(() -> initiatives.getSelectionModel().clearSelection());
         assertThat(removeInitiative.isDisabled()).as("nothing chosen, nothing to remove").isTrue();
         robot.clickOn("Loyalty app").clickOn(removeInitiative);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> initiatives.getItems().size() == 2);
         assertThat(robot.lookup("#" + PortfolioPane.OVERLAPS_ID).queryAs(ListView.class).getItems()).hasSize(1);
         awaitSaved(robot);
         assertThat(closeAndLoad(robot).guide().initiatives()).hasSize(2);
@@ -243,7 +243,7 @@ class GuideWindowTest extends WindowTest {
         Path csv = data.resolve("handout agreements.csv");
         files.answer(csv);
         robot.clickOn("#" + WrapUpPane.HANDOUT_CSV_ID);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(csv));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(csv));
         assertThat(files.lastSuggestedName).endsWith(" agreements.csv");
         String handout = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(handout).contains("\"Activity\",\"Martech roadmap\",\"CIO and CMO\"")
@@ -330,7 +330,7 @@ class GuideWindowTest extends WindowTest {
                 ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 0
                         && ((javafx.scene.control.TableCell<?, ?>) n).getTableColumn() == grid.getColumns().get(0))
                 .queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, grid::isFocused);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, grid::isFocused);
     }
 
     private static String letterIn(FxRobot robot, String gridId, int row, int column) {

@@ -216,7 +216,7 @@ class HandoutsWindowTest extends WindowTest {
         files.answer(bad);
         robot.clickOn("#" + StartView.IMPORT_ID);
         Label error = robot.lookup("#" + StartView.ERROR_ID).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains("workshop.roles[0].side").contains("Nothing was imported");
 
         Path good = out.resolve("good.accord.json");

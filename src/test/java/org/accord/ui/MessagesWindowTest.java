@@ -72,7 +72,7 @@ class MessagesWindowTest extends WindowTest {
         Path out = data.resolve("matrix.csv");
         files.answer(out);
         robot.clickOn("Export").clickOn("CSV table…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
         OnFxThread.waitUntil(10, () -> !shown(robot));
     }
 

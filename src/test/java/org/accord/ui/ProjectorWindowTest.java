@@ -145,7 +145,7 @@ class ProjectorWindowTest extends WindowTest {
             javafx.application.Platform.requestNextPulse();
         }).get(5, TimeUnit.SECONDS);
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
                 javafx.application.Platform.requestNextPulse();
                 return pulses.get() >= 3 && !scene.getRoot().isNeedsLayout();
             }).get(5, TimeUnit.SECONDS));

@@ -125,7 +125,7 @@ class RoomBrowserWindowTest extends WindowTest {
         // Leaving the step closes the port.
         int port = Integer.parseInt(shown.replaceAll(".*:(\\d+)/", "$1"));
         nextSteps(robot, 1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> portClosed(port));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> portClosed(port));
 
         Participant onDisk = closeAndLoad(robot).guide().participants().get(0);
         assertThat(onDisk.name()).isEqualTo("Phone 1");

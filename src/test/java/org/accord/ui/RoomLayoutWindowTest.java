@@ -44,13 +44,13 @@ class RoomLayoutWindowTest extends WindowTest {
         assertThat(rowsInView(robot, grid)).as("rows wholly in view").isGreaterThanOrEqualTo(8);
 
         robot.type(KeyCode.F5);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stage::isFullScreen);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, stage::isFullScreen);
         // The test screen is 1920×1080: the window is made the size of the projector's screen again.
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getScene().getWidth() == width);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene().getWidth() == width);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowsInView(robot, grid)).as("rows wholly in view, presenting").isGreaterThanOrEqualTo(8);
         assertThat(letterFont(robot, grid).getSize()).as("letter size, presenting").isGreaterThanOrEqualTo(24);

@@ -108,7 +108,7 @@ class RoomLoadWindowTest extends WindowTest {
         long lastSent = System.nanoTime();
         assertThat(sent).allSatisfy(f -> assertThat(f.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200));
         long allSaved = System.nanoTime();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chartedAt.get() != 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chartedAt.get() != 0);
         robot.interact(frames::stop);
         System.out.printf("room load: %d answers sent in %.0f ms, all Saved %.0f ms after the first, chart %.0f ms after the"
                         + " last was sent, longest frame gap %.0f ms%n", PHONES, (lastSent - start) / 1e6,

@@ -78,7 +78,7 @@ class StartScreenTest extends WindowTest {
     void theLastEditedWorkshopIsBuiltAheadAndOpensAsSavedNeverStale(FxRobot robot) throws Exception {
         saveWorkshops("Kick-off", "Follow-up"); // "Follow-up" was edited last
         openWindow(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prepared()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> prepared()
                 .map(p -> p.getKey().title().equals("Follow-up")).orElse(false));
 
         // A rename on the start screen changes the list: the screen built ahead is built again with the new title.
@@ -87,7 +87,7 @@ class StartScreenTest extends WindowTest {
         robot.interact(() -> robot.lookup("#" + NameDialog.FIELD_ID).queryTextInputControl().clear());
         robot.clickOn("#" + NameDialog.FIELD_ID).write("Follow-up, March");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prepared()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> prepared()
                 .map(p -> p.getKey().title().equals("Follow-up, March")).orElse(false));
         var ahead = prepared().orElseThrow().getValue();
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,7 +101,7 @@ class StartScreenTest extends WindowTest {
         robot.clickOn("#" + WorkshopView.BACK_ID);
         whenShown(robot, "Kick-off");
         robot.doubleClickOn("Kick-off");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Kick-off"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle().contains("Kick-off"));
         assertThat(window.shownWorkshopView()).isNotSameAs(ahead);
     }
 
@@ -157,7 +157,7 @@ class StartScreenTest extends WindowTest {
         });
         whenShown(robot, "Opened on the click");
         robot.doubleClickOn("Opened on the click");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.stream().anyMatch(f -> f.contains("side panel")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> frames.stream().anyMatch(f -> f.contains("side panel")));
         WaitForAsyncUtils.waitForFxEvents();
         String place = frames.get(0).substring(frames.get(0).indexOf(" at "));
         assertThat(frames.get(0)).isEqualTo("grid" + place);
@@ -219,7 +219,7 @@ class StartScreenTest extends WindowTest {
         Files.write(data.resolve("accord.mv.db"), "not a database".repeat(500).getBytes());
         openWindow(robot);
         Label error = robot.lookup("#" + StartView.ERROR_ID).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains(data.resolve("accord.mv.db").toString())
                 .contains("is damaged").contains("A copy of the damaged file is kept at").doesNotContain("Exception");
         assertThat(error.isVisible()).isTrue();
@@ -238,7 +238,7 @@ class StartScreenTest extends WindowTest {
         Files.write(data.resolve("accord.mv.db"), new byte[0]); // the file is lost
         openWindow(robot);
         Label error = robot.lookup("#" + StartView.ERROR_ID).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains("is damaged: it is empty").contains("The newest good backup is from");
 
         robot.clickOn("#" + StartView.RESTORE_ID);
@@ -284,7 +284,7 @@ class StartScreenTest extends WindowTest {
             window = new org.accord.app.AccordWindow(data, stage, java.time.Clock.systemUTC(), files);
             window.show("Kick-off Acme");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Kick-off Acme — Accord".equals(stage.getTitle()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Kick-off Acme — Accord".equals(stage.getTitle()));
         // The agenda list comes in a frame after the grid (WorkshopView.complete).
         OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
     }

@@ -117,7 +117,7 @@ abstract class WindowTest {
                     ((javafx.scene.control.TableCell<?, ?>) n).getIndex() == 0
                             && ((javafx.scene.control.TableCell<?, ?>) n).getTableColumn() == matrix.getColumns().get(0))
                     .queryAs(javafx.scene.Node.class));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, matrix::isFocused);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, matrix::isFocused);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -93,7 +93,7 @@ class WorkshopWindowTest extends WindowTest {
         SavedWorkshop summary = workshopList(robot).getItems().get(0);
         // Closing the workshop kept a backup of it, with the letters just typed.
         var backups = new org.accord.store.backup.Backups(data, Clock.systemUTC());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> backups.list().stream().anyMatch(b -> "closed".equals(b.reason())));
         assertThat(backups.newest().orElseThrow().workshops()).extracting(b -> b.title())
                 .containsExactly("Spring alignment Łukasz 王芳");
@@ -238,7 +238,7 @@ class WorkshopWindowTest extends WindowTest {
     private static Label typeALetterThatCannotBeSaved(FxRobot robot) throws Exception {
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
         Label saveState = robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved: Accord"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> saveState.getText().startsWith("Not saved: Accord"));
         return saveState;
     }
 

@@ -78,12 +78,12 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
         for (boolean presenting : new boolean[] {false, true}) {
             if (presenting) {
                 robot.type(KeyCode.F5);
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stage::isFullScreen);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, stage::isFullScreen);
             }
             TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
             ScrollBar sideways = robot.from(grid).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
                     .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, sideways::isVisible);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, sideways::isVisible);
             robot.interact(() -> sideways.setValue(sideways.getMax()));
             WaitForAsyncUtils.waitForFxEvents();
             String mode = presenting ? "presenting" : "normal";
