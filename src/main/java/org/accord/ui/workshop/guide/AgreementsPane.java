@@ -157,7 +157,11 @@ public final class AgreementsPane implements StepPane {
         Label agreedByLabel = new Label("Agreed by");
         Inputs.keepWhole(agreedByLabel, agree, dispute, reopen, agreeClean);
         agreedBy.setPrefColumnCount(10);
-        HBox agreeBar = new HBox(8, agreedByLabel, agreedBy, agree, dispute, reopen);
+        // Beside the agenda at 1280×720 the row is narrow: the buttons go to a second line rather than squeeze the
+        // "Agreed by" field to an empty sliver.
+        agreedBy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane agreeBar = new javafx.scene.layout.FlowPane(8, 6, agreedByLabel, agreedBy, agree,
+                dispute, reopen);
         agreeBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox left = new VBox(8, Inputs.heading("Each row: agreed, disputed or still open"), rows, agreeBar,
                 agreeClean);
