@@ -63,7 +63,9 @@ public final class SpreadsheetImportDialog {
         // Sized to the screen the workshop is on (1280×720 projectors too), every column sharing the width: a column
         // is never narrower than its longest word (Columns.wrapping), so a role reads "Security", not "Se…".
         javafx.geometry.Rectangle2D screen = ScreenArea.of(owner);
-        table.setPrefSize(Math.min(1200, screen.getWidth() * 0.85), Math.min(560, screen.getHeight() * 0.42));
+        double width = Math.min(1200, screen.getWidth() * 0.85);
+        table.setPrefSize(width, Math.min(560, screen.getHeight() * 0.42));
+        table.setMinWidth(width); // the dialog's window otherwise sized itself to its header text, about 600 px
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Choice, Choice> accept = new TableColumn<>("Apply");
         accept.setSortable(false);
@@ -95,8 +97,9 @@ public final class SpreadsheetImportDialog {
         none.setOnAction(e -> choices.forEach(c -> c.accepted().set(false)));
         all.setDisable(applicable == 0);
         none.setDisable(applicable == 0);
-        dialog.getDialogPane().setContent(new VBox(8, table, new HBox(8, all, none),
-                new Label("The accepted changes are applied as one change: Ctrl+Z takes them all back.")));
+        Label undoNote = new Label("The accepted changes are applied as one change: Ctrl+Z takes them all back.");
+        undoNote.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, table, new HBox(8, all, none), undoNote));
 
         IntegerBinding acceptedCount = Bindings.createIntegerBinding(
                 () -> (int) choices.stream().filter(c -> c.accepted().get()).count(),
