@@ -182,6 +182,7 @@ class SpreadsheetWindowTest extends WindowTest {
                 .filter(c -> c.getTableColumn() == roleColumn && c.isVisible() && !c.isEmpty())
                 .map(SpreadsheetWindowTest::shownText).toList());
         assertThat(roles).contains("Security").allSatisfy(role -> assertThat(role).doesNotContain("…", "...", "(cut)"));
+        assertThat(preview.getWidth()).as("the preview's width (its window once took ~600 px)").isGreaterThan(900);
         javafx.stage.Window dialog = preview.getScene().getWindow();
         assertThat(dialog.getWidth()).isLessThanOrEqualTo(1280);
         assertThat(dialog.getHeight()).isLessThanOrEqualTo(720);
