@@ -616,9 +616,11 @@ public final class MatrixTable {
             }
             double wrapped = super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
             double lineHeight = oneLine - snappedTopInset() - snappedBottomInset();
-            // Some room over what the lines measure: laid out, wrapped lines sit a little further apart than one line
+            double lines = Math.min(wrapped, oneLine + lineHeight * 2);
+            // Some room over what wrapped lines measure: laid out, they sit a little further apart than one line
             // measures, and at the measured height the label dropped the last line and ended the one before in "…".
-            return Math.min(wrapped, oneLine + lineHeight * 2) + lineHeight * 0.4;
+            // A name on one line needs none (its row keeps the grid's row height).
+            return lines > oneLine + 0.5 ? lines + lineHeight * 0.4 : lines;
         }
 
         @Override
