@@ -140,4 +140,68 @@ class SpreadsheetWindowTest extends WindowTest {
             assertThat(saved.activities()).extracting(Activity::name).first().isEqualTo("Martech roadmap");
         }
     }
+
+    /**
+     * At a 1280×720 projector the preview fits the window and reads whole: the role column said "Se…" for
+     * "Security" in a 900-px table with fixed column widths.
+     */
+    @Test
+    void thePreviewFitsA1280By720ScreenAndItsRolesReadWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1216); // what the window takes of a 1280×720 screen
+            stage.setHeight(663);
+        });
+        createWorkshop(robot, "Small screen");
+        Path exported = out.resolve("small.xlsx");
+        files.answer(exported);
+        robot.clickOn("Export").clickOn("Spreadsheet (.xlsx)…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice(robot).startsWith("Saved the spreadsheet"));
+        Path edited = out.resolve("small edited.xlsx");
+        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet matrix = book.getSheet("Matrix");
+            // Every role's column of the first activity: the last ones have the longest labels.
+            for (int column = 2; column < matrix.getRow(2).getLastCellNum(); column++) {
+                var cell = matrix.getRow(2).getCell(column);
+                if (cell == null) {
+                    cell = matrix.getRow(2).createCell(column);
+                }
+                cell.setCellValue("C");
+            }
+            try (OutputStream written = Files.newOutputStream(edited)) {
+                book.write(written);
+            }
+        }
+        files.answer(edited);
+        robot.clickOn("Matrix").clickOn("Import changes from a spreadsheet…");
+        OnFxThreadWait.until(() -> robot.lookup("#" + SpreadsheetImportDialog.TABLE_ID).tryQuery().isPresent());
+        TableView<?> preview = robot.lookup("#" + SpreadsheetImportDialog.TABLE_ID).queryTableView();
+        whenShown(robot, "Security");
+        var roleColumn = preview.getColumns().get(3);
+        java.util.List<String> roles = org.accord.testing.OnFxThread.call(() -> robot.from(preview).lookup(".table-cell")
+                .queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == roleColumn && c.isVisible() && !c.isEmpty())
+                .map(SpreadsheetWindowTest::shownText).toList());
+        assertThat(roles).contains("Security").allSatisfy(role -> assertThat(role).doesNotContain("…", "...", "(cut)"));
+        assertThat(preview.getWidth()).as("the preview's width (its window once took ~600 px)").isGreaterThan(900);
+        javafx.stage.Window dialog = preview.getScene().getWindow();
+        assertThat(dialog.getWidth()).isLessThanOrEqualTo(1280);
+        assertThat(dialog.getHeight()).isLessThanOrEqualTo(720);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton());
+    }
+
+    /** What a cell shows: its text as drawn ("Se…" when cut), or its wrapped text, marked when wider than the cell. */
+    private static String shownText(TableCell<?, ?> cell) {
+        if (cell.getGraphic() instanceof javafx.scene.text.Text text) {
+            return text.getLayoutBounds().getWidth() > cell.getWidth() ? text.getText() + " (cut)" : text.getText();
+        }
+        return cell.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+    }
+
+    /** Waits on the JavaFX thread (the project's rule for window tests). */
+    private static final class OnFxThreadWait {
+        static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+            org.accord.testing.OnFxThread.waitUntil(20, condition);
+        }
+    }
 }

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.accord.domain.Activity;
+import org.accord.domain.ActivityStatus;
 import org.accord.domain.Cell;
 import org.accord.domain.Raci;
 import org.accord.domain.Workshop;
@@ -48,6 +53,38 @@ public record RoundComparison(Round from, Optional<Round> to, Workshop baseline,
      */
     public boolean changed(Cell cell, Raci now) {
         return baseline.letter(cell.activityId(), cell.roleId()).orElse(null) != now;
+    }
+
+    /**
+     * Whether a row marked agreed no longer holds what was agreed: one of its letters differs from what the round kept
+     * (a row added since has nothing kept, so any letter differs), and the room has not agreed it again since the
+     * round was closed. Such a row must not read "Agreed": the screens say {@link #changedSinceLabel()} instead, until
+     * the row is agreed again. A row not marked agreed is never "changed since": open and disputed say so already.
+     */
+    public boolean agreedRowChanged(Workshop now, UUID activityId) {
+        Optional<Activity> row = now.activity(activityId);
+        if (row.isEmpty() || row.get().status() != ActivityStatus.AGREED) {
+            return false;
+        }
+        boolean agreedAgain = now.guide().agreement(activityId)
+                .map(agreement -> agreement.agreedAt().isAfter(from.closedAt())).orElse(false);
+        if (agreedAgain) {
+            return false;
+        }
+        Set<UUID> roles = new LinkedHashSet<>();
+        now.roles().forEach(role -> roles.add(role.id()));
+        baseline.roles().forEach(role -> roles.add(role.id()));
+        for (UUID role : roles) {
+            if (!now.letter(activityId, role).equals(baseline.letter(activityId, role))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Changed since Round 2": what a changed agreed row reads instead of "Agreed". */
+    public String changedSinceLabel() {
+        return "Changed since " + from.name();
     }
 
     /** The letter the round kept in the cell, if any. */

@@ -46,6 +46,8 @@ final class SidePanel {
     private final ComboBox<String> group = new ComboBox<>();
     private final TextArea rationale = new TextArea();
     private final ChoiceBox<ActivityStatus> status = new ChoiceBox<>();
+    /** Under "Agreed": "Changed since Round 2: agree it again", for a row whose letters changed since that round. */
+    private final Label changedSince = new Label();
     private UUID shownActivity;
     private boolean updatingPanel;
 
@@ -65,6 +67,7 @@ final class SidePanel {
     void followSelection() {
         matrix.table().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> showSelectedActivity());
         model.workshopProperty().addListener((obs, old, now) -> showSelectedActivity());
+        model.sinceLastRoundProperty().addListener((obs, old, now) -> showSelectedActivity());
         showSelectedActivity();
     }
 
@@ -95,7 +98,12 @@ final class SidePanel {
             }
         });
         VBox activityBox = new VBox(6, selectedName, new Label("Description"), description, new Label("Group"), group,
-                new Label("Rationale: why this split"), rationale, new Label("Status"), status);
+                new Label("Rationale: why this split"), rationale, new Label("Status"), status, changedSince);
+        changedSince.setId(WorkshopView.CHANGED_SINCE_ID);
+        changedSince.setWrapText(true);
+        changedSince.getStyleClass().add("over");
+        changedSince.managedProperty().bind(changedSince.visibleProperty());
+        changedSince.setVisible(false);
         TitledPane activityPane = new TitledPane("Selected activity", activityBox);
         activityPane.setCollapsible(false);
 
@@ -174,6 +182,12 @@ final class SidePanel {
             }
             group.setValue(activity.map(Activity::group).orElse(null));
             status.setValue(activity.map(Activity::status).orElse(null));
+            var since = model.sinceLastRoundProperty().get();
+            boolean changed = since != null && activity.isPresent() && since.agreedRowChanged(w, activity.get().id());
+            changedSince.setVisible(changed);
+            if (changed) {
+                setIfChanged(changedSince, since.changedSinceLabel() + ": agree it again");
+            }
         } finally {
             updatingPanel = false;
         }

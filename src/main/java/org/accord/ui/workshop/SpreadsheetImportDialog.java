@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import org.accord.export.xlsx.ProposedChange;
 import org.accord.export.xlsx.SpreadsheetChanges;
 import org.accord.ui.common.Columns;
+import org.accord.ui.common.ScreenArea;
 
 /**
  * Shows what a spreadsheet sent back would change, cell by cell (before → after), with the reason for each change
@@ -55,21 +56,27 @@ public final class SpreadsheetImportDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Import changes from a spreadsheet");
         dialog.setHeaderText(heading(changes, applicable, refused));
+        dialog.setResizable(true);
 
         TableView<Choice> table = new TableView<>(choices);
         table.setId(TABLE_ID);
-        table.setPrefSize(900, 380);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Sized to the screen the workshop is on (1280×720 projectors too), every column sharing the width: a column
+        // is never narrower than its longest word (Columns.wrapping), so a role reads "Security", not "Se…".
+        javafx.geometry.Rectangle2D screen = ScreenArea.of(owner);
+        double width = Math.min(1200, screen.getWidth() * 0.85);
+        table.setPrefSize(width, Math.min(560, screen.getHeight() * 0.42));
+        table.setMinWidth(width); // the dialog's window otherwise sized itself to its header text, about 600 px
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Choice, Choice> accept = new TableColumn<>("Apply");
         accept.setSortable(false);
         accept.setPrefWidth(60);
         accept.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         accept.setCellFactory(column -> new AcceptCell());
         table.getColumns().setAll(List.of(accept,
-                Columns.<Choice, String>of("Cell", 60, c -> c.change().cell()),
+                Columns.<Choice, String>wrapping("Cell", 60, c -> c.change().cell()),
                 Columns.<Choice, String>wrapping("Activity", 260, c -> c.change().activity()),
-                Columns.<Choice, String>of("Role", 80, c -> c.change().role()),
-                Columns.<Choice, String>of("Before → after", 130, c -> c.change().beforeAfter()),
+                Columns.<Choice, String>wrapping("Role", 110, c -> c.change().role()),
+                Columns.<Choice, String>wrapping("Before → after", 130, c -> c.change().beforeAfter()),
                 Columns.<Choice, String>wrapping("Result", 300, SpreadsheetImportDialog::result)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -90,8 +97,9 @@ public final class SpreadsheetImportDialog {
         none.setOnAction(e -> choices.forEach(c -> c.accepted().set(false)));
         all.setDisable(applicable == 0);
         none.setDisable(applicable == 0);
-        dialog.getDialogPane().setContent(new VBox(8, table, new HBox(8, all, none),
-                new Label("The accepted changes are applied as one change: Ctrl+Z takes them all back.")));
+        Label undoNote = new Label("The accepted changes are applied as one change: Ctrl+Z takes them all back.");
+        undoNote.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, table, new HBox(8, all, none), undoNote));
 
         IntegerBinding acceptedCount = Bindings.createIntegerBinding(
                 () -> (int) choices.stream().filter(c -> c.accepted().get()).count(),

@@ -23,6 +23,9 @@ public enum WorkshopAction {
     BACK("Back to workshops", "← Workshops", "backToWorkshops", Binding.MENU, "Back to the list of workshops",
             shortcut(KeyCode.W)),
     DETAILS("Details…", "Details…", null, Binding.MENU, null),
+    /** Enabled once a round is closed; its text names the round ("What changed since Round 2…"). */
+    WHAT_CHANGED("What changed since the last round…", null, null, Binding.MENU, "What changed since the last round",
+            shortcut(KeyCode.H)),
     UNDO("Undo", "Undo", "undo", Binding.MENU, "Undo", shortcut(KeyCode.Z)),
     // Ctrl+Y is the other common redo key; both work.
     REDO("Redo", "Redo", "redo", Binding.MENU, "Redo",

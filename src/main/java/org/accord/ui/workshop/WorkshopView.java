@@ -40,6 +40,7 @@ import org.accord.export.pdf.PaperSize;
 import org.accord.ui.common.FilePicker;
 import org.accord.ui.common.ShortcutSheet;
 import org.accord.ui.common.Styles;
+import org.accord.ui.workshop.guide.ChangesView;
 import org.accord.ui.workshop.guide.GuideScreen;
 import org.accord.ui.workshop.guide.GuideViewModel;
 import org.accord.ui.workshop.matrix.BlindEntryPane;
@@ -59,6 +60,8 @@ public final class WorkshopView {
     public static final String SAVE_STATE_ID = "saveState";
     public static final String RATIONALE_ID = "rationale";
     public static final String STATUS_ID = "status";
+    /** The side panel's note under the status of a row agreed before the last round and changed since. */
+    public static final String CHANGED_SINCE_ID = "changedSinceRound";
     public static final String UNDO_ID = "undo";
     public static final String REDO_ID = "redo";
     public static final String BACK_ID = "backToWorkshops";
@@ -519,6 +522,12 @@ public final class WorkshopView {
     private void defineActions(Runnable backToStart) {
         actions.define(WorkshopAction.BACK, () -> whenLeaving(backToStart));
         actions.define(WorkshopAction.DETAILS, dialogs::editDetails);
+        // Weeks later the facilitator reopens a workshop to see what changed: from the menu, not only the wrap-up.
+        actions.define(WorkshopAction.WHAT_CHANGED, () -> ChangesView.show(window(), model),
+                Bindings.createBooleanBinding(() -> model.roundsProperty().get().latest().isPresent(), model.roundsProperty()),
+                Bindings.createStringBinding(() -> model.roundsProperty().get().latest()
+                        .map(r -> "What changed since " + r.name() + "…").orElse(WorkshopAction.WHAT_CHANGED.menuText()),
+                        model.roundsProperty()));
         actions.define(WorkshopAction.UNDO, () -> showingWhatChanged(model::undo), model.undoTextProperty().isNotEmpty(),
                 described("Undo", model.undoTextProperty()));
         actions.define(WorkshopAction.REDO, () -> showingWhatChanged(model::redo), model.redoTextProperty().isNotEmpty(),
@@ -568,7 +577,7 @@ public final class WorkshopView {
 
     private MenuBar menuBar() {
         return new MenuBar(
-                actions.menu("Workshop", WorkshopAction.DETAILS, WorkshopAction.BACK),
+                actions.menu("Workshop", WorkshopAction.DETAILS, WorkshopAction.WHAT_CHANGED, null, WorkshopAction.BACK),
                 actions.menu("Edit", WorkshopAction.UNDO, WorkshopAction.REDO, null, WorkshopAction.ADD_ACTIVITY,
                         WorkshopAction.ADD_ROLE, WorkshopAction.ADD_GROUP),
                 actions.menu("Agenda", WorkshopAction.NEXT_STEP, WorkshopAction.PREVIOUS_STEP, WorkshopAction.TIMER,

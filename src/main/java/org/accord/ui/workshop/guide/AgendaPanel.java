@@ -76,6 +76,8 @@ public final class AgendaPanel {
         minutes.setId(MINUTES_ID);
         minutes.setEditable(true);
         minutes.setPrefWidth(90);
+        // The header gives way on a narrow screen, but never from the planned minutes: squeezed, "15" showed as "1".
+        minutes.setMinWidth(Region.USE_PREF_SIZE);
         minutes.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, AgendaStep.MAX_MINUTES, 10));
         minutes.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null && now != model.currentStep().plannedMinutes()) {

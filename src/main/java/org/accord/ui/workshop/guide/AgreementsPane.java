@@ -30,6 +30,7 @@ import org.accord.domain.edit.GuideEdits;
 import org.accord.domain.edit.MatrixEdits;
 import org.accord.domain.guide.ActionItem;
 import org.accord.domain.guide.WorkingAgreement;
+import org.accord.domain.round.RoundComparison;
 import org.accord.ui.common.Columns;
 import org.accord.ui.common.Confirm;
 import org.accord.ui.common.DateFields;
@@ -78,11 +79,13 @@ public final class AgreementsPane implements StepPane {
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.getColumns().setAll(List.of(
                 Columns.<Activity, Object>wrapping("Activity", 300, Activity::name),
-                Columns.<Activity, Object>wrapping("Status", 90, a -> a.status().label()),
+                Columns.<Activity, Object>wrapping("Status", 90, a -> statusText(model, a)),
                 Columns.<Activity, Object>wrapping("Agreed by", 140, a -> model.guide().agreement(a.id())
                         .map(x -> x.agreedBy()).orElse("")),
                 Columns.<Activity, Object>wrapping("When", 160, a -> model.guide().agreement(a.id())
                         .map(x -> WHEN.format(x.agreedAt())).orElse(""))));
+        // The last round is read after the screen is shown; a row changed since it then says so.
+        model.workshopModel().sinceLastRoundProperty().addListener((obs, old, now) -> rows.refresh());
         agreedBy.setId(AGREED_BY_ID);
         cadence.setId(CADENCE_ID);
         cadence.setEditable(true);
@@ -119,6 +122,16 @@ public final class AgreementsPane implements StepPane {
         refresh(model.workshop());
     }
 
+    /**
+     * "Agreed", "Open", "Disputed"; or "Changed since Round 2" for a row agreed before the last round whose letters
+     * changed since: what was agreed is no longer what the row says, so the room agrees it again ("Mark agreed").
+     */
+    static String statusText(GuideViewModel model, Activity activity) {
+        RoundComparison since = model.workshopModel().sinceLastRoundProperty().get();
+        return since != null && since.agreedRowChanged(model.workshop(), activity.id()) ? since.changedSinceLabel()
+                : activity.status().label();
+    }
+
     @Override
     public Parent root() {
         Button agree = new Button("Mark agreed");
@@ -144,7 +157,11 @@ public final class AgreementsPane implements StepPane {
         Label agreedByLabel = new Label("Agreed by");
         Inputs.keepWhole(agreedByLabel, agree, dispute, reopen, agreeClean);
         agreedBy.setPrefColumnCount(10);
-        HBox agreeBar = new HBox(8, agreedByLabel, agreedBy, agree, dispute, reopen);
+        // Beside the agenda at 1280×720 the row is narrow: the buttons go to a second line rather than squeeze the
+        // "Agreed by" field to an empty sliver.
+        agreedBy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane agreeBar = new javafx.scene.layout.FlowPane(8, 6, agreedByLabel, agreedBy, agree,
+                dispute, reopen);
         agreeBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox left = new VBox(8, Inputs.heading("Each row: agreed, disputed or still open"), rows, agreeBar,
                 agreeClean);

@@ -24,6 +24,7 @@ import org.accord.domain.round.Round;
 import org.accord.domain.round.RoundComparison;
 import org.accord.domain.round.Rounds;
 import org.accord.ui.common.Columns;
+import org.accord.ui.common.ScreenArea;
 import org.accord.ui.common.WrappedText;
 import org.accord.ui.workshop.model.WorkshopViewModel;
 
@@ -95,7 +96,8 @@ public final class ChangesView {
         table.getColumns().add(column("Before", 200, c -> shown(c.before())));
         table.getColumns().add(column("After", 200, c -> shown(c.after())));
         table.getColumns().add(column("When", 140, c -> c.when() == null ? "" : when.format(c.when())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column shares a larger window's width, so what, before and after read on fewer lines.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
         everyEdit.setId(EVERY_EDIT_ID);
         HBox choose = new HBox(8, new Label("From"), from, new Label("to"), to, everyEdit);
@@ -103,11 +105,11 @@ public final class ChangesView {
         VBox content = new VBox(10, title, choose, table);
         content.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(content);
-        // As wide as the table wants, within the window (a 1280×720 projector shows it whole).
-        double width = owner == null ? 940 : Math.min(940, owner.getWidth() - 40);
-        double height = owner == null ? 560 : Math.min(560, owner.getHeight() - 60);
+        javafx.geometry.Rectangle2D screen = ScreenArea.of(owner);
+        double width = sized(screen.getWidth(), 940, 80);
+        double height = sized(screen.getHeight(), 560, 100);
         dialog.getDialogPane().setPrefSize(width, height);
-        dialog.getDialogPane().setMinSize(width, height);
+        dialog.getDialogPane().setMinSize(width, height); // the dialog's window otherwise took a narrower width
         if (rounds.closed().isEmpty()) {
             title.setText("No round closed yet: close one at the wrap-up, and later edits show here as changes since it.");
             choose.setDisable(true);
@@ -122,6 +124,14 @@ public final class ChangesView {
             compare();
         }
         dialog.show();
+    }
+
+    /**
+     * About 70% of the screen, so a 1920×1080 projector shows many changes at once; never less than the table's own
+     * {@code least} (940 × 560) where the screen has room for it, and always inside the screen (1280×720).
+     */
+    static double sized(double screen, double least, double margin) {
+        return Math.max(Math.round(screen * 0.7), Math.min(least, screen - margin));
     }
 
     /** The rounds after the chosen one, and now. */

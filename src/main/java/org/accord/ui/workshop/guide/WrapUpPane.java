@@ -49,6 +49,7 @@ public final class WrapUpPane implements StepPane {
         this.window = window;
         model.nowProperty().addListener((obs, old, now) -> refreshTimesOnly(now));
         model.workshopModel().roundsProperty().addListener((obs, old, now) -> showRounds(now));
+        model.workshopModel().sinceLastRoundProperty().addListener((obs, old, now) -> refresh());
         showRounds(model.workshopModel().roundsProperty().get());
         refresh();
     }
@@ -129,12 +130,21 @@ public final class WrapUpPane implements StepPane {
 
     private void refresh() {
         WrapUp wrap = WrapUp.of(model.workshop(), model.now());
-        left.getChildren().setAll(Inputs.heading("Agreed (" + wrap.agreed().size() + " of "
+        // Rows agreed before the last round whose letters changed since are not agreed as they stand: listed apart.
+        var since = model.workshopModel().sinceLastRoundProperty().get();
+        List<Activity> changed = since == null ? List.of() : wrap.agreed().stream()
+                .filter(a -> since.agreedRowChanged(model.workshop(), a.id())).toList();
+        List<Activity> agreed = wrap.agreed().stream().filter(a -> !changed.contains(a)).toList();
+        left.getChildren().setAll(Inputs.heading("Agreed (" + agreed.size() + " of "
                 + model.workshop().activities().size() + " rows)"));
-        wrap.agreed().forEach(a -> left.getChildren().add(line(
+        agreed.forEach(a -> left.getChildren().add(line(
                 (wrap.agreedWithOpenFindings().containsKey(a.id()) ? "⚠ " : "✓ ") + wrap.agreedLine(a)
                 + model.guide().agreement(a.id())
                 .map(x -> " — " + x.agreedBy() + ", " + AgreementsPane.WHEN.format(x.agreedAt())).orElse(""))));
+        if (!changed.isEmpty()) {
+            left.getChildren().add(Inputs.heading(since.changedSinceLabel() + ", to agree again (" + changed.size() + ")"));
+            changed.forEach(a -> left.getChildren().add(line("↻ " + a.name())));
+        }
         left.getChildren().add(Inputs.heading("Open disputes (" + wrap.disputed().size() + ")"));
         wrap.disputed().forEach(a -> left.getChildren().add(line("⚠ " + a.name())));
         left.getChildren().add(Inputs.heading("Not yet agreed (" + wrap.stillOpen().size() + ")"));

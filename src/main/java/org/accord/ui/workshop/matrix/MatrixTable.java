@@ -602,8 +602,11 @@ public final class MatrixTable {
         }
 
         /**
-         * A table row asks its cells for their height without a width; a wrapped name needs its column's. Two lines
-         * at most, so a row stays a row on the projector: a longer name ends in "…" and shows whole on hover.
+         * A table row asks its cells for their height without a width; a wrapped name needs its column's. Three lines
+         * at most: the name column is squeezed to its narrowest only when the roles need the width (the agenda
+         * unfolded at 1280×720), and there a long name ("Configuration and deployment of marketing technology")
+         * needs three; capped at two, JavaFX cut it to one line and "…". A longer name still ends in "…" and shows
+         * whole on hover. At its natural width every name keeps to one or two lines, so the rows in view stay many.
          */
         @Override
         protected double computePrefHeight(double width) {
@@ -613,8 +616,11 @@ public final class MatrixTable {
             }
             double wrapped = super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
             double lineHeight = oneLine - snappedTopInset() - snappedBottomInset();
-            // A little over two lines' height: at exactly two, rounding made the label show one line and "…".
-            return Math.min(wrapped, oneLine + lineHeight * 1.1);
+            double lines = Math.min(wrapped, oneLine + lineHeight * 2);
+            // Some room over what wrapped lines measure: laid out, they sit a little further apart than one line
+            // measures, and at the measured height the label dropped the last line and ended the one before in "…".
+            // A name on one line needs none (its row keeps the grid's row height).
+            return lines > oneLine + 0.5 ? lines + lineHeight * 0.4 : lines;
         }
 
         @Override
