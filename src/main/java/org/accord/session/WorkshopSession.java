@@ -50,6 +50,12 @@ public final class WorkshopSession {
     private volatile long version;
     private volatile long savedVersion;
     private Workshop lastSaved; // guarded by saveLock
+    /**
+     * A look for others' changes found one that conflicts with the edits here (guarded by saveLock). The store then
+     * knows their version as the one read last, so a plain save would pass the version check and write these edits
+     * over theirs: the next save merges on top of theirs instead, and finds the conflict.
+     */
+    private boolean theirsUnmerged;
 
     public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock) {
         this.store = store;
@@ -185,7 +191,9 @@ public final class WorkshopSession {
             // The version first: the workshop read after it is at least that new, so savedVersion never claims more.
             long targetVersion = version;
             Workshop target = current;
-            if (target != lastSaved) {
+            if (target != lastSaved && theirsUnmerged) {
+                target = reapplyOnTheirs(target, java.util.Map.of(), WorkshopMerge.Keep.NEITHER);
+            } else if (target != lastSaved) {
                 try {
                     store.save(lastSaved, target);
                     lastSaved = target;
@@ -315,6 +323,7 @@ public final class WorkshopSession {
                 throw again;
             }
             lastSaved = result.merged();
+            theirsUnmerged = false;
             adopt(target, result.merged());
             return result.merged();
         }
@@ -358,9 +367,11 @@ public final class WorkshopSession {
             Workshop mine = current;
             WorkshopMerge.Result result = WorkshopMerge.merge(lastSaved, mine, changed.get(), WorkshopMerge.Keep.NEITHER);
             if (!result.clean()) {
+                theirsUnmerged = true;
                 throw new WorkshopConflictException(result.unsettled());
             }
             lastSaved = changed.get();
+            theirsUnmerged = false;
             adopt(mine, result.merged());
             return true;
         }
