@@ -704,6 +704,7 @@ public final class WorkshopViewModel {
             room.stopNow(); // the program is ending: the room's port closes before the last save
         }
         session.pauseTimers(); // the program is ending: the timers stop with it
+        poll.stop(); // no look for changes after the library is closed
         tasks.drain();
         if (session.isShared() && !closed) {
             try {
