@@ -51,9 +51,10 @@ public final class WorkshopSession {
     private volatile long savedVersion;
     private Workshop lastSaved; // guarded by saveLock
     /**
-     * A look for others' changes found one that conflicts with the edits here (guarded by saveLock). The store then
-     * knows their version as the one read last, so a plain save would pass the version check and write these edits
-     * over theirs: the next save merges on top of theirs instead, and finds the conflict.
+     * A save or a look for others' changes found one that conflicts with the edits here (guarded by saveLock). The
+     * store then knows their version as the one read last, so a plain save (the window retries every 3 s) would pass
+     * the version check and write these edits over theirs: the next save merges on top of theirs instead, and finds
+     * the conflict again.
      */
     private boolean theirsUnmerged;
 
@@ -312,6 +313,8 @@ public final class WorkshopSession {
             Workshop theirs = store.load(target.id());
             WorkshopMerge.Result result = WorkshopMerge.merge(lastSaved, target, theirs, chosen, otherwise);
             if (!result.clean()) {
+                // The store has now read their version: the retried save must merge again, not write over it.
+                theirsUnmerged = true;
                 throw new WorkshopConflictException(result.unsettled());
             }
             try {

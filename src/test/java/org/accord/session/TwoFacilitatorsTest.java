@@ -325,4 +325,26 @@ class TwoFacilitatorsTest {
         ana.leave();
         assertThat(ben.stillOpen()).isEmpty();
     }
+
+    /**
+     * The window retries a refused save every 3 s. The refusal read their version, so the store knew it as the last
+     * one read; the retry then passed the version check and wrote Ben's letter over Ana's (seen on screen, two
+     * Accords on one server). It must be refused again until Ben chooses.
+     */
+    @Test
+    void aSaveRefusedForAConflictIsRefusedAgainWhenRetried() {
+        WorkshopSession ana = open(anasLaptop);
+        WorkshopSession ben = open(bensLaptop);
+        ana.apply(letter(roadmap, cio, Raci.A));
+        ana.saveNow();
+        ben.apply(letter(roadmap, cio, Raci.C));
+        assertThatThrownBy(ben::saveNow).isInstanceOf(WorkshopConflictException.class);
+        assertThatThrownBy(ben::saveNow).as("the retry").isInstanceOf(WorkshopConflictException.class);
+        ben.apply(letter(budget, cmo, Raci.R)); // typed meanwhile
+        assertThatThrownBy(ben::saveNow).isInstanceOf(WorkshopConflictException.class);
+        assertThat(anasLaptop.load(saved.id()).letter(roadmap, cio)).as("Ana's letter stands").hasValue(Raci.A);
+        assertThat(anasLaptop.load(saved.id()).letter(budget, cmo)).as("nothing half-saved").isEmpty();
+        ben.resolveConflicts(WorkshopMerge.Keep.THEIRS);
+        assertThat(anasLaptop.load(saved.id()).letter(budget, cmo)).hasValue(Raci.R);
+    }
 }

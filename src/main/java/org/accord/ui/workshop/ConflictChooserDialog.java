@@ -69,13 +69,13 @@ public final class ConflictChooserDialog {
         grid.setHgap(16);
         grid.setVgap(8);
         grid.setPadding(new Insets(4));
-        ColumnConstraints whatColumn = new ColumnConstraints(180, 260, 360);
+        ColumnConstraints whatColumn = new ColumnConstraints(200, 340, 420);
         ColumnConstraints versionColumn = new ColumnConstraints(140, 220, Double.MAX_VALUE);
         versionColumn.setHgrow(Priority.ALWAYS);
         ColumnConstraints theirsColumn = new ColumnConstraints(140, 220, Double.MAX_VALUE);
         theirsColumn.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(whatColumn, versionColumn, theirsColumn);
-        grid.add(heading("Changed by both"), 0, 0);
+        grid.add(heading("Changed by you both"), 0, 0);
         grid.add(heading("Yours"), 1, 0);
         grid.add(heading(theirsWho.isBlank() ? "Theirs" : "Theirs (" + theirsWho + ")"), 2, 0);
 
@@ -103,9 +103,11 @@ public final class ConflictChooserDialog {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(760);
-        // Up to about eight rows without scrolling; more scroll, and the buttons stay in sight.
-        scroll.setPrefViewportHeight(Math.min(40 + 44.0 * conflicts.size(), 400));
+        scroll.setPrefViewportWidth(880);
+        // Every row in sight up to about six (a cell's name may take two lines); more scroll, and the buttons stay
+        // in sight on a 720 px screen.
+        scroll.setPrefViewportHeight(Math.min(48 + 58.0 * conflicts.size(), 360));
+        scroll.setMinViewportHeight(Math.min(48 + 58.0 * conflicts.size(), 200));
 
         Button allMine = new Button("Keep all mine");
         allMine.setId(ALL_MINE_ID);
@@ -117,8 +119,11 @@ public final class ConflictChooserDialog {
                 + " unsaved until you choose (the button beside \u201cNot saved\u201d brings this back).");
         after.setWrapText(true);
         VBox content = new VBox(10, scroll, new HBox(8, allMine, allTheirs), after);
-        content.setPrefWidth(800);
         dialog.getDialogPane().setContent(content);
+        // The dialog's own size follows its content, not the header's first guess: the rows are what must fit.
+        dialog.getDialogPane().setPrefWidth(940);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
 
         ButtonType save = new ButtonType(SAVE_TEXT, ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType(LATER_TEXT, ButtonBar.ButtonData.CANCEL_CLOSE);
