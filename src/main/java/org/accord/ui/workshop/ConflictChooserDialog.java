@@ -18,6 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -45,6 +47,11 @@ public final class ConflictChooserDialog {
     public static final String ALL_THEIRS_ID = "conflictAllTheirs";
     public static final String SAVE_TEXT = "Save my choices";
     public static final String LATER_TEXT = "Later";
+
+    private static final String UNFOCUSED = "-fx-border-color: transparent; -fx-border-width: 2;"
+            + " -fx-border-radius: 4; -fx-padding: 2 4 2 4;";
+    private static final String FOCUSED = "-fx-border-color: -color-accent-emphasis; -fx-border-width: 2;"
+            + " -fx-border-radius: 4; -fx-padding: 2 4 2 4;";
 
     private ConflictChooserDialog() {
     }
@@ -121,7 +128,9 @@ public final class ConflictChooserDialog {
         VBox content = new VBox(10, scroll, new HBox(8, allMine, allTheirs), after);
         dialog.getDialogPane().setContent(content);
         // The dialog's own size follows its content, not the header's first guess: the rows are what must fit.
-        dialog.getDialogPane().setPrefWidth(940);
+        // A minimum, not a preferred width: the theme's style sheet sets the dialog's preferred size, which wins over
+        // a value set here, and left the choices squeezed into two lines each at 600 px.
+        dialog.getDialogPane().setMinWidth(Math.min(940, owner == null ? 940 : owner.getWidth() - 40));
         dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
 
@@ -135,6 +144,13 @@ public final class ConflictChooserDialog {
                 groups.stream().map(ToggleGroup::selectedToggleProperty).toArray(javafx.beans.Observable[]::new));
         saveButton.disableProperty().bind(allChosen.not());
         dialog.setResultConverter(button -> button == save);
+        // Enter saves from anywhere once each conflict has a choice: a radio button keeps Enter to itself otherwise.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !saveButton.isDisabled() && !(e.getTarget() instanceof Button)) {
+                e.consume();
+                saveButton.fire();
+            }
+        });
         Platform.runLater(() -> {
             if (!mine.isEmpty()) {
                 mine.get(0).requestFocus();
@@ -164,6 +180,9 @@ public final class ConflictChooserDialog {
         button.setWrapText(true);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAccessibleHelp(conflict.what());
+        // The theme's focus mark on a radio button is faint; from the keyboard the facilitator must see where it is.
+        button.setStyle(UNFOCUSED);
+        button.focusedProperty().addListener((obs, was, now) -> button.setStyle(now ? FOCUSED : UNFOCUSED));
         return button;
     }
 

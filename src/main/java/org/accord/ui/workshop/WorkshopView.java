@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -626,7 +627,14 @@ public final class WorkshopView {
         also.textProperty().bind(model.alsoOpenProperty());
         also.visibleProperty().bind(model.alsoOpenProperty().isNotEmpty());
         also.managedProperty().bind(also.visibleProperty());
-        also.setMinWidth(Region.USE_PREF_SIZE);
+        // The first to give way on a narrow window (shortened with "…", whole in its tooltip): the save state and its
+        // button must stay whole, and the row must never push the screen wider than the window.
+        also.setMinWidth(0);
+        also.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(also, Priority.SOMETIMES);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.alsoOpenProperty());
+        also.setTooltip(whole);
         return also;
     }
 
@@ -671,7 +679,13 @@ public final class WorkshopView {
         saveState.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveState state = model.saveStateProperty().get();
             String problem = model.saveProblemProperty().get();
-            return state == SaveState.NOT_SAVED ? state.label() + ": " + problem : state.label();
+            if (state != SaveState.NOT_SAVED) {
+                return state.label();
+            }
+            // A reason that already starts "Not saved: …" (the server's, a conflict's) is not said twice.
+            String prefix = state.label() + ": ";
+            return problem.regionMatches(true, 0, prefix, 0, prefix.length()) ? prefix + problem.substring(
+                    prefix.length()) : prefix + problem;
         }, model.saveStateProperty(), model.saveProblemProperty()));
         model.saveStateProperty().addListener((obs, old, now) -> {
             saveState.getStyleClass().removeAll("not-saved");

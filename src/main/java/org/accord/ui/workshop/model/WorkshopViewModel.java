@@ -535,6 +535,9 @@ public final class WorkshopViewModel {
         saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
         saveState.set(SaveState.NOT_SAVED);
         if (failure instanceof WorkshopConflictException conflict) {
+            // Short: it sits in the toolbar beside its button ("Choose versions…"), which must stay on a 1280 px
+            // screen; the chooser names every cell and both versions.
+            saveProblem.set("another facilitator changed it too");
             offerChoice(conflict.clashes());
         }
         retry.playFromStart();
