@@ -322,8 +322,12 @@ class TwoFacilitatorsTest {
             assertThat(p.facilitator()).isEqualTo(ThisFacilitator.name());
             assertThat(p.host()).isEqualTo(ThisFacilitator.host());
         });
+        assertThat(new StoreLibrary(bensLaptop).list()).singleElement()
+                .satisfies(w -> assertThat(w.openBy()).as("the start screen's list").hasSize(2));
         ana.leave();
         assertThat(ben.stillOpen()).isEmpty();
+        assertThat(new StoreLibrary(anasLaptop).list().get(0).openBy()).extracting(p -> p.facilitator())
+                .containsExactly(ThisFacilitator.name());
     }
 
     /**
