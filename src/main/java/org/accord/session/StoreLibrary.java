@@ -16,12 +16,15 @@ public final class StoreLibrary implements WorkshopLibrary {
 
     @Override
     public List<SavedWorkshop> list() {
-        return store.list().stream().map(StoreLibrary::saved).toList();
+        // Who has each open: one more small query on a team's library, none on the local one.
+        java.util.Map<Long, List<org.accord.domain.Presence>> open = store.isShared() ? store.openNow()
+                : java.util.Map.of();
+        return store.list().stream().map(s -> saved(s, open.getOrDefault(s.id(), List.of()))).toList();
     }
 
-    private static SavedWorkshop saved(WorkshopSummary s) {
+    private static SavedWorkshop saved(WorkshopSummary s, List<org.accord.domain.Presence> openBy) {
         return new SavedWorkshop(s.id(), s.title(), s.organization(), s.date(), s.lastEditedAt(), s.activities(),
-                s.roles());
+                s.roles(), openBy);
     }
 
     @Override

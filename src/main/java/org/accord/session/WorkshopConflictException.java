@@ -2,6 +2,7 @@ package org.accord.session;
 
 import java.util.List;
 import org.accord.domain.AccordException;
+import org.accord.domain.WorkshopMerge;
 
 /**
  * Another facilitator changed the same things differently while these edits were not yet saved: nothing was written
@@ -9,17 +10,22 @@ import org.accord.domain.AccordException;
  * ({@link WorkshopSession#resolveConflicts}).
  */
 public final class WorkshopConflictException extends AccordException {
-    private final List<String> conflicts;
+    private final List<WorkshopMerge.Conflict> clashes;
 
-    public WorkshopConflictException(List<String> conflicts) {
-        super("Not saved: another facilitator changed " + describe(conflicts) + " differently meanwhile. Nothing of "
-                + "theirs was written over; choose whose version to keep.");
-        this.conflicts = List.copyOf(conflicts);
+    public WorkshopConflictException(List<WorkshopMerge.Conflict> clashes) {
+        super("Not saved: another facilitator changed " + describe(clashes.stream().map(WorkshopMerge.Conflict::what)
+                .toList()) + " differently meanwhile. Nothing of theirs was written over; choose whose version to keep.");
+        this.clashes = List.copyOf(clashes);
     }
 
     /** What both changed differently, named for the facilitator ("the cell Martech roadmap × CIO"). */
     public List<String> conflicts() {
-        return conflicts;
+        return clashes.stream().map(WorkshopMerge.Conflict::what).toList();
+    }
+
+    /** Each unit both changed differently, with both versions in words: what the window's chooser lists. */
+    public List<WorkshopMerge.Conflict> clashes() {
+        return clashes;
     }
 
     private static String describe(List<String> conflicts) {

@@ -50,6 +50,13 @@ public final class WorkshopSession {
     private volatile long version;
     private volatile long savedVersion;
     private Workshop lastSaved; // guarded by saveLock
+    /**
+     * A save or a look for others' changes found one that conflicts with the edits here (guarded by saveLock). The
+     * store then knows their version as the one read last, so a plain save (the window retries every 3 s) would pass
+     * the version check and write these edits over theirs: the next save merges on top of theirs instead, and finds
+     * the conflict again.
+     */
+    private boolean theirsUnmerged;
 
     public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock) {
         this.store = store;
@@ -58,6 +65,7 @@ public final class WorkshopSession {
         // stops where it was last seen, and the next save writes that down.
         this.current = loaded.withTimersStoppedWhereLastSeen();
         this.lastSaved = loaded;
+        this.openedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     public Workshop current() {
@@ -184,12 +192,14 @@ public final class WorkshopSession {
             // The version first: the workshop read after it is at least that new, so savedVersion never claims more.
             long targetVersion = version;
             Workshop target = current;
-            if (target != lastSaved) {
+            if (target != lastSaved && theirsUnmerged) {
+                target = reapplyOnTheirs(target, java.util.Map.of(), WorkshopMerge.Keep.NEITHER);
+            } else if (target != lastSaved) {
                 try {
                     store.save(lastSaved, target);
                     lastSaved = target;
                 } catch (StaleWorkshopException stale) {
-                    target = reapplyOnTheirs(target, WorkshopMerge.Keep.NEITHER);
+                    target = reapplyOnTheirs(target, java.util.Map.of(), WorkshopMerge.Keep.NEITHER);
                 }
             }
             savedVersion = Math.max(savedVersion, targetVersion);
@@ -210,9 +220,45 @@ public final class WorkshopSession {
         }
     }
 
+    /**
+     * Closes the round after round {@code afterRound} (the last one the facilitator saw; 0 before the first), named
+     * as this facilitator's. On a team's library two facilitators may close at once: the second is refused with
+     * {@link org.accord.store.RoundClosedMeanwhileException} (who closed it, when), never a second round.
+     */
+    public Round closeRound(String name, List<SignOff> signOffs, int afterRound) {
+        synchronized (saveLock) {
+            saveNow();
+            return store.closeRound(current.id(), afterRound, ThisFacilitator.name(), name, signOffs);
+        }
+    }
+
     /** The workshop's closed rounds and what it follows up, read from the store when asked (not at open). */
     public Rounds rounds() {
         return store.rounds(current.id());
+    }
+
+    // ---- who else has it open (a team's library) ----
+
+    /** This window's opening of the workshop, as the team's library records who has it open. */
+    private final java.util.UUID opening = java.util.UUID.randomUUID();
+    private final Instant openedAt;
+
+    /**
+     * Says the workshop is still open here and returns the other facilitators who have it open (a team's library;
+     * none on the local one). Blocking: the window calls it with every look for changes, off the JavaFX thread.
+     */
+    public List<org.accord.domain.Presence> stillOpen() {
+        if (!store.isShared()) {
+            return List.of();
+        }
+        return store.markOpen(current.id(), opening, ThisFacilitator.openedAt(openedAt));
+    }
+
+    /** The workshop is closed here: others no longer see it open. Blocking: off the JavaFX thread. */
+    public void leave() {
+        if (store.isShared()) {
+            store.markClosed(opening);
+        }
     }
 
     /** What changed since the last round closed, up to the saved workshop; empty before the first round. */
@@ -261,12 +307,15 @@ public final class WorkshopSession {
      * over theirs: a {@link WorkshopConflictException} names them, the edits stay here unsaved, and
      * {@link #resolveConflicts} settles them as the facilitator chooses.
      */
-    private Workshop reapplyOnTheirs(Workshop target, WorkshopMerge.Keep keep) {
+    private Workshop reapplyOnTheirs(Workshop target, java.util.Map<String, WorkshopMerge.Keep> chosen,
+                                     WorkshopMerge.Keep otherwise) {
         for (int attempt = 0; ; attempt++) {
             Workshop theirs = store.load(target.id());
-            WorkshopMerge.Result result = WorkshopMerge.merge(lastSaved, target, theirs, keep);
+            WorkshopMerge.Result result = WorkshopMerge.merge(lastSaved, target, theirs, chosen, otherwise);
             if (!result.clean()) {
-                throw new WorkshopConflictException(result.conflicts());
+                // The store has now read their version: the retried save must merge again, not write over it.
+                theirsUnmerged = true;
+                throw new WorkshopConflictException(result.unsettled());
             }
             try {
                 store.save(theirs, result.merged());
@@ -277,6 +326,7 @@ public final class WorkshopSession {
                 throw again;
             }
             lastSaved = result.merged();
+            theirsUnmerged = false;
             adopt(target, result.merged());
             return result.merged();
         }
@@ -287,8 +337,22 @@ public final class WorkshopSession {
      * mine); everything else is merged as at every save. Blocking: off the JavaFX thread.
      */
     public Workshop resolveConflicts(WorkshopMerge.Keep keep) {
+        return resolveConflicts(java.util.Map.of(), keep);
+    }
+
+    /**
+     * Saves after a conflict, each conflicting unit taking the version chosen for its key
+     * ({@link WorkshopMerge.Conflict#key}: the facilitator's choice cell by cell), a unit not named {@code otherwise}.
+     * With {@link WorkshopMerge.Keep#NEITHER} there, a conflict that arose since the choice was offered (a third
+     * facilitator's save) is not settled unseen: a new {@link WorkshopConflictException} names it, nothing written.
+     * Blocking: off the JavaFX thread.
+     */
+    public Workshop resolveConflicts(java.util.Map<String, WorkshopMerge.Keep> chosen, WorkshopMerge.Keep otherwise) {
         synchronized (saveLock) {
-            return reapplyOnTheirs(current, keep);
+            long targetVersion = version;
+            Workshop saved = reapplyOnTheirs(current, chosen, otherwise);
+            savedVersion = Math.max(savedVersion, targetVersion);
+            return saved;
         }
     }
 
@@ -306,9 +370,11 @@ public final class WorkshopSession {
             Workshop mine = current;
             WorkshopMerge.Result result = WorkshopMerge.merge(lastSaved, mine, changed.get(), WorkshopMerge.Keep.NEITHER);
             if (!result.clean()) {
-                throw new WorkshopConflictException(result.conflicts());
+                theirsUnmerged = true;
+                throw new WorkshopConflictException(result.unsettled());
             }
             lastSaved = changed.get();
+            theirsUnmerged = false;
             adopt(mine, result.merged());
             return true;
         }

@@ -37,6 +37,32 @@ public interface WorkshopStore extends AutoCloseable {
      */
     Round closeRound(long workshopId, String name, List<SignOff> signOffs);
 
+    /**
+     * Closes the round after round {@code afterRound} (0: the first) as {@link #closeRound(long, String, List)} does,
+     * recording who closed it; one facilitator at a time: if another closed that round meanwhile, nothing is written
+     * and {@link RoundClosedMeanwhileException} says who and when.
+     */
+    Round closeRound(long workshopId, int afterRound, String closedBy, String name, List<SignOff> signOffs);
+
+    /**
+     * Says that this opening of the workshop ({@code opening}, one per window) still has it open, and returns the
+     * other facilitators who have it open now, earliest first. A window calls it every few seconds; one not heard of
+     * for 30 s has gone. Nothing on a library only one Accord opens (the local file).
+     */
+    default List<org.accord.domain.Presence> markOpen(long workshopId, java.util.UUID opening,
+                                                      org.accord.domain.Presence me) {
+        return List.of();
+    }
+
+    /** This opening has closed the workshop (see {@link #markOpen}). */
+    default void markClosed(java.util.UUID opening) {
+    }
+
+    /** Who has each workshop open now, by workshop id (see {@link #markOpen}); empty on the local library. */
+    default Map<Long, List<org.accord.domain.Presence>> openNow() {
+        return Map.of();
+    }
+
     /** The workshop's closed rounds and what it follows up; not read when a workshop opens. */
     Rounds rounds(long workshopId);
 

@@ -75,4 +75,41 @@ class WorkshopMergeTest {
         assertThat(WorkshopMerge.merge(base, mine, theirs, Keep.NEITHER).conflicts())
                 .containsExactly("the workshop's details");
     }
+
+    @Test
+    void eachConflictingCellTakesTheVersionChosenForItAndOneNotChosenStaysAConflict() {
+        Workshop mine = base.withLetter(roadmap, cio, Raci.C).withLetter(budget, cmo, Raci.I).withLetter(roadmap, cmo,
+                Raci.R);
+        Workshop theirs = base.withLetter(roadmap, cio, Raci.A).withLetter(budget, cmo, Raci.R).withLetter(roadmap, cmo,
+                Raci.I);
+        String roadmapCio = WorkshopMerge.cellKey(new Cell(roadmap, cio));
+        String budgetCmo = WorkshopMerge.cellKey(new Cell(budget, cmo));
+        WorkshopMerge.Result result = WorkshopMerge.merge(base, mine, theirs,
+                java.util.Map.of(roadmapCio, Keep.MINE, budgetCmo, Keep.THEIRS), Keep.NEITHER);
+        assertThat(result.merged().letter(roadmap, cio)).hasValue(Raci.C);
+        assertThat(result.merged().letter(budget, cmo)).hasValue(Raci.R);
+        assertThat(result.unsettled()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(WorkshopMerge.cellKey(new Cell(roadmap, cmo)));
+            assertThat(c.mine()).isEqualTo("R (Responsible)");
+            assertThat(c.theirs()).isEqualTo("I (Informed)");
+        });
+        assertThat(WorkshopMerge.merge(base, mine, theirs, java.util.Map.of(roadmapCio, Keep.MINE), Keep.THEIRS)
+                .merged().letter(roadmap, cmo)).as("the rest as the whole choice says").hasValue(Raci.I);
+    }
+
+    @Test
+    void aConflictingWholeSaysWhatEachSideDidToIt() {
+        String budgetName = base.activities().get(1).name();
+        Workshop mine = base.withActivityChanged(budget, a -> a.withName("Budgets"));
+        Workshop theirs = base.withActivityChanged(budget, a -> a.withRationale("Marketing pays"));
+        WorkshopMerge.Result result = WorkshopMerge.merge(base, mine, theirs, Keep.NEITHER);
+        assertThat(result.unsettled()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(WorkshopMerge.ACTIVITIES);
+            assertThat(c.mine()).isEqualTo("renamed " + budgetName + " to Budgets");
+            assertThat(c.theirs()).isEqualTo("changed " + budgetName + " (rationale \u201cMarketing pays\u201d)");
+        });
+        Workshop details = base.withDetails(base.details().withTitle("Mine"));
+        assertThat(WorkshopMerge.merge(base, details, base.withDetails(base.details().withTitle("Theirs")),
+                Keep.NEITHER).unsettled().get(0).theirs()).isEqualTo("title \u201cTheirs\u201d");
+    }
 }

@@ -272,19 +272,39 @@ class RoundsStoreTest {
         // Back to the version 3 schema as an older Accord left the file: the rounds and history tables not there.
         String url = "jdbc:h2:file:" + data.resolve("accord");
         try (var c = DriverManager.getConnection(url, "sa", ""); var st = c.createStatement()) {
-            for (String table : List.of("saved_change", "saved_edit", "round_guide", "round_letter", "round_activity",
+            for (String table : List.of("workshop_presence", "saved_change", "saved_edit", "round_guide", "round_letter", "round_activity",
                     "round_role", "round_group", "round_signoff", "workshop_round")) {
                 st.executeUpdate("DROP TABLE " + table);
             }
             st.executeUpdate("ALTER TABLE workshop DROP COLUMN follows_workshop_id");
             st.executeUpdate("ALTER TABLE workshop DROP COLUMN edit_version"); // V5's, which came after
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')"); // V6's table too
         }
         try (H2WorkshopStore store = H2WorkshopStore.open(data, clock)) {
             Workshop first = store.roundSnapshot(withGuide.id(), 1);
             assertThat(first.guide()).isEqualTo(withGuide.guide());
             assertThat(first.activities().get(0).status()).isEqualTo(ActivityStatus.AGREED);
             assertThat(store.load(withGuide.id())).isEqualTo(withGuide);
+        }
+    }
+
+    /**
+     * The local library closes rounds one at a time too (the same SQL as the team's): a round closed after another
+     * was closed since the window last looked is refused, and names who closed it.
+     */
+    @Test
+    void aRoundClosedAfterAnotherWasClosedSinceIsRefusedOnTheLocalFileToo() {
+        try (H2WorkshopStore store = H2WorkshopStore.open(data, clock)) {
+            Workshop w = created(store);
+            WorkshopSession first = new WorkshopSession(store, w, clock);
+            WorkshopSession second = new WorkshopSession(store, w, clock);
+            store.closeRound(w.id(), 0, "Maria", "Round 1", SIGNED);
+            assertThatThrownBy(() -> second.closeRound("Round 1", List.of(), 0))
+                    .isInstanceOf(RoundClosedMeanwhileException.class)
+                    .hasMessageStartingWith("Maria closed round 1 at ");
+            assertThat(store.rounds(w.id()).closed()).hasSize(1);
+            assertThat(first.closeRound("Round 2", List.of(), 1).number()).isEqualTo(2);
+            assertThat(first.stillOpen()).as("the local file shows nobody else").isEmpty();
         }
     }
 }

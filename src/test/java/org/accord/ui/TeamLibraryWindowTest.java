@@ -9,7 +9,19 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.sql.Connection;
+import java.sql.Statement;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.accord.domain.Presence;
+import org.accord.ui.workshop.ConflictChooserDialog;
+import org.accord.ui.workshop.WorkshopView;
+import org.accord.ui.workshop.matrix.MatrixTable;
 import org.accord.app.AccordWindow;
 import org.accord.app.WindowListener;
 import org.accord.catalog.TemplateCatalog;
@@ -50,6 +62,15 @@ class TeamLibraryWindowTest extends WindowTest {
         });
     }
 
+    /** The password as a facilitator keeps it: in a ~/.pgpass file (here one the driver is pointed at). */
+    private void usePgpass() throws Exception {
+        Path pgpass = data.resolveSibling("pgpass-" + data.getFileName());
+        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + RealPostgres.USER + ":"
+                + RealPostgres.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+    }
+
     @AfterEach
     void forgetPgpass() {
         System.clearProperty("org.postgresql.pgpassfile");
@@ -64,12 +85,7 @@ class TeamLibraryWindowTest extends WindowTest {
             saved = team.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Team kick-off",
                     Instant.now()));
         }
-        Path pgpass = data.resolveSibling("pgpass-" + data.getFileName());
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + RealPostgres.USER + ":"
-                + RealPostgres.PASSWORD + "\n");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
-
+        usePgpass();
         openOn(robot, url + "?user=" + RealPostgres.USER);
         whenShown(robot, "Team kick-off");
         robot.doubleClickOn("Team kick-off");
@@ -100,5 +116,115 @@ class TeamLibraryWindowTest extends WindowTest {
         String shown = OnFxThread.call(() -> robot.lookup((Labeled l) -> l.getText() != null
                 && l.getText().contains("cannot reach")).<Labeled>query().getText());
         assertThat(shown).contains("start Accord without --database").doesNotContain("SQL", "Exception");
+    }
+
+    /**
+     * Issue 20.3 in the window: Maria (another laptop) has the workshop open, which the window says; she saves two
+     * letters while this facilitator types different ones in the same two cells (and one in a cell of their own). The
+     * save is refused, the chooser comes up on its own, once, although the save is retried meanwhile; the
+     * facilitator keeps their letter in one cell and Maria's in the other, and the library ends with exactly that.
+     */
+    @Test
+    void aClashingLetterBringsUpTheChooserOnceAndEachCellIsSavedAsChosen(FxRobot robot) throws Exception {
+        String url = server.newAccordDatabase();
+        Workshop saved;
+        try (var team = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            saved = team.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Clash", Instant.now()));
+        }
+        UUID roadmap = saved.activities().get(0).id();
+        UUID budget = saved.activities().get(1).id();
+        UUID cio = saved.roles().get(0).id();
+        UUID cmo = saved.roles().get(1).id();
+        usePgpass();
+        openOn(robot, url + "?user=" + RealPostgres.USER);
+        whenShown(robot, "Clash");
+        robot.doubleClickOn("Clash");
+        OnFxThread.waitUntil(15, () -> stage.getTitle().contains("Clash"));
+        goToMatrixStep(robot);
+
+        try (var maria = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC());
+             Connection holder = server.connect(RealPostgres.databaseOf(url))) {
+            Instant since = Instant.now();
+            maria.markOpen(saved.id(), UUID.randomUUID(), new Presence("maria", "LAPTOP-7", since));
+            String sinceText = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .format(since.atZone(java.time.ZoneId.systemDefault()));
+            OnFxThread.waitUntil(15, () -> ("Also open: maria on LAPTOP-7 since " + sinceText)
+                    .equals(robot.lookup("#" + WorkshopView.ALSO_OPEN_ID).queryAs(Label.class).getText()));
+
+            // The window's next look for changes is held at its heartbeat (the presence table locked), so Maria's
+            // save cannot reach this window before the facilitator types: both edit the version they opened.
+            holder.setAutoCommit(false);
+            try (Statement st = holder.createStatement()) {
+                st.execute("LOCK TABLE workshop_presence IN EXCLUSIVE MODE");
+            }
+            OnFxThread.waitUntil(15, () -> windowWaitsForTheLock(server, url));
+            Workshop theirs = maria.load(saved.id());
+            maria.save(theirs, theirs.withLetter(roadmap, cio, Raci.A).withLetter(budget, cmo, Raci.R));
+
+            typeLetter(robot, 1, 1, KeyCode.C); // roadmap × CIO
+            typeLetter(robot, 2, 2, KeyCode.I); // budget × CMO
+            typeLetter(robot, 2, 1, KeyCode.A); // budget × CIO: only this facilitator's
+            OnFxThread.waitUntil(5, () -> shown.get().getValue().letter(budget, cio).isPresent());
+            holder.rollback();
+        }
+
+        OnFxThread.waitUntil(20, () -> robot.lookup("#" + ConflictChooserDialog.WHAT_PREFIX + "1").tryQuery().isPresent());
+        String roadmapName = saved.activities().get(0).name();
+        int roadmapRow = OnFxThread.call(() -> robot.lookup("#" + ConflictChooserDialog.WHAT_PREFIX + "0")
+                .queryAs(Label.class).getText().contains(roadmapName + " × CIO") ? 0 : 1);
+        assertThat(OnFxThread.call(() -> robot.lookup((Labeled l) -> l.getText() != null
+                && l.getText().equals("Theirs (maria on LAPTOP-7)")).tryQuery().isPresent()))
+                .as("whose the other version is").isTrue();
+        assertThat(OnFxThread.call(() -> robot.lookup("#" + ConflictChooserDialog.MINE_PREFIX + roadmapRow)
+                .queryAs(RadioButton.class).getText())).isEqualTo("C (Consulted)");
+        // The save is retried every 3 s while the facilitator reads: the chooser is not brought up again.
+        Thread.sleep(4000);
+        assertThat(OnFxThread.call(() -> Window.getWindows().stream().filter(w -> w.isShowing()
+                && w.getScene().getRoot().lookup("#" + ConflictChooserDialog.WHAT_PREFIX + "0") != null).count()))
+                .isEqualTo(1);
+
+        // Keyboard first: the first choice has the focus, and Space picks it; then the mouse sets both as wanted.
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + ConflictChooserDialog.MINE_PREFIX + "0")
+                .queryAs(RadioButton.class).isFocused());
+        robot.type(KeyCode.SPACE);
+        OnFxThread.waitUntil(5, () -> robot.lookup("#" + ConflictChooserDialog.MINE_PREFIX + "0")
+                .queryAs(RadioButton.class).isSelected());
+        robot.clickOn("#" + ConflictChooserDialog.MINE_PREFIX + roadmapRow);
+        robot.clickOn("#" + ConflictChooserDialog.THEIRS_PREFIX + (1 - roadmapRow));
+        robot.type(KeyCode.ENTER); // saves, once each conflict has a choice
+
+        try (var check = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            OnFxThread.waitUntil(20, () -> "All changes saved".equals(
+                    robot.lookup("#" + WorkshopView.SAVE_STATE_ID).queryAs(Label.class).getText()));
+            Workshop stored = check.load(saved.id());
+            assertThat(stored.letter(roadmap, cio)).as("kept mine").hasValue(Raci.C);
+            assertThat(stored.letter(budget, cmo)).as("kept Maria's").hasValue(Raci.R);
+            assertThat(stored.letter(budget, cio)).as("not in conflict: saved too").hasValue(Raci.A);
+            assertThat(OnFxThread.call(() -> shown.get().getValue())).isEqualTo(stored);
+        }
+    }
+
+    /** True when a connection other than the holder's waits for a lock on the presence table: the window's look. */
+    private static boolean windowWaitsForTheLock(RealPostgres server, String url) {
+        try (Connection c = server.connect(RealPostgres.databaseOf(url)); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+                     + " AND relation = 'workshop_presence'::regclass")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Selects a cell of the agreed grid (row 0 is the first group's heading; column 1 the CIO) and types a letter. */
+    private static void typeLetter(FxRobot robot, int row, int column, KeyCode letter) throws Exception {
+        TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
+        javafx.scene.Node cell = OnFxThread.call(() -> robot.from(grid).lookup(".table-cell").match(n ->
+                n instanceof TableCell<?, ?> c && c.getIndex() == row && c.getTableColumn() == grid.getColumns()
+                        .get(column) && n.isVisible()).query());
+        robot.clickOn(cell);
+        OnFxThread.waitUntil(5, () -> grid.getFocusModel().getFocusedCell().getRow() == row
+                && grid.getFocusModel().getFocusedCell().getTableColumn() == grid.getColumns().get(column));
+        robot.type(letter);
     }
 }

@@ -509,6 +509,12 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public synchronized org.accord.domain.round.Round closeRound(long workshopId, int afterRound, String closedBy,
+            String name, java.util.List<org.accord.domain.round.SignOff> signOffs) {
+        return workshops.closeRound(workshopId, afterRound, closedBy, name, signOffs);
+    }
+
+    @Override
     public synchronized Round closeRound(long workshopId, String name, List<SignOff> signOffs) {
         return workshops.closeRound(workshopId, name, signOffs);
     }

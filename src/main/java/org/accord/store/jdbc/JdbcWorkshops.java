@@ -14,11 +14,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.accord.domain.Matrix;
 import org.accord.domain.Names;
+import org.accord.domain.Presence;
 import org.accord.domain.Workshop;
 import org.accord.domain.round.Round;
 import org.accord.domain.round.Rounds;
 import org.accord.domain.round.SignOff;
 import org.accord.domain.round.WorkshopChanges;
+import org.accord.store.RoundClosedMeanwhileException;
 import org.accord.store.StaleWorkshopException;
 import org.accord.store.StoreException;
 import org.accord.store.WorkshopSummary;
@@ -214,12 +216,101 @@ public final class JdbcWorkshops {
     // ---- rounds and history ----
 
     public Round closeRound(long workshopId, String name, List<SignOff> signOffs) {
-        Instant now = now();
+        return closeRound(workshopId, -1, "", name, signOffs);
+    }
+
+    /**
+     * Closes the round after round {@code afterRound} (0: the first), or refuses with
+     * {@link RoundClosedMeanwhileException} if another facilitator closed it meanwhile; a negative {@code afterRound}
+     * closes the next whatever it is. One facilitator at a time: the workshop's row is locked for the transaction,
+     * so a second close waits for the first's commit and then sees its round.
+     */
+    public Round closeRound(long workshopId, int afterRound, String closedBy, String name, List<SignOff> signOffs) {
         return inWriteTransaction("close the round", connection -> {
-            Round round = new Round(rounds.nextNumber(connection, workshopId), name, now, signOffs);
+            if (Sql.first(connection, "SELECT id FROM workshop WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), -1L,
+                    workshopId) < 0) {
+                throw new StoreException("That workshop is no longer saved; it may have been deleted.");
+            }
+            // The time once the lock is held: a round waited for is never dated before the one it waited for.
+            Instant now = now();
+            int number = rounds.nextNumber(connection, workshopId);
+            if (afterRound >= 0 && number != afterRound + 1) {
+                Round latest = rounds.rounds(connection, workshopId).latest().orElseThrow();
+                throw new RoundClosedMeanwhileException(latest.number(), latest.name(),
+                        rounds.closedBy(connection, workshopId, latest.number()), latest.closedAt(), now);
+            }
+            Round round = new Round(number, name, now, signOffs);
             rounds.snapshot(connection, workshopId, round.number(), round.name(), now);
+            rounds.setClosedBy(connection, workshopId, round.number(), closedBy);
             rounds.writeSignOffs(connection, workshopId, round.number(), round.signOffs());
             return round;
+        });
+    }
+
+    // ---- who has a workshop open (a team's library) ----
+
+    /** A facilitator not seen for this long has gone (a laptop killed or cut off): no longer shown. */
+    public static final java.time.Duration PRESENCE_GONE_AFTER = java.time.Duration.ofSeconds(30);
+    /** Rows this old are tidied away by the next facilitator who opens the workshop. */
+    private static final java.time.Duration PRESENCE_FORGOTTEN_AFTER = java.time.Duration.ofHours(1);
+
+    /**
+     * Says that this opening ({@code opening}, one per window that opens the workshop) still has the workshop open,
+     * and returns the others who do, earliest first. The times compared are the server's, so laptops whose clocks
+     * disagree still see one another.
+     */
+    public List<Presence> markOpen(long workshopId, java.util.UUID opening, Presence me) {
+        return inTransaction("say who has the workshop open", connection -> {
+            if (Sql.update(connection, "UPDATE workshop_presence SET seen_at = CURRENT_TIMESTAMP WHERE opening_id = ?",
+                    opening) == 0) {
+                Sql.update(connection, """
+                        INSERT INTO workshop_presence (opening_id, workshop_id, facilitator, host, opened_at, seen_at)
+                        VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""", opening, workshopId, me.facilitator(),
+                        me.host(), WorkshopTables.offset(me.openedAt()));
+            }
+            record Row(java.util.UUID opening, Presence presence, java.time.Duration unseen) {
+            }
+            List<Row> rows = Sql.list(connection, """
+                    SELECT opening_id, facilitator, host, opened_at, seen_at, CURRENT_TIMESTAMP FROM workshop_presence
+                    WHERE workshop_id = ? AND opening_id <> ? ORDER BY opened_at""",
+                    rs -> new Row(rs.getObject(1, java.util.UUID.class), new Presence(rs.getString(2), rs.getString(3),
+                            WorkshopTables.instant(rs, 4)), java.time.Duration.between(WorkshopTables.instant(rs, 5),
+                            WorkshopTables.instant(rs, 6))), workshopId, opening);
+            for (Row row : rows) {
+                if (row.unseen().compareTo(PRESENCE_FORGOTTEN_AFTER) > 0) {
+                    Sql.update(connection, "DELETE FROM workshop_presence WHERE opening_id = ?", row.opening());
+                }
+            }
+            return rows.stream().filter(r -> r.unseen().compareTo(PRESENCE_GONE_AFTER) < 0).map(Row::presence)
+                    .toList();
+        });
+    }
+
+    /** This opening has closed the workshop. */
+    public void markClosed(java.util.UUID opening) {
+        inTransaction("say the workshop is closed", connection -> Sql.update(connection,
+                "DELETE FROM workshop_presence WHERE opening_id = ?", opening));
+    }
+
+    /**
+     * Who has each workshop open now (those seen in the last {@link #PRESENCE_GONE_AFTER}), for the start screen's
+     * list, by workshop id.
+     */
+    public Map<Long, List<Presence>> openNow() {
+        return inTransaction("read who has the workshops open", connection -> {
+            record Row(long workshopId, Presence presence, java.time.Duration unseen) {
+            }
+            Map<Long, List<Presence>> open = new HashMap<>();
+            for (Row row : Sql.list(connection, """
+                    SELECT workshop_id, facilitator, host, opened_at, seen_at, CURRENT_TIMESTAMP FROM workshop_presence
+                    ORDER BY opened_at""", rs -> new Row(rs.getLong(1), new Presence(rs.getString(2), rs.getString(3),
+                    WorkshopTables.instant(rs, 4)), java.time.Duration.between(WorkshopTables.instant(rs, 5),
+                    WorkshopTables.instant(rs, 6))))) {
+                if (row.unseen().compareTo(PRESENCE_GONE_AFTER) < 0) {
+                    open.computeIfAbsent(row.workshopId(), id -> new java.util.ArrayList<>()).add(row.presence());
+                }
+            }
+            return open;
         });
     }
 

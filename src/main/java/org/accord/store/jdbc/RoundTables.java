@@ -88,6 +88,17 @@ final class RoundTables {
                 FROM workshop_guide WHERE workshop_id = ?""", number, workshopId);
     }
 
+    void setClosedBy(Connection connection, long workshopId, int number, String closedBy) throws SQLException {
+        Sql.update(connection, "UPDATE workshop_round SET closed_by = ? WHERE " + KEY,
+                closedBy.length() <= 200 ? closedBy : closedBy.substring(0, 200), workshopId, number);
+    }
+
+    /** Who closed round {@code number}; empty if not known (closed before V6, or on the local library). */
+    String closedBy(Connection connection, long workshopId, int number) throws SQLException {
+        return Sql.first(connection, "SELECT closed_by FROM workshop_round WHERE " + KEY, rs -> rs.getString(1), "",
+                workshopId, number);
+    }
+
     void writeSignOffs(Connection connection, long workshopId, int number, List<SignOff> signOffs)
             throws SQLException {
         List<Object[]> rows = new ArrayList<>();

@@ -198,6 +198,28 @@ public final class PostgresWorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public synchronized org.accord.domain.round.Round closeRound(long workshopId, int afterRound, String closedBy,
+            String name, java.util.List<org.accord.domain.round.SignOff> signOffs) {
+        return workshops.closeRound(workshopId, afterRound, closedBy, name, signOffs);
+    }
+
+    @Override
+    public synchronized java.util.List<org.accord.domain.Presence> markOpen(long workshopId, java.util.UUID opening,
+            org.accord.domain.Presence me) {
+        return workshops.markOpen(workshopId, opening, me);
+    }
+
+    @Override
+    public synchronized void markClosed(java.util.UUID opening) {
+        workshops.markClosed(opening);
+    }
+
+    @Override
+    public synchronized java.util.Map<Long, java.util.List<org.accord.domain.Presence>> openNow() {
+        return workshops.openNow();
+    }
+
+    @Override
     public synchronized org.accord.domain.round.Rounds rounds(long workshopId) {
         return workshops.rounds(workshopId);
     }

@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -171,6 +172,7 @@ public final class WorkshopView {
         });
         showMatrixExtras();
         side.followSelection();
+        chooseVersionsWhenAsked();
     }
 
     public Parent root() {
@@ -612,6 +614,57 @@ public final class WorkshopView {
         return menu;
     }
 
+    public static final String CHOOSE_VERSIONS_ID = "chooseVersions";
+    public static final String ALSO_OPEN_ID = "alsoOpen";
+
+    /** Beside "Not saved" while a conflict waits for the facilitator's choice: brings the chooser back. */
+    private Button conflictButton() {
+        Button choose = new Button("Choose versions…");
+        choose.setId(CHOOSE_VERSIONS_ID);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.visibleProperty().bind(model.conflictPendingProperty());
+        choose.managedProperty().bind(choose.visibleProperty());
+        choose.setOnAction(e -> model.chooseAgain());
+        return choose;
+    }
+
+    /** "Also open: maria on LAPTOP-7 since 14:02" on a team's library; nothing when nobody else has it open. */
+    private Label alsoOpen() {
+        Label also = new Label();
+        also.setId(ALSO_OPEN_ID);
+        also.getStyleClass().add("also-open");
+        also.textProperty().bind(model.alsoOpenProperty());
+        also.visibleProperty().bind(model.alsoOpenProperty().isNotEmpty());
+        also.managedProperty().bind(also.visibleProperty());
+        // The first to give way on a narrow window (shortened with "…", whole in its tooltip): the save state and its
+        // button must stay whole, and the row must never push the screen wider than the window.
+        also.setMinWidth(0);
+        also.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(also, Priority.SOMETIMES);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.alsoOpenProperty());
+        also.setTooltip(whole);
+        return also;
+    }
+
+    /**
+     * Shows the chooser when a save finds that another facilitator changed the same cells differently (once per set
+     * of conflicts: the save retried every few seconds does not bring it back). Later, from the shell's thread.
+     */
+    private void chooseVersionsWhenAsked() {
+        model.conflictToChooseProperty().addListener((obs, old, now) -> {
+            if (now != null && old == null) {
+                Platform.runLater(() -> {
+                    if (model.conflictToChooseProperty().get() != now || root.getScene() == null) {
+                        return; // settled meanwhile, or the screen was left
+                    }
+                    ConflictChooserDialog.choose(window(), now, model.othersWithItOpen())
+                            .ifPresentOrElse(model::resolveConflicts, model::decideLater);
+                });
+            }
+        });
+    }
+
     private Parent toolBar() {
         Label title = new Label() {
             /** The toolbar makes room for its items' preferred widths: the title asks only for what it may have. */
@@ -635,7 +688,13 @@ public final class WorkshopView {
         saveState.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveState state = model.saveStateProperty().get();
             String problem = model.saveProblemProperty().get();
-            return state == SaveState.NOT_SAVED ? state.label() + ": " + problem : state.label();
+            if (state != SaveState.NOT_SAVED) {
+                return state.label();
+            }
+            // A reason that already starts "Not saved: …" (the server's, a conflict's) is not said twice.
+            String prefix = state.label() + ": ";
+            return problem.regionMatches(true, 0, prefix, 0, prefix.length()) ? prefix + problem.substring(
+                    prefix.length()) : prefix + problem;
         }, model.saveStateProperty(), model.saveProblemProperty()));
         model.saveStateProperty().addListener((obs, old, now) -> {
             saveState.getStyleClass().removeAll("not-saved");
@@ -649,7 +708,7 @@ public final class WorkshopView {
                 actions.button(WorkshopAction.UNDO), actions.button(WorkshopAction.REDO));
         HBox.setHgrow(tools, Priority.ALWAYS);
         // Outside the toolbar, so a narrow screen can push buttons into the overflow menu but never the save state.
-        HBox bar = new HBox(tools, saveState);
+        HBox bar = new HBox(tools, saveState, conflictButton(), alsoOpen());
         bar.getStyleClass().add("tool-row");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

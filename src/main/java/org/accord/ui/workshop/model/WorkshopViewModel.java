@@ -42,6 +42,8 @@ import org.accord.export.pdf.PaperSize;
 import org.accord.export.xlsx.ProposedChange;
 import org.accord.export.xlsx.SpreadsheetChanges;
 import org.accord.export.xlsx.SpreadsheetReader;
+import org.accord.domain.WorkshopMerge;
+import org.accord.session.WorkshopConflictException;
 import org.accord.session.WorkshopSession;
 import org.accord.ui.common.BackgroundTasks;
 
@@ -97,6 +99,21 @@ public final class WorkshopViewModel {
     private final ReadOnlyObjectWrapper<Rounds> rounds = new ReadOnlyObjectWrapper<>(Rounds.NONE);
     /** The last round and what changed since: the grid marks cells against it; null before the first round. */
     private final ReadOnlyObjectWrapper<RoundComparison> sinceLastRound = new ReadOnlyObjectWrapper<>();
+    /** True once the rounds were read: a round closed before then is not checked against the last one seen. */
+    private boolean roundsRead;
+    /** Who else has the workshop open (a team's library), as the screen says it; empty when nobody or the local file. */
+    private final ReadOnlyStringWrapper alsoOpen = new ReadOnlyStringWrapper("");
+    private List<org.accord.domain.Presence> othersOpen = List.of();
+    /**
+     * The conflicts for the facilitator to choose between, set when a save finds new ones; the screen shows the
+     * chooser when it changes to a list, and the choice (or "later") sets it back to null.
+     */
+    private final ReadOnlyObjectWrapper<List<WorkshopMerge.Conflict>> conflictToChoose = new ReadOnlyObjectWrapper<>();
+    /** A conflict stops the saves until the facilitator chooses: true while one does. */
+    private final ReadOnlyBooleanWrapper conflictPending = new ReadOnlyBooleanWrapper(false);
+    /** The last conflicts a save found, and the keys of those last offered: a retry finding the same never re-asks. */
+    private List<WorkshopMerge.Conflict> lastConflicts = List.of();
+    private java.util.Set<String> offeredConflicts = java.util.Set.of();
 
     /**
      * @param tasks     saves edits (the database's thread)
@@ -147,6 +164,7 @@ public final class WorkshopViewModel {
         }, read -> {
             rounds.set(read.rounds());
             sinceLastRound.set(read.since());
+            roundsRead = true;
         }, failure -> say(failure.getMessage(), true));
     }
 
@@ -156,11 +174,16 @@ public final class WorkshopViewModel {
      */
     public void closeRound(String name, List<SignOff> signOffs, Consumer<Round> closed) {
         say("Closing the round…", false);
-        tasks.run("close the round", () -> session.closeRound(name, signOffs), round -> {
+        // The last round this screen showed: if another facilitator closed one since, the store refuses (who, when).
+        int afterRound = roundsRead ? rounds.get().latest().map(Round::number).orElse(0) : -1;
+        tasks.run("close the round", () -> session.closeRound(name, signOffs, afterRound), round -> {
             say(round.name() + " closed: later edits show as changes since it.", false);
             readRounds();
             closed.accept(round);
-        }, failure -> say(failure.getMessage(), true));
+        }, failure -> {
+            say(failure.getMessage(), true);
+            readRounds(); // a round another facilitator closed meanwhile shows in the history
+        });
     }
 
     /** Compares round {@code from} with a later round, or with the workshop now ({@code to} null), in the background. */
@@ -493,18 +516,118 @@ public final class WorkshopViewModel {
             if (session.current() != workshop.get()) {
                 refreshDerived(); // another facilitator's changes came in with the save (merged, docs/decisions/0016)
             }
-            if (session.isSaved()) {
-                saveState.set(SaveState.SAVED);
-                saveProblem.set("");
-            } else {
-                queueSave(); // edits arrived while this save ran (already queued, unless made without a save)
-            }
+            saved();
+        }, this::saveFailed);
+    }
+
+    private void saved() {
+        noConflictLeft();
+        if (session.isSaved()) {
+            saveState.set(SaveState.SAVED);
+            saveProblem.set("");
+        } else {
+            queueSave(); // edits arrived while this save ran (already queued, unless made without a save)
+        }
+    }
+
+    private void saveFailed(org.accord.domain.AccordException failure) {
+        // The reason first, so "Not saved" never shows without it; then what the window does about it.
+        saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
+        saveState.set(SaveState.NOT_SAVED);
+        if (failure instanceof WorkshopConflictException conflict) {
+            // Short: it sits in the toolbar beside its button ("Choose versions…"), which must stay on a 1280 px
+            // screen; the chooser names every cell and both versions.
+            saveProblem.set("another facilitator changed it too");
+            offerChoice(conflict.clashes());
+        }
+        retry.playFromStart();
+    }
+
+    // ---- two facilitators changed the same cell differently (a team's library) ----
+
+    /**
+     * A save found conflicts: the chooser is offered when they are not the ones already offered, so the save
+     * retried every few seconds while the facilitator reads it (or after "Later") never brings it back again.
+     */
+    private void offerChoice(List<WorkshopMerge.Conflict> conflicts) {
+        lastConflicts = conflicts;
+        conflictPending.set(true);
+        java.util.Set<String> keys = conflicts.stream().map(WorkshopMerge.Conflict::key)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!keys.equals(offeredConflicts)) {
+            offeredConflicts = keys;
+            conflictToChoose.set(conflicts);
+        }
+    }
+
+    private void noConflictLeft() {
+        lastConflicts = List.of();
+        offeredConflicts = java.util.Set.of();
+        conflictPending.set(false);
+        conflictToChoose.set(null);
+    }
+
+    /** The conflicts to choose between, or null; the screen shows the chooser when it becomes a list. */
+    public ReadOnlyObjectProperty<List<WorkshopMerge.Conflict>> conflictToChooseProperty() {
+        return conflictToChoose.getReadOnlyProperty();
+    }
+
+    /** True while edits wait for the facilitator's choice between two versions. */
+    public ReadOnlyBooleanProperty conflictPendingProperty() {
+        return conflictPending.getReadOnlyProperty();
+    }
+
+    /** Shows the chooser again for the conflicts waiting (after "Later"). */
+    public void chooseAgain() {
+        if (!lastConflicts.isEmpty()) {
+            conflictToChoose.set(null);
+            conflictToChoose.set(lastConflicts);
+        }
+    }
+
+    /** The facilitator closed the chooser without choosing: the edits wait, unsaved, and it is not offered again. */
+    public void decideLater() {
+        conflictToChoose.set(null);
+    }
+
+    /**
+     * Saves with the facilitator's choice for each conflict (by {@link WorkshopMerge.Conflict#key}), on the database's
+     * thread, through the same version check; what did not conflict is merged as at every save. A conflict that
+     * arose meanwhile (a third facilitator) is offered in its turn.
+     */
+    public void resolveConflicts(java.util.Map<String, WorkshopMerge.Keep> choices) {
+        conflictToChoose.set(null);
+        retry.stop();
+        saveState.set(SaveState.SAVING);
+        tasks.run("save your choices", () -> {
+            Workshop saved = session.resolveConflicts(choices, WorkshopMerge.Keep.NEITHER);
+            tellWhoWaits();
+            return saved;
+        }, saved -> {
+            refreshDerived();
+            saved();
         }, failure -> {
-            // The reason first, so "Not saved" never shows without it; then what the window does about it.
-            saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
-            saveState.set(SaveState.NOT_SAVED);
-            retry.playFromStart();
+            offeredConflicts = java.util.Set.of(); // a new conflict after this choice is offered, whatever it is
+            saveFailed(failure);
         });
+    }
+
+    /** Who else has the workshop open, in words ("maria on LAPTOP-7"); empty when not known. */
+    public String othersWithItOpen() {
+        return String.join(" or ", othersOpen.stream().map(org.accord.domain.Presence::who).toList());
+    }
+
+    /** "Also open: maria on LAPTOP-7 since 14:02" on a team's library; empty when nobody else has it open. */
+    public ReadOnlyStringProperty alsoOpenProperty() {
+        return alsoOpen.getReadOnlyProperty();
+    }
+
+    private void showOthers(List<org.accord.domain.Presence> others) {
+        othersOpen = others;
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        alsoOpen.set(others.isEmpty() ? "" : "Also open: " + String.join(", ", others.stream()
+                .map(p -> p.who() + " since " + time.format(p.openedAt().atZone(zone))).toList()));
     }
 
     /**
@@ -516,9 +639,24 @@ public final class WorkshopViewModel {
         if (closed) {
             return;
         }
-        tasks.run("look for other facilitators' changes", session::pullChanges, arrived -> {
-            if (arrived) {
+        record Look(boolean arrived, List<org.accord.domain.Presence> others) {
+        }
+        tasks.run("look for other facilitators' changes", () -> {
+            // Who else has it open first, and on its own: a conflict found by the pull must not hide them. It is
+            // this window's heartbeat too: others see the workshop open here as long as it keeps looking.
+            List<org.accord.domain.Presence> others;
+            try {
+                others = session.stillOpen();
+            } catch (RuntimeException unreachable) {
+                others = null; // the next save says it, if the server is gone
+            }
+            return new Look(session.pullChanges(), others);
+        }, look -> {
+            if (look.arrived()) {
                 refreshDerived();
+            }
+            if (look.others() != null && !closed) {
+                showOthers(look.others());
             }
             if (!closed) {
                 poll.playFromStart();
@@ -554,6 +692,13 @@ public final class WorkshopViewModel {
         }
         closed = true;
         poll.stop();
+        if (session.isShared()) {
+            // Others stop seeing it open here; if the server cannot be reached, the entry goes stale in 30 s anyway.
+            tasks.run("say the workshop is closed", () -> {
+                session.leave();
+                return null;
+            }, done -> { }, failure -> { });
+        }
     }
 
     /** Waits for the last save, for closing the workshop; true when everything is on disk. */
@@ -562,7 +707,15 @@ public final class WorkshopViewModel {
             room.stopNow(); // the program is ending: the room's port closes before the last save
         }
         session.pauseTimers(); // the program is ending: the timers stop with it
+        poll.stop(); // no look for changes after the library is closed
         tasks.drain();
+        if (session.isShared() && !closed) {
+            try {
+                session.leave();
+            } catch (RuntimeException e) {
+                // The server is gone: the entry goes stale in 30 s and is then no longer shown.
+            }
+        }
         if (!session.isSaved()) {
             try {
                 session.saveNow();
