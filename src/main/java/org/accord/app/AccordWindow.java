@@ -168,14 +168,19 @@ public final class AccordWindow {
         scene.setRoot(openView.root());
         stage.titleProperty().bind(openView.windowTitle());
         openView.focusMatrix();
+        openWorkshop.recoverKeptEdits(); // edits this laptop kept while the team's server was away, if any
         listener.workshopShown(openWorkshop.workshopProperty());
         WorkshopView shown = openView;
         Frames.afterNextFrame(scene, shown::complete); // a screen built ahead is complete already
     }
 
     private ScreenAhead.Screen buildScreen(WorkshopStore on, Workshop workshop) {
-        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, fileTasks,
-                exporter);
+        // A team's workshop keeps what its server has not got in a journal on this laptop (docs/decisions/0016).
+        org.accord.session.EditJournal journal = library.journalFolder()
+                .map(folder -> org.accord.session.EditJournal.in(folder, library.describe()))
+                .orElse(org.accord.session.EditJournal.NONE);
+        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock, journal), tasks,
+                fileTasks, exporter);
         return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock,
                 new org.accord.ui.workshop.ViewSettings(dataFolder)));
     }

@@ -38,6 +38,19 @@ public record LibraryChoice(Path dataFolder, String database) {
                 : H2WorkshopStore.openForReading(dataFolder, clock);
     }
 
+    /**
+     * Where the edits a team's server has not got yet are kept on this laptop (docs/decisions/0016): a folder per
+     * team library in the data folder, named after its address (host, port, database; never the URL's parameters).
+     * Empty for the local library, whose saves are on this laptop's disk already.
+     */
+    public java.util.Optional<Path> journalFolder() {
+        if (!isTeam()) {
+            return java.util.Optional.empty();
+        }
+        String address = describe().replaceFirst("^the team's library (at )?", "");
+        return java.util.Optional.of(dataFolder.resolve("team-journal").resolve(address.replaceAll("[^A-Za-z0-9._-]", "_")));
+    }
+
     /** The library as messages name it: the data folder, or the team's server (never the URL's parameters). */
     public String describe() {
         return isTeam() ? PostgresWorkshopStore.describe(database) : "your workshops in " + dataFolder;
