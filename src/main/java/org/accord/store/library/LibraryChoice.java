@@ -17,6 +17,9 @@ import org.accord.store.postgres.PostgresWorkshopStore;
  */
 public record LibraryChoice(Path dataFolder, String database) {
 
+    /** The sentence a team library's refusal at open ends with: how to go back to the local library. */
+    public static final String GO_BACK = PostgresWorkshopStore.GO_BACK;
+
     public static LibraryChoice local(Path dataFolder) {
         return new LibraryChoice(dataFolder, null);
     }
