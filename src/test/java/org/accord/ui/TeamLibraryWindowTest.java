@@ -181,4 +181,49 @@ class TeamLibraryWindowTest extends WindowTest {
         whenShown(robot, "Local only");
         assertThat(Files.readString(settings)).doesNotContain("database");
     }
+
+    @Test
+    void editsKeptOnThisLaptopWhileTheServerWasAwayAreSavedWhenTheWorkshopOpensAndTheWindowSaysSo(FxRobot robot)
+            throws Exception {
+        String url = server.newAccordDatabase();
+        String address = url + "?user=" + RealPostgres.USER;
+        LibraryChoice team = new LibraryChoice(data, address);
+        Workshop saved;
+        UUID roadmap;
+        UUID cio;
+        try (var laptop = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            saved = laptop.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Kept while away",
+                    Instant.now()));
+            roadmap = saved.activities().get(0).id();
+            cio = saved.roles().get(0).id();
+            // A window on this laptop edits while the server is stopped, and is closed (or killed) before it is back.
+            var session = new org.accord.session.WorkshopSession(laptop, laptop.load(saved.id()), Clock.systemUTC(),
+                    org.accord.session.EditJournal.in(team.journalFolder().orElseThrow(), team.describe()));
+            server.stop();
+            try {
+                session.apply(new org.accord.domain.Edit("A", w -> w.withLetter(roadmap, cio, Raci.A)));
+                org.assertj.core.api.Assertions.assertThatThrownBy(session::saveNow)
+                        .isInstanceOf(org.accord.store.StoreException.class);
+                session.apply(new org.accord.domain.Edit("R", w -> w.withLetter(saved.activities().get(1).id(), cio,
+                        Raci.R)));
+                org.assertj.core.api.Assertions.assertThatThrownBy(session::saveNow)
+                        .isInstanceOf(org.accord.store.StoreException.class);
+            } finally {
+                server.startAgain();
+            }
+        }
+        pgpass();
+        openOn(robot, address);
+        whenShown(robot, "Kept while away");
+        robot.doubleClickOn("Kept while away");
+        OnFxThread.waitUntil(20, () -> showsLabel(robot,
+                "2 edits made on this laptop while the team's server could not be reached were saved now."));
+        assertThat(OnFxThread.call(() -> shown.get().getValue().letter(roadmap, cio))).hasValue(Raci.A);
+        try (var other = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            OnFxThread.waitUntil(10, () -> Files.notExists(team.journalFolder().orElseThrow()
+                    .resolve("workshop-" + saved.id() + ".journal.accord.json")));
+            assertThat(other.load(saved.id()).letter(roadmap, cio)).hasValue(Raci.A);
+            assertThat(other.load(saved.id()).letter(saved.activities().get(1).id(), cio)).hasValue(Raci.R);
+        }
+    }
 }
