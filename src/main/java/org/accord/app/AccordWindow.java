@@ -262,7 +262,7 @@ public final class AccordWindow {
     private ScreenAhead.Screen buildScreen(WorkshopStore on, Workshop workshop) {
         // A team's workshop keeps what its server has not got in a journal on this laptop (docs/decisions/0016).
         org.accord.session.EditJournal journal = library.journalFolder()
-                .map(folder -> org.accord.session.EditJournal.in(folder, library.describe()))
+                .map(folder -> EditJournalFiles.in(folder, library.describe()))
                 .orElse(org.accord.session.EditJournal.NONE);
         WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock, journal), tasks,
                 fileTasks, exporter);

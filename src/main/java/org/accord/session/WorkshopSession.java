@@ -239,7 +239,7 @@ public final class WorkshopSession {
         }
         int edits = Math.max(1, editsFromJournal + (int) (targetVersion - Math.max(savedVersion, versionCountedFrom)));
         try {
-            journal.keep(new org.accord.export.json.EditJournalFile.Pending(journal.library(), lastSaved, target,
+            journal.keep(new EditJournal.Pending(journal.library(), lastSaved, target,
                     edits, now()));
             journalWritten = true;
         } catch (RuntimeException e) {
@@ -295,7 +295,7 @@ public final class WorkshopSession {
     public Recovery recoverFromJournal() {
         synchronized (saveLock) {
             long id = current.id();
-            java.util.Optional<org.accord.export.json.EditJournalFile.Pending> kept;
+            java.util.Optional<EditJournal.Pending> kept;
             try {
                 kept = journal.read(id);
             } catch (org.accord.domain.AccordException unreadable) {

@@ -27,7 +27,7 @@ public final class JournalingChild {
         try (PostgresWorkshopStore store = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
             Workshop loaded = store.load(workshopId);
             WorkshopSession session = new WorkshopSession(store, loaded, Clock.systemUTC(),
-                    EditJournal.in(journalFolder, PostgresWorkshopStore.describe(url)));
+                    org.accord.app.EditJournalFiles.in(journalFolder, PostgresWorkshopStore.describe(url)));
             System.out.println("READY");
             System.out.flush();
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

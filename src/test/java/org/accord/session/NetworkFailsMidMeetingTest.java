@@ -41,7 +41,7 @@ class NetworkFailsMidMeetingTest {
     }
 
     private EditJournal journal(String url) {
-        return EditJournal.in(journalFolder, PostgresWorkshopStore.describe(url));
+        return org.accord.app.EditJournalFiles.in(journalFolder, PostgresWorkshopStore.describe(url));
     }
 
     private static Edit edit(int n) {

@@ -198,7 +198,7 @@ class TeamLibraryWindowTest extends WindowTest {
             cio = saved.roles().get(0).id();
             // A window on this laptop edits while the server is stopped, and is closed (or killed) before it is back.
             var session = new org.accord.session.WorkshopSession(laptop, laptop.load(saved.id()), Clock.systemUTC(),
-                    org.accord.session.EditJournal.in(team.journalFolder().orElseThrow(), team.describe()));
+                    org.accord.app.EditJournalFiles.in(team.journalFolder().orElseThrow(), team.describe()));
             server.stop();
             try {
                 session.apply(new org.accord.domain.Edit("A", w -> w.withLetter(roadmap, cio, Raci.A)));

@@ -43,10 +43,10 @@ final class LibraryDialog {
         address.setPrefColumnCount(40);
         address.disableProperty().bind(team.selectedProperty().not());
         (current == null ? local : team).setSelected(true);
-        Label note = new Label("The password is never kept by Accord: it is read from your ~/.pgpass file or the"
-                + " PGPASSWORD environment variable, as every PostgreSQL program reads it.");
+        Label note = new Label("Accord never keeps the password: it reads it from ~/.pgpass or PGPASSWORD.");
         note.setWrapText(true);
         note.setMaxWidth(520);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut to "…"
         return FormDialog.ask(owner, "Library", "Which workshops should Accord open?", MESSAGE_ID,
                 List.of(new FormDialog.Row(null, local), new FormDialog.Row(null, team),
                         new FormDialog.Row("Address", address), new FormDialog.Row(null, note)),
@@ -61,15 +61,13 @@ final class LibraryDialog {
             return Optional.empty();
         }
         if (database.isEmpty()) {
-            return Optional.of("Type the team's library's address, as whoever runs its server gave it.");
+            return Optional.of("Type the address whoever runs the team's server gave you.");
         }
         if (!database.startsWith("jdbc:postgresql://")) {
-            return Optional.of("The address starts with jdbc:postgresql:// (for example "
-                    + "jdbc:postgresql://db.example.com:5432/accord).");
+            return Optional.of("The address starts with jdbc:postgresql://");
         }
         if (database.toLowerCase(Locale.ROOT).matches(".*[?&]password=.*")) {
-            return Optional.of("Leave the password out of the address: Accord would have to keep it. Put it in your "
-                    + "~/.pgpass file or the PGPASSWORD environment variable instead.");
+            return Optional.of("Leave the password out: ~/.pgpass or PGPASSWORD hold it.");
         }
         return Optional.empty();
     }

@@ -81,6 +81,9 @@ public final class StartView {
                 .ifPresent(choice -> model.chooseLibrary(choice.database())));
         HBox libraryRow = new HBox(8, libraryName, chooseLibrary);
         libraryRow.setAlignment(Pos.CENTER_LEFT);
+        // Shown once the window knows which library it opens (--database, else the remembered setting).
+        libraryRow.visibleProperty().bind(model.libraryNameProperty().isNotEmpty());
+        libraryRow.managedProperty().bind(libraryRow.visibleProperty());
         header.getChildren().setAll(title, tagline, libraryRow);
         header.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(header);
