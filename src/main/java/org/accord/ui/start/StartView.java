@@ -82,7 +82,9 @@ public final class StartView {
         HBox libraryRow = new HBox(8, libraryName, chooseLibrary);
         libraryRow.setAlignment(Pos.CENTER_LEFT);
         // Shown once the window knows which library it opens (--database, else the remembered setting).
-        libraryRow.visibleProperty().bind(model.libraryNameProperty().isNotEmpty());
+        chooseLibrary.visibleProperty().bind(model.libraryNameProperty().isNotEmpty());
+        chooseLibrary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long folder's name gives way, not it
+        libraryRow.visibleProperty().bind(chooseLibrary.visibleProperty());
         libraryRow.managedProperty().bind(libraryRow.visibleProperty());
         header.getChildren().setAll(title, tagline, libraryRow);
         header.setPadding(new Insets(0, 0, 16, 0));
