@@ -218,13 +218,18 @@ public final class WorkshopSession {
                     throw notSaved;
                 }
             }
-            if (journalWritten) {
-                journal.forget(target.id()); // the server has every edit the journal held
-                journalWritten = false;
-                editsFromJournal = 0;
-            }
+            journalDelivered(target.id());
             savedVersion = Math.max(savedVersion, targetVersion);
             return target;
+        }
+    }
+
+    /** Under saveLock: the server has every edit the journal held, so it goes (nothing to do on the normal path). */
+    private void journalDelivered(long workshopId) {
+        if (journalWritten) {
+            journal.forget(workshopId);
+            journalWritten = false;
+            editsFromJournal = 0;
         }
     }
 
@@ -418,7 +423,9 @@ public final class WorkshopSession {
      */
     public Workshop resolveConflicts(WorkshopMerge.Keep keep) {
         synchronized (saveLock) {
-            return reapplyOnTheirs(current, keep);
+            Workshop settled = reapplyOnTheirs(current, keep);
+            journalDelivered(settled.id()); // a journal written when the conflict stopped the save is delivered too
+            return settled;
         }
     }
 
