@@ -58,6 +58,9 @@ public final class WorkshopSession {
     private boolean journalBlocked;
     /** Edits taken from a journal at open that the server has not got yet, for the count the facilitator is told. */
     private int editsFromJournal; // guarded by saveLock
+    /** What the journal holds now (saveLock): a failed try does not write the state written just before it again. */
+    private Workshop journaled;
+    private Workshop journaledBase;
     /** The {@link #version} the edits counted for the journal start after: the last save's, or a recovery's. */
     private long versionCountedFrom; // guarded by saveLock
 
@@ -239,14 +242,16 @@ public final class WorkshopSession {
      * edits stay in memory and the save's own failure is what the facilitator is told); it is logged.
      */
     private void keepInJournal(Workshop target, long targetVersion) {
-        if (!journal.isKept() || journalBlocked) {
-            return;
+        if (!journal.isKept() || journalBlocked || (journalWritten && journaled == target && journaledBase == lastSaved)) {
+            return; // no journal, or this very state is in it already (written before the try that just failed)
         }
         int edits = Math.max(1, editsFromJournal + (int) (targetVersion - Math.max(savedVersion, versionCountedFrom)));
         try {
             journal.keep(new EditJournal.Pending(journal.library(), lastSaved, target,
                     edits, now()));
             journalWritten = true;
+            journaled = target;
+            journaledBase = lastSaved;
         } catch (RuntimeException e) {
             java.util.logging.Logger.getLogger(WorkshopSession.class.getName()).log(java.util.logging.Level.WARNING,
                     "Could not keep the unsaved edits in the journal " + journal.file(target.id()), e);
