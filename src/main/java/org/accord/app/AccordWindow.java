@@ -39,8 +39,14 @@ public final class AccordWindow {
     private static final Logger LOG = Logger.getLogger(AccordWindow.class.getName());
 
     private final Path dataFolder;
-    /** The local library (the data folder's file) or a team's on a server. */
-    private final LibraryChoice library;
+    /**
+     * The local library (the data folder's file) or a team's on a server. Changed by the library setting and by
+     * "Open the local library"; set on the background thread before the library is opened, read on both.
+     */
+    private volatile LibraryChoice library;
+    /** True once the library to open at start is known: --database, else the remembered setting (read in the background). */
+    private volatile boolean libraryDecided;
+    private final LibrarySettings librarySettings;
     private final Stage stage;
     private final Clock clock;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
@@ -72,6 +78,9 @@ public final class AccordWindow {
     public AccordWindow(LibraryChoice library, Stage stage, Clock clock, FilePicker files, WindowListener listener) {
         Path dataFolder = library.dataFolder();
         this.library = library;
+        // --database decides; without it the window opens the library last chosen in its settings.
+        this.libraryDecided = library.isTeam();
+        this.librarySettings = new LibrarySettings(dataFolder);
         this.dataFolder = dataFolder;
         this.listener = listener;
         this.stage = stage;
@@ -81,6 +90,23 @@ public final class AccordWindow {
         this.backups = new Backups(dataFolder, clock);
         this.startModel = new StartViewModel(tasks, clock, this::showWorkshop, new StoreBackups(backups, this::restore));
         this.startView = new StartView(startModel, files);
+        startModel.setLibrarySwitch(new StartViewModel.LibrarySwitch() {
+            @Override
+            public String chosen() {
+                return AccordWindow.this.library.isTeam() ? AccordWindow.this.library.database() : null;
+            }
+
+            @Override
+            public void choose(String database) {
+                switchTo(database == null ? LibraryChoice.local(dataFolder) : new LibraryChoice(dataFolder, database),
+                        true);
+            }
+
+            @Override
+            public void openLocal() {
+                switchTo(LibraryChoice.local(dataFolder), false);
+            }
+        });
         // Most of the screen (a projector is often 1280×720 or 1920×1080), never more than it: on a 1920-px projector
         // the default template's grid then shows all seven roles beside the agenda and the side panel.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -151,14 +177,73 @@ public final class AccordWindow {
 
     private void openStore(String workshopToOpen) {
         tasks.run("open your workshops", () -> {
+            if (!libraryDecided) {
+                String remembered = librarySettings.rememberedDatabase();
+                if (remembered != null) {
+                    library = new LibraryChoice(library.dataFolder(), remembered);
+                }
+                libraryDecided = true;
+            }
             store = library.open(clock);
             return store;
         }, opened -> {
+            startModel.setLibraryName(shownName(library));
             startModel.storeOpened(new StoreLibrary(opened));
             if (workshopToOpen != null) {
                 listener.workshopRequested(() -> startModel.openRequested(workshopToOpen));
             }
-        }, failure -> startModel.storeFailed(failure.getMessage()));
+        }, this::refused);
+    }
+
+    /**
+     * The library could not be opened. A team's library refused (its server away, the password wrong, a newer
+     * Accord's) offers this laptop's library at once, rather than only saying to start again without --database.
+     */
+    private void refused(Throwable failure) {
+        LibraryChoice refusedLibrary = library;
+        startModel.setLibraryName(shownName(refusedLibrary));
+        if (!refusedLibrary.isTeam()) {
+            startModel.storeFailed(failure.getMessage());
+            return;
+        }
+        String message = failure.getMessage() == null ? "Accord could not open " + refusedLibrary.describe() + "."
+                : failure.getMessage();
+        startModel.storeFailed(message.replace(LibraryChoice.GO_BACK, " To work on your own workshops meanwhile, open"
+                + " the local library; Library… chooses which one Accord opens at the next start."), true);
+    }
+
+    private static String shownName(LibraryChoice library) {
+        return "Library: " + library.describe();
+    }
+
+    /**
+     * Opens another library on the start screen: the one chosen in the settings ({@code remember}: kept for the next
+     * start) or this laptop's after a refusal. The library open now is closed first, on the database's thread.
+     */
+    private void switchTo(LibraryChoice next, boolean remember) {
+        if (openWorkshop != null || closed) {
+            return; // only from the start screen
+        }
+        ahead.discard();
+        startModel.storeOpening(next.describe());
+        startModel.setLibraryName(shownName(next));
+        tasks.run("open " + next.describe(), () -> {
+            if (remember) {
+                librarySettings.remember(next.database());
+            }
+            WorkshopStore previous = store;
+            store = null;
+            if (previous != null) {
+                previous.close();
+            }
+            library = next;
+            libraryDecided = true;
+            store = next.open(clock);
+            return store;
+        }, opened -> {
+            startModel.setLibraryName(shownName(next));
+            startModel.storeOpened(new StoreLibrary(opened));
+        }, this::refused);
     }
 
     private void showWorkshop(Workshop workshop) {
@@ -168,14 +253,19 @@ public final class AccordWindow {
         scene.setRoot(openView.root());
         stage.titleProperty().bind(openView.windowTitle());
         openView.focusMatrix();
+        openWorkshop.recoverKeptEdits(); // edits this laptop kept while the team's server was away, if any
         listener.workshopShown(openWorkshop.workshopProperty());
         WorkshopView shown = openView;
         Frames.afterNextFrame(scene, shown::complete); // a screen built ahead is complete already
     }
 
     private ScreenAhead.Screen buildScreen(WorkshopStore on, Workshop workshop) {
-        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock), tasks, fileTasks,
-                exporter);
+        // A team's workshop keeps what its server has not got in a journal on this laptop (docs/decisions/0016).
+        org.accord.session.EditJournal journal = library.journalFolder()
+                .map(folder -> EditJournalFiles.in(folder, library.describe()))
+                .orElse(org.accord.session.EditJournal.NONE);
+        WorkshopViewModel model = new WorkshopViewModel(new WorkshopSession(on, workshop, clock, journal), tasks,
+                fileTasks, exporter);
         return new ScreenAhead.Screen(workshop, model, new WorkshopView(model, this::showStart, files, clock,
                 new org.accord.ui.workshop.ViewSettings(dataFolder)));
     }

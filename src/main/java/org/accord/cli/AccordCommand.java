@@ -43,6 +43,7 @@ public final class AccordCommand implements Callable<Integer> {
         commands.put("export", ExportCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("copy-from-local", CopyFromLocalCommand::new);
+        commands.put("copy-to-local", CopyToLocalCommand::new);
         return commands;
     }
 

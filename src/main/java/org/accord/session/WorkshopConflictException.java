@@ -28,7 +28,7 @@ public final class WorkshopConflictException extends AccordException {
         return clashes;
     }
 
-    private static String describe(List<String> conflicts) {
+    static String describe(List<String> conflicts) {
         if (conflicts.size() <= 3) {
             return String.join(", ", conflicts);
         }

@@ -57,10 +57,29 @@ public final class WorkshopSession {
      * the conflict again.
      */
     private boolean theirsUnmerged;
+    /** Where edits the team's server has not got are kept on this laptop; {@link EditJournal#NONE} for the local file. */
+    private final EditJournal journal;
+    /** This session's journal file holds edits the server has not got (guarded by saveLock). */
+    private boolean journalWritten;
+    /** The journal's slot is taken by one that could not be put aside: nothing is written over it (saveLock). */
+    private boolean journalBlocked;
+    /** Edits taken from a journal at open that the server has not got yet, for the count the facilitator is told. */
+    private int editsFromJournal; // guarded by saveLock
+    /** What the journal holds now (saveLock): a failed try does not write the state written just before it again. */
+    private Workshop journaled;
+    private Workshop journaledBase;
+    /** The {@link #version} the edits counted for the journal start after: the last save's, or a recovery's. */
+    private long versionCountedFrom; // guarded by saveLock
 
     public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock) {
+        this(store, loaded, clock, EditJournal.NONE);
+    }
+
+    /** @param journal where edits are kept while a team's server cannot be reached (docs/decisions/0016) */
+    public WorkshopSession(WorkshopStore store, Workshop loaded, Clock clock, EditJournal journal) {
         this.store = store;
         this.clock = clock;
+        this.journal = journal;
         // A timer still running in a workshop being opened was left running when Accord closed or was killed: it
         // stops where it was last seen, and the next save writes that down.
         this.current = loaded.withTimersStoppedWhereLastSeen();
@@ -192,18 +211,141 @@ public final class WorkshopSession {
             // The version first: the workshop read after it is at least that new, so savedVersion never claims more.
             long targetVersion = version;
             Workshop target = current;
-            if (target != lastSaved && theirsUnmerged) {
-                target = reapplyOnTheirs(target, java.util.Map.of(), WorkshopMerge.Keep.NEITHER);
-            } else if (target != lastSaved) {
+            if (target != lastSaved) {
+                if (journalWritten) {
+                    // The server was away at the last try: the edits reach the disk here first, before a try that may
+                    // take the connect timeout to fail.
+                    keepInJournal(target, targetVersion);
+                }
                 try {
-                    store.save(lastSaved, target);
-                    lastSaved = target;
-                } catch (StaleWorkshopException stale) {
-                    target = reapplyOnTheirs(target, java.util.Map.of(), WorkshopMerge.Keep.NEITHER);
+                    if (theirsUnmerged) {
+                        target = reapplyOnTheirs(target, java.util.Map.of(), WorkshopMerge.Keep.NEITHER);
+                    } else {
+                        try {
+                            store.save(lastSaved, target);
+                            lastSaved = target;
+                        } catch (StaleWorkshopException stale) {
+                            target = reapplyOnTheirs(target, java.util.Map.of(), WorkshopMerge.Keep.NEITHER);
+                        }
+                    }
+                } catch (RuntimeException notSaved) {
+                    keepInJournal(target, targetVersion);
+                    throw notSaved;
                 }
             }
+            journalDelivered(target.id());
             savedVersion = Math.max(savedVersion, targetVersion);
             return target;
+        }
+    }
+
+    /** Under saveLock: the server has every edit the journal held, so it goes (nothing to do on the normal path). */
+    private void journalDelivered(long workshopId) {
+        if (journalWritten) {
+            journal.forget(workshopId);
+            journalWritten = false;
+            editsFromJournal = 0;
+        }
+    }
+
+    /**
+     * Under saveLock: the edits not on the server written to this laptop's journal, from the workshop as the server
+     * last had it ({@code lastSaved}) to {@code target}. A journal that cannot be written costs only the journal (the
+     * edits stay in memory and the save's own failure is what the facilitator is told); it is logged.
+     */
+    private void keepInJournal(Workshop target, long targetVersion) {
+        if (!journal.isKept() || journalBlocked || (journalWritten && journaled == target && journaledBase == lastSaved)) {
+            return; // no journal, or this very state is in it already (written before the try that just failed)
+        }
+        int edits = Math.max(1, editsFromJournal + (int) (targetVersion - Math.max(savedVersion, versionCountedFrom)));
+        try {
+            journal.keep(new EditJournal.Pending(journal.library(), lastSaved, target,
+                    edits, now()));
+            journalWritten = true;
+            journaled = target;
+            journaledBase = lastSaved;
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(WorkshopSession.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Could not keep the unsaved edits in the journal " + journal.file(target.id()), e);
+        }
+    }
+
+    /**
+     * What opening the workshop found in this laptop's journal: edits made while the team's server could not be
+     * reached, by this session's predecessor (a window closed or a laptop killed before the server was back).
+     *
+     * @param edits     how many edits the journal held
+     * @param conflicts what they changed that others changed differently since (empty when they were put back)
+     * @param keptIn    where a journal that could not be put back is kept (null when it was)
+     */
+    public record Recovery(int edits, java.util.List<String> conflicts, java.nio.file.Path keptIn) {
+        static final Recovery NONE = new Recovery(0, java.util.List.of(), null);
+
+        public boolean found() {
+            return edits > 0 || keptIn != null;
+        }
+
+        /** True when the edits are not on the server: the facilitator must act on the kept file. */
+        public boolean putAside() {
+            return keptIn != null;
+        }
+
+        /** For the facilitator: what became of the edits. */
+        public String message() {
+            if (edits == 0 && keptIn != null) {
+                return "Edits kept on this laptop while the team's server could not be reached could not be read back;"
+                        + " the file is kept in " + keptIn + ".";
+            }
+            String count = edits == 1 ? "1 edit" : edits + " edits";
+            if (conflicts.isEmpty()) {
+                return count + " made on this laptop while the team's server could not be reached " + (edits == 1
+                        ? "was" : "were") + " saved now.";
+            }
+            return count + " made on this laptop while the team's server could not be reached clash with changes "
+                    + "saved since (" + WorkshopConflictException.describe(conflicts) + "). Nothing of theirs was "
+                    + "written over; your edits are kept in " + keptIn + " (Import opens it as a workshop of its own).";
+        }
+    }
+
+    /**
+     * Puts back the edits this laptop's journal kept for this workshop, through the same merge and version check as
+     * every save: what others saved since is kept, and the edits are written on top of it. If they clash, nothing is
+     * written: the journal is put aside under a name of its own (kept, never dropped) and the facilitator is told.
+     * If the server cannot be reached, the edits stay in the session and the journal (the next save writes them).
+     * Blocking: off the JavaFX thread, once the workshop is open.
+     */
+    public Recovery recoverFromJournal() {
+        synchronized (saveLock) {
+            long id = current.id();
+            java.util.Optional<EditJournal.Pending> kept;
+            try {
+                kept = journal.read(id);
+            } catch (org.accord.domain.AccordException unreadable) {
+                java.util.logging.Logger.getLogger(WorkshopSession.class.getName()).log(java.util.logging.Level.WARNING,
+                        "The edit journal of workshop " + id + " cannot be read", unreadable);
+                java.nio.file.Path aside = journal.putAside(id, current.title());
+                journalBlocked = aside.equals(journal.file(id));
+                return new Recovery(0, java.util.List.of(), aside);
+            }
+            if (kept.isEmpty()) {
+                return Recovery.NONE;
+            }
+            var pending = kept.get();
+            int edits = Math.max(1, pending.edits());
+            Workshop basis = current;
+            WorkshopMerge.Result result = WorkshopMerge.merge(pending.base(), pending.mine(), basis,
+                    WorkshopMerge.Keep.NEITHER);
+            if (!result.clean()) {
+                java.nio.file.Path aside = journal.putAside(id, current.title());
+                journalBlocked = aside.equals(journal.file(id));
+                return new Recovery(edits, result.conflicts(), aside);
+            }
+            adopt(basis, result.merged());
+            versionCountedFrom = version;
+            journalWritten = true; // the file is this session's now: the save below deletes it, or rewrites it
+            editsFromJournal = edits;
+            saveNow();
+            return new Recovery(edits, java.util.List.of(), null);
         }
     }
 
@@ -352,6 +494,7 @@ public final class WorkshopSession {
             long targetVersion = version;
             Workshop saved = reapplyOnTheirs(current, chosen, otherwise);
             savedVersion = Math.max(savedVersion, targetVersion);
+            journalDelivered(saved.id()); // a journal written when the conflict stopped the save is delivered too
             return saved;
         }
     }

@@ -257,9 +257,9 @@ class CommandLineTest {
         assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "export", "list"})).containsExactly("list");
         assertThat(AccordCommand.commandsNamedIn(new String[] {"--data", "export"})).isEmpty();
         assertThat(AccordCommand.commandsNamedIn(new String[] {"--database", "list", "new"})).containsExactly("new");
-        assertThat(AccordCommand.commandsNamedIn(new String[] {"--help"})).hasSize(6);
+        assertThat(AccordCommand.commandsNamedIn(new String[] {"--help"})).hasSize(7);
         Run help = accord("--help");
-        assertThat(help.out()).contains("export").contains("import").contains("list").contains("copy-from-local")
+        assertThat(help.out()).contains("export").contains("import").contains("list").contains("copy-from-local").contains("copy-to-local")
                 .contains("--database");
         assertThat(accord("export", "--help").out()).contains("--format").contains("--paper");
     }

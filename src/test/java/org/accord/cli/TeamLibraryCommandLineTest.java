@@ -134,6 +134,40 @@ class TeamLibraryCommandLineTest {
         assertThat(withoutTeam.err()).contains("name it with --database");
     }
 
+    @Test
+    void copyToLocalCopiesOneWorkshopOfTheTeamWholeIntoTheLocalLibraryOnce() throws Exception {
+        pgpass(RealPostgres.PASSWORD);
+        String library = asAccord(server.newAccordDatabase());
+        org.accord.domain.Workshop edited;
+        try (var team = org.accord.store.postgres.PostgresWorkshopStore.open(library, RealPostgres.credentials(),
+                java.time.Clock.systemUTC())) {
+            var catalog = new org.accord.catalog.TemplateCatalog();
+            var saved = team.create(catalog.newWorkshop(org.accord.catalog.TemplateCatalog.CIO_CMO, "Team 2026 王芳",
+                    java.time.Instant.parse("2026-03-01T09:00:00Z")));
+            edited = saved.withLetter(saved.activities().get(0).id(), saved.roles().get(0).id(),
+                    org.accord.domain.Raci.A).withGuide(saved.guide().withStep(saved.guide().steps().get(0).id(),
+                    step -> step.withNotes("Start at ten")));
+            team.save(saved, edited);
+            team.create(catalog.newWorkshop(org.accord.catalog.TemplateCatalog.BLANK, "Not this one",
+                    java.time.Instant.parse("2026-03-02T09:00:00Z")));
+        }
+        Run copy = accord(library, "copy-to-local", "Team 2026 王芳");
+        assertThat(copy.exit()).as(copy.err()).isZero();
+        assertThat(copy.out()).startsWith("Copied Team 2026 王芳 from the team's library at 127.0.0.1:" + server.port())
+                .contains("to your workshops in " + folder.resolve("data"));
+        try (var store = org.accord.store.h2.H2WorkshopStore.open(folder.resolve("data"))) {
+            assertThat(store.list()).singleElement().satisfies(summary ->
+                    assertThat(store.load(summary.id())).isEqualTo(edited.withId(summary.id())));
+        }
+        Run again = accord(library, "copy-to-local", String.valueOf(edited.id()));
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("already").contains("nothing copied");
+        Run missing = accord(library, "copy-to-local", "No such workshop");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("No workshop has the id or the exact title");
+        assertThat(accordLocal("copy-to-local", "x").err()).contains("name it with --database");
+    }
+
     private Run accordLocal(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -14,8 +14,8 @@ class H2StoreContractTest extends WorkshopStoreContract {
     Path data;
 
     @Override
-    protected WorkshopStore openLibrary() {
-        return H2WorkshopStore.open(data);
+    protected WorkshopStore openLibrary(java.time.Clock clock) {
+        return H2WorkshopStore.open(data, clock);
     }
 
     @Override

@@ -22,8 +22,8 @@ class PostgresStoreContractTest extends WorkshopStoreContract {
     }
 
     @Override
-    protected WorkshopStore openLibrary() {
-        return PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC());
+    protected WorkshopStore openLibrary(Clock clock) {
+        return PostgresWorkshopStore.open(url, RealPostgres.credentials(), clock);
     }
 
     @Override

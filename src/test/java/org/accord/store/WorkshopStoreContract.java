@@ -35,6 +35,12 @@ import org.accord.domain.guide.StepKind;
 import org.accord.domain.guide.WorkingAgreement;
 import org.accord.session.WorkshopSession;
 import org.accord.testing.MovingClock;
+import org.accord.domain.Cell;
+import org.accord.domain.round.Round;
+import org.accord.domain.round.Rounds;
+import org.accord.domain.round.SignOff;
+import org.accord.domain.round.WorkshopChanges;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +56,12 @@ public abstract class WorkshopStoreContract {
     private final TemplateCatalog catalog = new TemplateCatalog();
 
     /** Opens the library under test: the same one at every call within a test, a new empty one for each test. */
-    protected abstract WorkshopStore openLibrary();
+    protected WorkshopStore openLibrary() {
+        return openLibrary(Clock.systemUTC());
+    }
+
+    /** {@link #openLibrary()} with the clock that dates saved edits and closed rounds. */
+    protected abstract WorkshopStore openLibrary(Clock clock);
 
     /** The number of rows in one of the schema's tables, read directly with SQL. */
     protected abstract int countRows(String table) throws Exception;
@@ -352,6 +363,187 @@ public abstract class WorkshopStoreContract {
         assertThat(countRows("workshop_guide")).as("edited back to the standard guide").isZero();
         try (WorkshopStore store = openLibrary()) {
             assertThat(store.load(created.id()).guide()).isEqualTo(StandardGuide.create());
+        }
+    }
+
+    // ---- rounds and the history of saved edits (issue 19), on every engine ----
+
+    private static final Instant R0 = Instant.parse("2026-12-02T09:00:00Z");
+    private static final List<SignOff> SIGNED = List.of(
+            new SignOff("Ana Ruiz", "CIO", LocalDate.of(2026, 12, 2)),
+            new SignOff("Ben Okafor", "CMO", LocalDate.of(2026, 12, 2)));
+    private final MovingClock roundsClock = new MovingClock(R0);
+
+    private Workshop createdForRounds(WorkshopStore store) {
+        return store.create(catalog.newWorkshop(TemplateCatalog.CIO_CMO, "Alignment", R0));
+    }
+
+    private static Cell firstCellOf(Workshop w) {
+        return new Cell(w.activities().get(0).id(), w.roles().get(0).id());
+    }
+
+    @Test
+    void eachSavedEditKeepsWhatItChangedAndWhenAcrossReopening() {
+        long id;
+        Cell cell;
+        Instant typedAt;
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            Workshop w = createdForRounds(store);
+            id = w.id();
+            cell = firstCellOf(w);
+            WorkshopSession session = new WorkshopSession(store, w, roundsClock);
+            roundsClock.advance(Duration.ofMinutes(5));
+            typedAt = roundsClock.instant();
+            session.apply(new Edit("Set A", x -> x.withLetter(cell.activityId(), cell.roleId(), Raci.A)));
+            session.saveNow();
+            roundsClock.advance(Duration.ofMinutes(5));
+            session.apply(new Edit("Rationale", x -> x.withActivityChanged(cell.activityId(),
+                    a -> a.withRationale("IT owns it"))));
+            session.saveNow();
+        }
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            assertThat(store.savedEditCount(id)).isEqualTo(2);
+            Map<String, Instant> when = store.lastChanged(id, R0, roundsClock.instant());
+            assertThat(when).containsEntry(WorkshopChanges.letterSubject(cell), typedAt)
+                    .containsEntry("rationale:" + cell.activityId(), typedAt.plus(Duration.ofMinutes(5)));
+            // Before the letter was typed nothing had changed.
+            assertThat(store.lastChanged(id, R0, typedAt.minusSeconds(1))).isEmpty();
+        }
+    }
+
+    @Test
+    void undoAndRedoAreSavedEditsOfTheirOwn() {
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            Workshop w = createdForRounds(store);
+            Cell cell = firstCellOf(w);
+            WorkshopSession session = new WorkshopSession(store, w, roundsClock);
+            roundsClock.advance(Duration.ofMinutes(1));
+            session.apply(new Edit("Set R", x -> x.withLetter(cell.activityId(), cell.roleId(), Raci.R)));
+            session.saveNow();
+            roundsClock.advance(Duration.ofMinutes(1));
+            session.undo();
+            session.saveNow();
+            assertThat(store.load(w.id()).letter(cell.activityId(), cell.roleId())).isEmpty();
+            assertThat(store.savedEditCount(w.id())).isEqualTo(2);
+            assertThat(store.lastChanged(w.id(), R0, roundsClock.instant()))
+                    .containsEntry(WorkshopChanges.letterSubject(cell), roundsClock.instant());
+            // The audit trail keeps both: the letter set, then taken back, each with its time.
+            assertThat(store.history(w.id(), R0)).extracting(c -> c.what() + ": " + c.beforeAfter() + " at " + c.when())
+                    .containsExactly(
+                            w.activities().get(0).name() + " · " + w.roles().get(0).shortLabel() + ": (none) → R at "
+                                    + R0.plus(Duration.ofMinutes(1)),
+                            w.activities().get(0).name() + " · " + w.roles().get(0).shortLabel() + ": R → (none) at "
+                                    + R0.plus(Duration.ofMinutes(2)));
+        }
+    }
+
+    @Test
+    void closingARoundKeepsTheWholeWorkshopReadOnlyWithItsSignOffs() {
+        long id;
+        Workshop agreed;
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            Workshop w = createdForRounds(store);
+            id = w.id();
+            Cell cell = firstCellOf(w);
+            WorkshopSession session = new WorkshopSession(store, w, roundsClock);
+            roundsClock.advance(Duration.ofMinutes(1));
+            session.apply(new Edit("Set A", x -> x.withLetter(cell.activityId(), cell.roleId(), Raci.A)
+                    .withActivityAgreed(cell.activityId(), "CIO and CMO", R0)
+                    .withGuideChanged(g -> g.withActionAdded(ActionItem.create("Send the matrix", "Ana", null)))));
+            agreed = session.saveNow();
+            roundsClock.advance(Duration.ofMinutes(1));
+            Round round = store.closeRound(id, "Round 1", SIGNED);
+            assertThat(round.number()).isEqualTo(1);
+            assertThat(round.heading(java.time.ZoneOffset.UTC)).isEqualTo("Round 1, agreed 2026-12-02");
+            roundsClock.advance(Duration.ofMinutes(1));
+            session.apply(new Edit("Set C", x -> x.withLetter(cell.activityId(), cell.roleId(), Raci.C)));
+            session.saveNow();
+            assertThat(store.closeRound(id, "Second look", List.of()).number()).isEqualTo(2);
+        }
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            Rounds rounds = store.rounds(id);
+            assertThat(rounds.closed()).extracting(Round::name).containsExactly("Round 1", "Second look");
+            assertThat(rounds.closed().get(0).signOffs()).isEqualTo(SIGNED);
+            assertThat(rounds.closed().get(0).closedAt()).isEqualTo(R0.plus(Duration.ofMinutes(2)));
+            Workshop first = store.roundSnapshot(id, 1);
+            assertThat(first.matrix()).isEqualTo(agreed.matrix());
+            assertThat(first.guide()).isEqualTo(agreed.guide());
+            assertThat(first.details()).isEqualTo(agreed.details());
+            Cell cell = firstCellOf(first);
+            assertThat(store.roundSnapshot(id, 2).letter(cell.activityId(), cell.roleId())).hasValue(Raci.C);
+            assertThat(store.load(id).letter(cell.activityId(), cell.roleId())).hasValue(Raci.C);
+        }
+    }
+
+    @Test
+    void theSessionComparesARoundWithNowAndAnyTwoRoundsDatingEachChange() {
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            Workshop w = createdForRounds(store);
+            Cell cell = firstCellOf(w);
+            Activity second = w.activities().get(1);
+            WorkshopSession session = new WorkshopSession(store, w, roundsClock);
+            assertThat(session.changesSinceLatest()).isEmpty();
+            roundsClock.advance(Duration.ofMinutes(1));
+            Round first = session.closeRound("Round 1", SIGNED);
+            roundsClock.advance(Duration.ofMinutes(1));
+            Instant typed = roundsClock.instant();
+            session.apply(new Edit("Set A", x -> x.withLetter(cell.activityId(), cell.roleId(), Raci.A)));
+            roundsClock.advance(Duration.ofMinutes(1));
+            // Not saved yet: the comparison saves it first, so it is dated like any other.
+            assertThat(session.changesSinceLatest()).hasValueSatisfying(since -> {
+                assertThat(since.title()).isEqualTo("Changes since Round 1");
+                assertThat(since.changes()).singleElement().satisfies(c -> {
+                    assertThat(c.beforeAfter()).isEqualTo("(none) → A");
+                    assertThat(c.when()).isEqualTo(typed);
+                });
+            });
+            Round secondRound = session.closeRound("Round 2", List.of());
+            roundsClock.advance(Duration.ofMinutes(1));
+            session.apply(new Edit("Status", x -> x.withActivityChanged(second.id(),
+                    a -> a.withStatus(ActivityStatus.DISPUTED))));
+            var between = session.compare(first, secondRound);
+            assertThat(between.title()).isEqualTo("Changes from Round 1 to Round 2");
+            assertThat(between.changes()).extracting(c -> c.kind().label()).containsExactly("Letter");
+            assertThat(session.changesSince(secondRound).changes()).extracting(c -> c.what() + ": " + c.beforeAfter())
+                    .containsExactly(second.name() + ": Open → Disputed");
+            assertThat(session.changesSince(first).changes()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aRoundWithoutANameIsRefusedAndNothingIsKept() {
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            Workshop w = createdForRounds(store);
+            assertThatThrownBy(() -> store.closeRound(w.id(), "  ", SIGNED)).isInstanceOf(ValidationException.class);
+            assertThat(store.rounds(w.id()).closed()).isEmpty();
+            assertThatThrownBy(() -> new SignOff("", "CIO", LocalDate.of(2026, 12, 2)))
+                    .isInstanceOf(ValidationException.class);
+        }
+    }
+
+    @Test
+    void aFollowUpCarriesTheLastRoundAndItsLinkAndItsNextRoundIsTheNewOne() {
+        try (WorkshopStore store = openLibrary(roundsClock)) {
+            Workshop original = createdForRounds(store);
+            roundsClock.advance(Duration.ofMinutes(1));
+            store.closeRound(original.id(), "Round 1", SIGNED);
+            roundsClock.advance(Duration.ofDays(30));
+            Workshop followUp = store.duplicate(original.id(), "Alignment, follow-up");
+            Rounds rounds = store.rounds(followUp.id());
+            assertThat(rounds.followUpOf()).hasValue("Alignment");
+            assertThat(rounds.closed()).singleElement().satisfies(r -> {
+                assertThat(r.name()).isEqualTo("Round 1");
+                assertThat(r.signOffs()).isEqualTo(SIGNED);
+            });
+            // The carried round holds the copy (its own ids), so the follow-up starts with no changes since it.
+            assertThat(WorkshopChanges.between(store.roundSnapshot(followUp.id(), 1), store.load(followUp.id())))
+                    .isEmpty();
+            assertThat(store.closeRound(followUp.id(), "Round 2", List.of()).number()).isEqualTo(2);
+            // The original keeps its own round only; deleting it leaves the follow-up whole, without the link.
+            assertThat(store.rounds(original.id()).closed()).hasSize(1);
+            store.delete(original.id());
+            assertThat(store.rounds(followUp.id()).followUpOf()).isEmpty();
+            assertThat(store.rounds(followUp.id()).closed()).hasSize(2);
         }
     }
 }

@@ -31,6 +31,7 @@ import org.accord.store.library.LibraryChoice;
 import org.accord.store.postgres.PostgresWorkshopStore;
 import org.accord.store.postgres.RealPostgres;
 import org.accord.testing.OnFxThread;
+import org.accord.ui.start.StartView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -104,18 +105,142 @@ class TeamLibraryWindowTest extends WindowTest {
         assertThat(OnFxThread.call(() -> shown.get().getValue().letter(roadmap, cio))).hasValue(Raci.A);
     }
 
+    private static boolean showsLabel(FxRobot robot, String text) {
+        return robot.lookup((Labeled l) -> l.isVisible() && l.getText() != null && l.getText().contains(text))
+                .tryQuery().isPresent();
+    }
+
+    private void createLocal(String title) {
+        try (var local = org.accord.store.h2.H2WorkshopStore.open(data)) {
+            local.create(new TemplateCatalog().newWorkshop(TemplateCatalog.BLANK, title, Instant.now()));
+        }
+    }
+
+    private void pgpass() throws Exception {
+        Path pgpass = data.resolveSibling("pgpass-" + data.getFileName());
+        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + RealPostgres.USER + ":"
+                + RealPostgres.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+    }
+
     @Test
-    void aServerThatCannotBeReachedIsSaidOnTheStartScreen(FxRobot robot) throws Exception {
+    void aServerThatCannotBeReachedIsSaidOnTheStartScreenWhichOffersTheLocalLibrary(FxRobot robot) throws Exception {
+        createLocal("Local only");
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         openOn(robot, "jdbc:postgresql://127.0.0.1:" + closedPort + "/accord");
-        OnFxThread.waitUntil(20, () -> robot.lookup((Labeled l) -> l.isVisible()
-                && l.getText() != null && l.getText().contains("cannot reach the team's library")).tryQuery().isPresent());
+        OnFxThread.waitUntil(20, () -> showsLabel(robot, "cannot reach the team's library"));
         String shown = OnFxThread.call(() -> robot.lookup((Labeled l) -> l.getText() != null
                 && l.getText().contains("cannot reach")).<Labeled>query().getText());
-        assertThat(shown).contains("start Accord without --database").doesNotContain("SQL", "Exception");
+        assertThat(shown).contains("open the local library").doesNotContain("SQL", "Exception", "--database");
+        assertThat(OnFxThread.call(() -> robot.lookup("#" + StartView.OPEN_LOCAL_ID).query().isVisible())).isTrue();
+
+        robot.clickOn("#" + StartView.OPEN_LOCAL_ID);
+        whenShown(robot, "Local only");
+        OnFxThread.waitUntil(10, () -> !showsLabel(robot, "cannot reach"));
+        assertThat(OnFxThread.call(() -> robot.lookup("#" + StartView.OPEN_LOCAL_ID).query().isVisible())).isFalse();
+        assertThat(OnFxThread.call(() -> robot.lookup("#" + StartView.LIBRARY_NAME_ID).<Labeled>query().getText()))
+                .contains("your workshops in " + data);
+        assertThat(data.resolve("library-settings.properties")).as("going back for now changes no setting")
+                .doesNotExist();
+    }
+
+    @Test
+    void theLibraryChosenInTheSettingsIsOpenedAndRememberedForTheNextStartWithoutAPassword(FxRobot robot)
+            throws Exception {
+        createLocal("Local only");
+        String url = server.newAccordDatabase();
+        try (var team = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            team.create(new TemplateCatalog().newWorkshop(TemplateCatalog.BLANK, "On the team's server", Instant.now()));
+        }
+        pgpass();
+        String address = url + "?user=" + RealPostgres.USER;
+        robot.interact(this::openWindow);
+        whenShown(robot, "Local only");
+
+        robot.clickOn("#" + StartView.CHOOSE_LIBRARY_ID);
+        OnFxThread.waitUntil(10, () -> robot.lookup("#libraryTeam").tryQuery().isPresent());
+        robot.clickOn("#libraryTeam");
+        robot.interact(() -> robot.lookup("#libraryAddress").<javafx.scene.control.TextField>query()
+                .setText(url + "?user=" + RealPostgres.USER + "&password=" + RealPostgres.PASSWORD));
+        OnFxThread.waitUntil(10, () -> showsLabel(robot, "Leave the password out"));
+        robot.interact(() -> robot.lookup("#libraryAddress").<javafx.scene.control.TextField>query().setText(address));
+        OnFxThread.waitUntil(10, () -> !showsLabel(robot, "Leave the password out"));
+        robot.clickOn("OK");
+        whenShown(robot, "On the team's server");
+        assertThat(OnFxThread.call(() -> robot.lookup("#" + StartView.LIBRARY_NAME_ID).<Labeled>query().getText()))
+                .contains("the team's library at 127.0.0.1:" + server.port());
+        Path settings = data.resolve("library-settings.properties");
+        OnFxThread.waitUntil(10, () -> Files.exists(settings));
+        assertThat(Files.readString(settings)).contains("user\\=accord").doesNotContain(RealPostgres.PASSWORD);
+
+        // The next start, without --database, opens the team's library chosen.
+        robot.interact(() -> {
+            window.close();
+            openWindow();
+        });
+        whenShown(robot, "On the team's server");
+
+        // And back to this laptop's library, remembered as well.
+        robot.clickOn("#" + StartView.CHOOSE_LIBRARY_ID);
+        OnFxThread.waitUntil(10, () -> robot.lookup("#libraryLocal").tryQuery().isPresent());
+        robot.clickOn("#libraryLocal");
+        robot.clickOn("OK");
+        whenShown(robot, "Local only");
+        robot.interact(() -> {
+            window.close();
+            openWindow();
+        });
+        whenShown(robot, "Local only");
+        assertThat(Files.readString(settings)).doesNotContain("database");
+    }
+
+    @Test
+    void editsKeptOnThisLaptopWhileTheServerWasAwayAreSavedWhenTheWorkshopOpensAndTheWindowSaysSo(FxRobot robot)
+            throws Exception {
+        String url = server.newAccordDatabase();
+        String address = url + "?user=" + RealPostgres.USER;
+        LibraryChoice team = new LibraryChoice(data, address);
+        Workshop saved;
+        UUID roadmap;
+        UUID cio;
+        try (var laptop = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            saved = laptop.create(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, "Kept while away",
+                    Instant.now()));
+            roadmap = saved.activities().get(0).id();
+            cio = saved.roles().get(0).id();
+            // A window on this laptop edits while the server is stopped, and is closed (or killed) before it is back.
+            var session = new org.accord.session.WorkshopSession(laptop, laptop.load(saved.id()), Clock.systemUTC(),
+                    org.accord.app.EditJournalFiles.in(team.journalFolder().orElseThrow(), team.describe()));
+            server.stop();
+            try {
+                session.apply(new org.accord.domain.Edit("A", w -> w.withLetter(roadmap, cio, Raci.A)));
+                org.assertj.core.api.Assertions.assertThatThrownBy(session::saveNow)
+                        .isInstanceOf(org.accord.store.StoreException.class);
+                session.apply(new org.accord.domain.Edit("R", w -> w.withLetter(saved.activities().get(1).id(), cio,
+                        Raci.R)));
+                org.assertj.core.api.Assertions.assertThatThrownBy(session::saveNow)
+                        .isInstanceOf(org.accord.store.StoreException.class);
+            } finally {
+                server.startAgain();
+            }
+        }
+        pgpass();
+        openOn(robot, address);
+        whenShown(robot, "Kept while away");
+        robot.doubleClickOn("Kept while away");
+        OnFxThread.waitUntil(20, () -> showsLabel(robot,
+                "2 edits made on this laptop while the team's server could not be reached were saved now."));
+        assertThat(OnFxThread.call(() -> shown.get().getValue().letter(roadmap, cio))).hasValue(Raci.A);
+        try (var other = PostgresWorkshopStore.open(url, RealPostgres.credentials(), Clock.systemUTC())) {
+            OnFxThread.waitUntil(10, () -> Files.notExists(team.journalFolder().orElseThrow()
+                    .resolve("workshop-" + saved.id() + ".journal.accord.json")));
+            assertThat(other.load(saved.id()).letter(roadmap, cio)).hasValue(Raci.A);
+            assertThat(other.load(saved.id()).letter(saved.activities().get(1).id(), cio)).hasValue(Raci.R);
+        }
     }
 
     /**

@@ -94,6 +94,18 @@ public final class WorkshopFile {
     }
 
     public static void write(Workshop workshop, OutputStream out) throws IOException {
+        try {
+            JSON.writeValue(out, new ExchangeFile(FORMAT, FORMAT_VERSION, data(workshop)));
+        } catch (JacksonException e) {
+            throw new IOException(e.getOriginalMessage(), e);
+        }
+    }
+
+    static JsonMapper mapper() {
+        return JSON;
+    }
+
+    static WorkshopData data(Workshop workshop) {
         List<RoleData> roles = workshop.roles().stream()
                 .map(r -> new RoleData(r.id().toString(), r.name(), r.shortLabel(), r.side().name())).toList();
         List<ActivityData> activities = workshop.activities().stream().map(a -> {
@@ -108,11 +120,7 @@ public final class WorkshopFile {
         WorkshopData data = new WorkshopData(d.title(), d.organization(), d.date() == null ? null : d.date().toString(),
                 d.facilitator(), d.notes(), workshop.consultedLimit(), workshop.groups(), roles, activities,
                 workshop.guide());
-        try {
-            JSON.writeValue(out, new ExchangeFile(FORMAT, FORMAT_VERSION, data));
-        } catch (JacksonException e) {
-            throw new IOException(e.getOriginalMessage(), e);
-        }
+        return data;
     }
 
     /**
@@ -156,14 +164,14 @@ public final class WorkshopFile {
         if (parsed.workshop() == null) {
             throw placed("workshop", "is missing");
         }
-        return toWorkshop(parsed.workshop(), now);
+        return toWorkshop(parsed.workshop(), now, false);
     }
 
     public static Workshop read(InputStream in, Instant now) throws IOException {
         return read(in.readAllBytes(), now);
     }
 
-    private static <T> T parse(byte[] file, Class<T> type) {
+    static <T> T parse(byte[] file, Class<T> type) {
         // Our own parser, so that where it stopped is known even for a failure that does not say (a value too long).
         JsonParser parser = null;
         try (JsonParser opened = JSON.createParser(file)) {
@@ -238,7 +246,12 @@ public final class WorkshopFile {
         return path.length() == 0 ? "the top" : path.toString();
     }
 
-    private static Workshop toWorkshop(WorkshopData data, Instant now) {
+    /**
+     * The data as a workshop. An import gives roles and activities fresh ids ({@code keepIds} false): the file may be
+     * imported twice. The edit journal ({@link EditJournalFile}) keeps them: its workshop is the one on the server,
+     * and merging with it goes cell by cell, by id.
+     */
+    static Workshop toWorkshop(WorkshopData data, Instant now, boolean keepIds) {
         LocalDate date = null;
         if (data.date() != null && !data.date().isBlank()) {
             try {
@@ -271,7 +284,8 @@ public final class WorkshopFile {
             RoleData role = roles.get(i);
             String place = "workshop.roles[" + i + "]";
             Side side = enumValue(Side.class, role.side(), place + ".side", "IT, MARKETING, BUSINESS or EXTERNAL");
-            Role created = at(place, null, x -> Role.create(role.name(), role.label(), side));
+            Role created = at(place, null, x -> keepIds ? new Role(idOf(role.id(), place), role.name(), role.label(), side)
+                    : Role.create(role.name(), role.label(), side));
             w = at(place, w, x -> x.withRoleAdded(created));
             remember(newIds, role.id(), created.id());
         }
@@ -292,7 +306,7 @@ public final class WorkshopFile {
             String place = "workshop.activities[" + i + "]";
             ActivityStatus status = a.status() == null ? ActivityStatus.OPEN
                     : enumValue(ActivityStatus.class, a.status(), place + ".status", "OPEN, AGREED or DISPUTED");
-            Activity activity = at(place, null, x -> new Activity(java.util.UUID.randomUUID(), a.name(),
+            Activity activity = at(place, null, x -> new Activity(keepIds ? idOf(a.id(), place) : java.util.UUID.randomUUID(), a.name(),
                     a.description(), a.group(), a.rationale(), status));
             if (!groupsByKey.computeIfAbsent(Names.key(activity.group()), k -> activity.group()).equals(activity.group())) {
                 throw placed(place, Workshop.nameTaken("group", activity.group()).getMessage());
@@ -321,6 +335,14 @@ public final class WorkshopFile {
             w = w.withGuide(data.guide().remapped(newIds));
         }
         return w;
+    }
+
+    private static java.util.UUID idOf(String id, String place) {
+        try {
+            return java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw placed(place + ".id", Messages.quote(id) + " is not an id Accord wrote");
+        }
     }
 
     private static void remember(Map<java.util.UUID, java.util.UUID> newIds, String oldId, java.util.UUID newId) {

@@ -17,6 +17,9 @@ import org.accord.store.postgres.PostgresWorkshopStore;
  */
 public record LibraryChoice(Path dataFolder, String database) {
 
+    /** The sentence a team library's refusal at open ends with: how to go back to the local library. */
+    public static final String GO_BACK = PostgresWorkshopStore.GO_BACK;
+
     public static LibraryChoice local(Path dataFolder) {
         return new LibraryChoice(dataFolder, null);
     }
@@ -36,6 +39,19 @@ public record LibraryChoice(Path dataFolder, String database) {
     public WorkshopStore openForReading(Clock clock) {
         return isTeam() ? PostgresWorkshopStore.openForReading(database, PostgresCredentials.fromEnvironment(), clock)
                 : H2WorkshopStore.openForReading(dataFolder, clock);
+    }
+
+    /**
+     * Where the edits a team's server has not got yet are kept on this laptop (docs/decisions/0016): a folder per
+     * team library in the data folder, named after its address (host, port, database; never the URL's parameters).
+     * Empty for the local library, whose saves are on this laptop's disk already.
+     */
+    public java.util.Optional<Path> journalFolder() {
+        if (!isTeam()) {
+            return java.util.Optional.empty();
+        }
+        String address = describe().replaceFirst("^the team's library (at )?", "");
+        return java.util.Optional.of(dataFolder.resolve("team-journal").resolve(address.replaceAll("[^A-Za-z0-9._-]", "_")));
     }
 
     /** The library as messages name it: the data folder, or the team's server (never the URL's parameters). */

@@ -36,6 +36,8 @@ public final class PostgresWorkshopStore implements WorkshopStore {
     /** The name of PostgreSQL's own migrations folder ({@link Migrations#engineFolder}). */
     public static final String ENGINE = "postgres";
     static final String URL_PREFIX = "jdbc:postgresql:";
+    /** The sentence every refusal at open ends with: how to go back to the local library. */
+    public static final String GO_BACK = ServerFailure.GO_BACK;
 
     private final String url;
     private final Properties properties;

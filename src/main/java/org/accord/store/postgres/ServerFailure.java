@@ -14,10 +14,15 @@ final class ServerFailure {
     private ServerFailure() {
     }
 
-    /** True when the failure says the server could not be reached or the connection to it broke. */
+    /**
+     * True when the failure says the server could not be reached or the connection to it broke: class 08, or the
+     * server shutting down or starting (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), which
+     * is what a connection open at a server's restart is told first.
+     */
     static boolean isConnectionLost(Throwable failure) {
         String state = sqlState(failure);
-        return state != null && state.startsWith("08");
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 
     static StoreException atOpen(String where, String user, Throwable failure) {

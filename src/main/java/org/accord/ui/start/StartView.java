@@ -40,6 +40,10 @@ public final class StartView {
     public static final String SEARCH_ID = "search";
     public static final String OPEN_ID = "openWorkshop";
     public static final String ERROR_ID = "startError";
+    /** "Open the local library", offered when a team's library was refused. */
+    public static final String OPEN_LOCAL_ID = "openLocalLibrary";
+    public static final String CHOOSE_LIBRARY_ID = "chooseLibrary";
+    public static final String LIBRARY_NAME_ID = "libraryName";
 
     private static final DateTimeFormatter EDITED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -66,7 +70,23 @@ public final class StartView {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         Label tagline = new Label("Agree who owns what where IT and marketing overlap.");
         tagline.getStyleClass().add(Styles.MUTED);
-        header.getChildren().setAll(title, tagline);
+        // Which library the list is of, and the setting that changes it (remembered for the next start).
+        Label libraryName = new Label();
+        libraryName.setId(LIBRARY_NAME_ID);
+        libraryName.getStyleClass().add(Styles.MUTED);
+        libraryName.textProperty().bind(model.libraryNameProperty());
+        Button chooseLibrary = new Button("Library…");
+        chooseLibrary.setId(CHOOSE_LIBRARY_ID);
+        chooseLibrary.setOnAction(e -> LibraryDialog.ask(root.getScene().getWindow(), model.chosenLibrary())
+                .ifPresent(choice -> model.chooseLibrary(choice.database())));
+        HBox libraryRow = new HBox(8, libraryName, chooseLibrary);
+        libraryRow.setAlignment(Pos.CENTER_LEFT);
+        // Shown once the window knows which library it opens (--database, else the remembered setting).
+        chooseLibrary.visibleProperty().bind(model.libraryNameProperty().isNotEmpty());
+        chooseLibrary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long folder's name gives way, not it
+        libraryRow.visibleProperty().bind(chooseLibrary.visibleProperty());
+        libraryRow.managedProperty().bind(libraryRow.visibleProperty());
+        header.getChildren().setAll(title, tagline, libraryRow);
         header.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(header);
         root.setPadding(new Insets(24));
@@ -139,6 +159,11 @@ public final class StartView {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        Button openLocal = new Button("Open the local library");
+        openLocal.setId(OPEN_LOCAL_ID);
+        openLocal.setOnAction(e -> model.openLocalLibrary());
+        openLocal.visibleProperty().bind(model.localOfferedProperty());
+        openLocal.managedProperty().bind(openLocal.visibleProperty());
 
         Label notice = new Label();
         notice.setId(NOTICE_ID);
@@ -170,7 +195,7 @@ public final class StartView {
         firstRun.visibleProperty().bind(model.firstRun());
         firstRun.managedProperty().bind(firstRun.visibleProperty());
 
-        header.getChildren().addAll(error, notice, firstRun, newHeading, newRow, templateSummary);
+        header.getChildren().addAll(error, openLocal, notice, firstRun, newHeading, newRow, templateSummary);
         return newTitle;
     }
 

@@ -55,6 +55,41 @@ public final class StartViewModel {
 
     private final WorkshopBackups backups;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** Which library the list is of, as the facilitator reads it ("This laptop's library", "the team's library at …"). */
+    private final ReadOnlyStringWrapper libraryName = new ReadOnlyStringWrapper("");
+    /** A team's library was refused: the screen offers the local library instead. */
+    private final ReadOnlyBooleanWrapper localOffered = new ReadOnlyBooleanWrapper(false);
+    private LibrarySwitch librarySwitch = LibrarySwitch.NONE;
+
+    /**
+     * How the window changes the library the start screen lists (the ui knows a library only by its address as text,
+     * never the store). Called on the JavaFX thread; the window opens the library in the background.
+     */
+    public interface LibrarySwitch {
+        LibrarySwitch NONE = new LibrarySwitch() {
+            @Override
+            public String chosen() {
+                return null;
+            }
+
+            @Override
+            public void choose(String database) {
+            }
+
+            @Override
+            public void openLocal() {
+            }
+        };
+
+        /** The team's library's address the settings hold, or null for this laptop's library. */
+        String chosen();
+
+        /** Remembers the choice (null: this laptop's library) for the next start and opens that library now. */
+        void choose(String database);
+
+        /** Opens this laptop's library now, the remembered choice unchanged (a team's server refused or away). */
+        void openLocal();
+    }
 
     public StartViewModel(BackgroundTasks tasks, Clock clock, Consumer<Workshop> openWorkshop,
                           WorkshopBackups backups) {
@@ -85,11 +120,63 @@ public final class StartViewModel {
 
     /** The database could not be opened: say why, and show no list at all rather than an empty one. */
     public void storeFailed(String message) {
+        storeFailed(message, false);
+    }
+
+    /**
+     * The library could not be opened: say why, show no list, and, for a team's library refused, offer this laptop's
+     * library ("Open the local library") instead of only saying how to start again.
+     */
+    public void storeFailed(String message, boolean offerLocal) {
         ready.set(false);
         listed.set(false);
         workshops.clear();
         status.set("");
         error.set(message);
+        localOffered.set(offerLocal);
+    }
+
+    /** Another library is being opened (chosen in the settings, or the local one after a refusal). */
+    public void storeOpening(String name) {
+        library = null;
+        ready.set(false);
+        listed.set(false);
+        workshops.clear();
+        error.set("");
+        localOffered.set(false);
+        status.set("Opening " + name + "…");
+    }
+
+    public void setLibrarySwitch(LibrarySwitch librarySwitch) {
+        this.librarySwitch = librarySwitch;
+    }
+
+    /** The library settings' current choice: a team's library's address, or null for this laptop's. */
+    public String chosenLibrary() {
+        return librarySwitch.chosen();
+    }
+
+    /** The facilitator chose a library in the settings: remembered, and opened now. */
+    public void chooseLibrary(String database) {
+        librarySwitch.choose(database);
+    }
+
+    /** "Open the local library", after a team's library was refused. */
+    public void openLocalLibrary() {
+        librarySwitch.openLocal();
+    }
+
+    public ReadOnlyBooleanProperty localOfferedProperty() {
+        return localOffered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty libraryNameProperty() {
+        return libraryName.getReadOnlyProperty();
+    }
+
+    /** Names the library the list is of (the window, once it knows which it opens). */
+    public void setLibraryName(String name) {
+        libraryName.set(name);
     }
 
     public void refresh() {

@@ -631,6 +631,31 @@ public final class WorkshopViewModel {
     }
 
     /**
+     * Puts back the edits this laptop kept in its journal while the team's server could not be reached (a window
+     * closed or a laptop killed before it was back), through the same merge and version check as every save, and
+     * says what became of them. Nothing for the local library. Called when the screen is shown.
+     */
+    public void recoverKeptEdits() {
+        if (!session.isShared()) {
+            return;
+        }
+        tasks.run("save the edits kept on this laptop", session::recoverFromJournal, recovery -> {
+            if (recovery.found()) {
+                refreshDerived();
+                say(recovery.message(), recovery.putAside());
+            }
+        }, failure -> {
+            // Away again: the edits it held are in the session and its journal, unsaved; the retry writes them.
+            refreshDerived();
+            saveProblem.set(Messages.clause(failure.getMessage()) + ". " + KEPT_AND_RETRIED);
+            saveState.set(session.isSaved() ? SaveState.SAVED : SaveState.NOT_SAVED);
+            if (!session.isSaved()) {
+                retry.playFromStart();
+            }
+        });
+    }
+
+    /**
      * Takes in what other facilitators saved (a team's library), on the database's thread, then looks again after
      * {@link #POLL_EVERY}. A conflict with edits not yet saved here is said by the next save; a failure to reach the
      * server by the next save too, so a poll that fails says nothing of its own.
