@@ -14,7 +14,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -45,6 +44,7 @@ import org.accord.ui.workshop.room.RoomPanel;
 public final class PerceptionPane implements StepPane {
     public static final String ADD_ID = "participantName";
     public static final String CHART_ID = "perceptionChart";
+    public static final String LEGEND_ID = "perceptionLegend";
     public static final String PARTICIPANTS_ID = "participants";
     /** While the room answers from phones: the answers, one line per participant. */
     public static final String ANSWERS_FROM_ROOM_ID = "answersFromRoom";
@@ -58,9 +58,15 @@ public final class PerceptionPane implements StepPane {
     private final GuideViewModel model;
     private final GridPane grid = new GridPane();
     private final Map<UUID, ParticipantRow> rows = new LinkedHashMap<>();
+    /** The room's bars dark blue, the survey's amber: told apart on any projector (they were two greys of the theme). */
+    static final String ROOM_COLOUR = "#1d4e89";
+    static final String SURVEY_COLOUR = "#e39b1b";
     /** Where the percent axis ends: above 100, so that the figure over a 100 % bar is not cut off. */
     static final double HEADROOM = 116;
-    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, HEADROOM, 20));
+    private final FiguredBarChart chart = new FiguredBarChart(new CategoryAxis(), new NumberAxis(0, HEADROOM, 20));
+    /** The chart's legend (the room's colour, the survey's), drawn here: see the constructor. */
+    private final HBox legend = new HBox(24);
+    private final VBox chartWithLegend = new VBox(4, legend, chart);
     private final VBox figures = new VBox(2);
     private boolean updating;
     private List<UUID> shownOrder = List.of();
@@ -86,8 +92,18 @@ public final class PerceptionPane implements StepPane {
         grid.setVgap(6);
         chart.setId(CHART_ID);
         chart.setAnimated(false);
-        chart.setLegendVisible(true);
-        chart.setLegendSide(javafx.geometry.Side.TOP); // at the bottom it was below the fold at 1280×720
+        // The chart's own legend drew its colour swatches with the theme's chart-bar style, whose looked-up colour
+        // JavaFX could not resolve while the screen built ahead moved into the window: a ClassCastException warning
+        // in the support log at every such opening. The legend is drawn here, above the chart (at the chart's
+        // bottom it was below the fold at 1280×720), in plain colours of its own.
+        chart.setLegendVisible(false);
+        legend.setId(LEGEND_ID);
+        legend.getStyleClass().add("perception-legend");
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        legend.getChildren().setAll(legendItem("This room", ROOM_COLOUR), legendItem("Published survey", SURVEY_COLOUR));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chartWithLegend.setMinSize(360, 240);
+        chartWithLegend.setPrefSize(720, 460);
         chart.getYAxis().setLabel("% of answers");
         ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -110,8 +126,6 @@ public final class PerceptionPane implements StepPane {
         HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit(GuideEdits.addParticipant(name)));
         // The chart at full width under the participants: beside a grid of answers it was squeezed to a sliver as
         // soon as the type grew for the projector, and the chart is what the room looks at.
-        chart.setMinSize(360, 240);
-        chart.setPrefSize(720, 460);
         HBox.setHgrow(figures, Priority.ALWAYS);
         figures.setPrefWidth(520);
         HBox result = new HBox(16);
@@ -128,7 +142,7 @@ public final class PerceptionPane implements StepPane {
         // 1280×720 projector. What explains the bars, and who answered what, follow below.
         VBox chartColumn = new VBox(4);
         HBox.setHgrow(chartColumn, Priority.ALWAYS);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox.setVgrow(chartWithLegend, Priority.ALWAYS);
         HBox joining = new HBox(16, chartColumn);
         DoubleBinding screenHigh = Bindings.createDoubleBinding(() -> Math.max(240,
                 scroll.getViewportBounds().getHeight() - page.getPadding().getTop() - page.getPadding().getBottom()),
@@ -142,13 +156,13 @@ public final class PerceptionPane implements StepPane {
         Runnable arrange = () -> {
             if (room.running()) {
                 result.getChildren().clear();
-                chartColumn.getChildren().setAll(chartHeading, chart);
+                chartColumn.getChildren().setAll(chartHeading, chartWithLegend);
                 joining.getChildren().setAll(room.root(), chartColumn);
                 page.getChildren().setAll(joining, room.advice(), figures, roomHeading, answersFromRoom);
             } else {
                 chartColumn.getChildren().clear();
                 joining.getChildren().clear();
-                result.getChildren().setAll(chart, figures);
+                result.getChildren().setAll(chartWithLegend, figures);
                 page.getChildren().setAll(room.root(), roomHeading, add, ask, grid, chartHeading, result);
             }
         };
@@ -236,6 +250,29 @@ public final class PerceptionPane implements StepPane {
         }
     }
 
+    /**
+     * A bar's node, its colour in its own style. Coloured by the stylesheet, over the theme's chart-bar style, the
+     * bars made JavaFX log a ClassCastException warning at every opening of a screen built ahead (ScreenAhead): as
+     * it moved into the window, JavaFX worked out the theme's gradient, whose colour it could not look up there.
+     * The node's own style always wins, and names no colour to look up.
+     */
+    private static javafx.scene.layout.StackPane bar(String colour) {
+        javafx.scene.layout.StackPane bar = new javafx.scene.layout.StackPane();
+        bar.setStyle("-fx-bar-fill: " + colour + "; -fx-background-color: " + colour + ";");
+        return bar;
+    }
+
+    private static HBox legendItem(String text, String colour) {
+        Region swatch = bar(colour);
+        swatch.getStyleClass().add("legend-swatch");
+        swatch.setMinSize(14, 14);
+        swatch.setPrefSize(14, 14);
+        swatch.setMaxSize(14, 14);
+        HBox item = new HBox(6, swatch, new Label(text));
+        item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return item;
+    }
+
     /** The chart's two series, made once: this room's bars, then the published survey's. */
     private void buildChart() {
         XYChart.Series<String, Number> ours = new XYChart.Series<>();
@@ -243,8 +280,8 @@ public final class PerceptionPane implements StepPane {
         XYChart.Series<String, Number> published = new XYChart.Series<>();
         published.setName("Published survey");
         for (String name : SHORT_NAMES) {
-            BarFigure room = new BarFigure(name);
-            BarFigure survey = new BarFigure(name);
+            BarFigure room = new BarFigure(name, ROOM_COLOUR);
+            BarFigure survey = new BarFigure(name, SURVEY_COLOUR);
             roomBars.add(room);
             publishedBars.add(survey);
             ours.getData().add(room.data);
@@ -265,18 +302,14 @@ public final class PerceptionPane implements StepPane {
      * tell "nobody here thinks so" from "not asked". The axis goes on above 100 % ({@link #HEADROOM}), unlabelled,
      * so that a 100 % bar's figure has room too: it was cut off by the chart's top edge.
      */
-    private static final class BarFigure {
+    private final class BarFigure {
         private final XYChart.Data<String, Number> data;
-        private final Label value = new Label();
+        private final Label value;
 
-        BarFigure(String category) {
+        BarFigure(String category, String colour) {
             data = new XYChart.Data<>(category, 0);
-            value.getStyleClass().add("bar-value");
-            value.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            StackPane bar = new StackPane(value);
-            // The label sits centred in the bar; moved up by half the bar and half itself, it rests on the bar's top.
-            value.translateYProperty().bind(bar.heightProperty().add(value.heightProperty()).divide(-2).subtract(2));
-            data.setNode(bar);
+            value = chart.figureOf(data);
+            data.setNode(bar(colour));
         }
 
         void show(double percent, String figure) {
@@ -294,6 +327,48 @@ public final class PerceptionPane implements StepPane {
             return Optional.empty();
         }
         return model.edit(edit);
+    }
+
+    /**
+     * A bar chart that writes each bar's figure just above the bar. The figures lie beside the bars in the chart's
+     * plot, not inside the bars' own nodes: a label inside a bar had JavaFX work out the bar's theme colour while
+     * the screen built ahead moved into the window, before that colour could be looked up, and the support log got
+     * a ClassCastException warning for each bar at every such opening.
+     */
+    static final class FiguredBarChart extends BarChart<String, Number> {
+        private final Map<XYChart.Data<String, Number>, Label> figures = new LinkedHashMap<>();
+
+        FiguredBarChart(CategoryAxis categories, NumberAxis percent) {
+            super(categories, percent);
+        }
+
+        /** The label that shows this bar's figure (made the first time it is asked for). */
+        Label figureOf(XYChart.Data<String, Number> data) {
+            return figures.computeIfAbsent(data, d -> {
+                Label figure = new Label();
+                figure.getStyleClass().add("bar-value");
+                figure.setManaged(false);
+                getPlotChildren().add(figure);
+                return figure;
+            });
+        }
+
+        @Override
+        protected void layoutPlotChildren() {
+            super.layoutPlotChildren();
+            figures.forEach((data, figure) -> {
+                javafx.scene.Node bar = data.getNode();
+                if (bar == null) {
+                    return;
+                }
+                javafx.geometry.Bounds at = bar.getBoundsInParent();
+                double width = figure.prefWidth(-1);
+                double height = figure.prefHeight(width);
+                figure.resizeRelocate(Math.round(at.getMinX() + (at.getWidth() - width) / 2),
+                        Math.round(at.getMinY() - height - 2), width, height);
+                figure.toFront();
+            });
+        }
     }
 
     /** One participant's controls, kept across refreshes so the keyboard focus stays put. */
