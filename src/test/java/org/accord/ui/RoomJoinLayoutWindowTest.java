@@ -110,6 +110,8 @@ class RoomJoinLayoutWindowTest extends WindowTest {
         Bounds figureAt = hundred.localToScreen(hundred.getLayoutBounds());
         assertThat(figureAt.getMinY()).as("the 100 %% figure inside the chart's area, " + where)
                 .isGreaterThanOrEqualTo(plotArea.getMinY() - 0.5);
+        assertThat(figureAt.getMinX()).as("the 100 %% figure whole, not cut at the chart's left edge, " + where)
+                .isGreaterThanOrEqualTo(plotArea.getMinX() - 0.5);
     }
 
     private static Label figure(FxRobot robot, BarChart<?, ?> chart, String text) {

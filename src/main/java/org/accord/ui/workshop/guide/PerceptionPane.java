@@ -364,8 +364,9 @@ public final class PerceptionPane implements StepPane {
                 javafx.geometry.Bounds at = bar.getBoundsInParent();
                 double width = figure.prefWidth(-1);
                 double height = figure.prefHeight(width);
-                figure.resizeRelocate(Math.round(at.getMinX() + (at.getWidth() - width) / 2),
-                        Math.round(at.getMinY() - height - 2), width, height);
+                // Over its bar, but never past the plot's left or right edge, where it would be cut off ("00 %").
+                double x = Math.max(0, Math.min(at.getMinX() + (at.getWidth() - width) / 2, getXAxis().getWidth() - width));
+                figure.resizeRelocate(Math.round(x), Math.round(at.getMinY() - height - 2), width, height);
                 figure.toFront();
             });
         }
