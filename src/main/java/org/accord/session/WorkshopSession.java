@@ -49,7 +49,12 @@ public final class WorkshopSession {
      */
     private volatile long version;
     private volatile long savedVersion;
-    private Workshop lastSaved; // guarded by saveLock
+    /**
+     * Written under saveLock; volatile so that {@link #isSaved} can read it without that lock: the JavaFX thread asks
+     * it after every save, and taking the lock made it wait out the next save's commit (67 ms at a time while a
+     * room's phones answered, issue 18).
+     */
+    private volatile Workshop lastSaved;
     /**
      * A save or a look for others' changes found one that conflicts with the edits here (guarded by saveLock). The
      * store then knows their version as the one read last, so a plain save (the window retries every 3 s) would pass
@@ -541,11 +546,12 @@ public final class WorkshopSession {
         return store.isShared();
     }
 
-    /** True when every edit is on disk. */
+    /**
+     * True when every edit is on disk. Never waits for a save under way: while one runs it answers as things stood
+     * before it (false), and the caller's next look, after that save, sees it.
+     */
     public boolean isSaved() {
-        synchronized (saveLock) {
-            return lastSaved == current;
-        }
+        return lastSaved == current;
     }
 
     private Instant now() {

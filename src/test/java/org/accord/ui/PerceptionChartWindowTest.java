@@ -36,22 +36,31 @@ class PerceptionChartWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Node zeroBar = chart.getData().get(0).getData().get(0).getNode();
-        Label figure = robot.from(zeroBar).lookup(".bar-value").queryAs(Label.class);
+        Label figure = figure(robot, chart, "0 %");
         assertThat(figure.getText()).isEqualTo("0 %");
         assertThat(figure.isVisible()).isTrue();
         Bounds figureBounds = figure.localToScene(figure.getBoundsInLocal());
         Bounds barBounds = zeroBar.localToScene(zeroBar.getLayoutBounds());
         assertThat(figureBounds.getHeight()).isGreaterThan(5);
         assertThat(figureBounds.getMaxY()).as("the figure rests on the bar's top").isLessThanOrEqualTo(barBounds.getMinY() + 1);
+        assertThat(Math.abs(figureBounds.getCenterX() - barBounds.getCenterX())).as("the figure over its bar").isLessThan(1.5);
 
         Node publishedBar = chart.getData().get(1).getData().get(0).getNode();
         assertThat(fill(publishedBar)).isNotEqualTo(fill(zeroBar));
-        assertThat(robot.from(publishedBar).lookup(".bar-value").queryAs(Label.class).getText()).isEqualTo("58 %");
+        Label published = figure(robot, chart, "58 %");
+        Bounds publishedAt = publishedBar.localToScene(publishedBar.getLayoutBounds());
+        assertThat(published.localToScene(published.getBoundsInLocal()).getCenterX()).isCloseTo(publishedAt.getCenterX(),
+                org.assertj.core.data.Offset.offset(1.5));
 
-        Node legend = robot.from(chart).lookup(".chart-legend").query();
+        Node legend = robot.lookup("#" + PerceptionPane.LEGEND_ID).query();
         Node plot = robot.from(chart).lookup(".chart-plot-background").query();
         assertThat(legend.localToScene(legend.getBoundsInLocal()).getMaxY())
                 .as("the legend is above the bars").isLessThanOrEqualTo(plot.localToScene(plot.getBoundsInLocal()).getMinY());
+    }
+
+    private static Label figure(FxRobot robot, BarChart<String, Number> chart, String text) {
+        return robot.from(chart).lookup(".bar-value").queryAllAs(Label.class).stream()
+                .filter(l -> text.equals(l.getText())).findFirst().orElseThrow();
     }
 
     private static Object fill(Node bar) {

@@ -155,7 +155,7 @@ class SpreadsheetWindowTest extends WindowTest {
         Path exported = out.resolve("small.xlsx");
         files.answer(exported);
         robot.clickOn("Export").clickOn("Spreadsheet (.xlsx)…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice(robot).startsWith("Saved the spreadsheet"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice(robot).startsWith("Saved the spreadsheet"));
         Path edited = out.resolve("small edited.xlsx");
         try (InputStream in = Files.newInputStream(exported); XSSFWorkbook book = new XSSFWorkbook(in)) {
             XSSFSheet matrix = book.getSheet("Matrix");

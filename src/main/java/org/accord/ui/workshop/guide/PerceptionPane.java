@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -12,11 +14,11 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -42,6 +44,7 @@ import org.accord.ui.workshop.room.RoomPanel;
 public final class PerceptionPane implements StepPane {
     public static final String ADD_ID = "participantName";
     public static final String CHART_ID = "perceptionChart";
+    public static final String LEGEND_ID = "perceptionLegend";
     public static final String PARTICIPANTS_ID = "participants";
     /** While the room answers from phones: the answers, one line per participant. */
     public static final String ANSWERS_FROM_ROOM_ID = "answersFromRoom";
@@ -55,7 +58,15 @@ public final class PerceptionPane implements StepPane {
     private final GuideViewModel model;
     private final GridPane grid = new GridPane();
     private final Map<UUID, ParticipantRow> rows = new LinkedHashMap<>();
-    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+    /** The room's bars dark blue, the survey's amber: told apart on any projector (they were two greys of the theme). */
+    static final String ROOM_COLOUR = "#1d4e89";
+    static final String SURVEY_COLOUR = "#e39b1b";
+    /** Where the percent axis ends: above 100, so that the figure over a 100 % bar is not cut off. */
+    static final double HEADROOM = 116;
+    private final FiguredBarChart chart = new FiguredBarChart(new CategoryAxis(), new NumberAxis(0, HEADROOM, 20));
+    /** The chart's legend (the room's colour, the survey's), drawn here: see the constructor. */
+    private final HBox legend = new HBox(24);
+    private final VBox chartWithLegend = new VBox(4, legend, chart);
     private final VBox figures = new VBox(2);
     private boolean updating;
     private List<UUID> shownOrder = List.of();
@@ -64,8 +75,14 @@ public final class PerceptionPane implements StepPane {
      * to build (several seconds for sixty phones arriving in the same second, during which the projector froze); the
      * grid comes back, editable, when the room stops.
      */
-    private final VBox answersFromRoom = new VBox(2);
+    private final ListView<String> answersFromRoom = new ListView<>();
     private final RoomPanel room;
+    /** The five comparisons' names under the bars, on two lines so that they stand upright on a projector too. */
+    private static final String[] SHORT_NAMES = {"IT says\nIT leads", "Mkt says\nIT leads", "Mkt says\nMkt leads",
+        "Mkt rates\nIT", "IT rates\nMkt"};
+    private final List<BarFigure> roomBars = new java.util.ArrayList<>();
+    private final List<BarFigure> publishedBars = new java.util.ArrayList<>();
+    private final List<Label> figureLines = new java.util.ArrayList<>();
 
     PerceptionPane(GuideViewModel model) {
         this.model = model;
@@ -75,41 +92,85 @@ public final class PerceptionPane implements StepPane {
         grid.setVgap(6);
         chart.setId(CHART_ID);
         chart.setAnimated(false);
-        chart.setLegendVisible(true);
-        chart.setLegendSide(javafx.geometry.Side.TOP); // at the bottom it was below the fold at 1280×720
+        // The chart's own legend drew its colour swatches with the theme's chart-bar style, whose looked-up colour
+        // JavaFX could not resolve while the screen built ahead moved into the window: a ClassCastException warning
+        // in the support log at every such opening. The legend is drawn here, above the chart (at the chart's
+        // bottom it was below the fold at 1280×720), in plain colours of its own.
+        chart.setLegendVisible(false);
+        legend.setId(LEGEND_ID);
+        legend.getStyleClass().add("perception-legend");
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        legend.getChildren().setAll(legendItem("This room", ROOM_COLOUR), legendItem("Published survey", SURVEY_COLOUR));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chartWithLegend.setMinSize(360, 240);
+        chartWithLegend.setPrefSize(720, 460);
         chart.getYAxis().setLabel("% of answers");
+        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number percent) {
+                return percent.doubleValue() > 100 ? "" : String.valueOf(percent.intValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
+        chart.setBarGap(8); // presenting, two bars' figures side by side stayed apart only with a gap between the bars
+        buildChart();
         refresh(model.workshop());
     }
 
     @Override
     public Parent root() {
         HBox add = Inputs.addField(ADD_ID, "Name of a participant, then Enter", name -> model.edit(GuideEdits.addParticipant(name)));
-        // The room first, the chart under it at full width: beside a grid of answers the chart was squeezed to a
-        // sliver as soon as the type grew for the projector, and the chart is what the room looks at.
-        chart.setMinWidth(480);
-        chart.setPrefSize(720, 460);
+        // The chart at full width under the participants: beside a grid of answers it was squeezed to a sliver as
+        // soon as the type grew for the projector, and the chart is what the room looks at.
         HBox.setHgrow(figures, Priority.ALWAYS);
         figures.setPrefWidth(520);
-        HBox result = new HBox(16, chart, figures);
+        HBox result = new HBox(16);
         Parent roomHeading = Inputs.heading("Who is in the room");
         Parent ask = Inputs.muted("Ask each one: \"Who leads the digital agenda in your organization?\" and \"How well "
                 + "does the other side understand your side's work?\"");
-        Parent chartHeading = Inputs.heading("Perception check");
+        Label chartHeading = Inputs.heading("Perception check");
         VBox page = new VBox(8);
-        // While the room answers from phones, the chart filling in comes right under the QR code, where the room
-        // looks; the list of who answered goes below it.
+        page.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        // While the room answers from phones, the QR code and the address stand on the left and the chart fills in
+        // beside them, the two together as high as the screen: under the QR code, the chart was below the fold of a
+        // 1280×720 projector. What explains the bars, and who answered what, follow below.
+        VBox chartColumn = new VBox(4);
+        HBox.setHgrow(chartColumn, Priority.ALWAYS);
+        VBox.setVgrow(chartWithLegend, Priority.ALWAYS);
+        HBox joining = new HBox(16, chartColumn);
+        DoubleBinding screenHigh = Bindings.createDoubleBinding(() -> Math.max(240,
+                scroll.getViewportBounds().getHeight() - page.getPadding().getTop() - page.getPadding().getBottom()),
+                scroll.viewportBoundsProperty());
+        joining.prefHeightProperty().bind(screenHigh);
+        chartColumn.maxHeightProperty().bind(screenHigh); // a tall column of advice beside it never pushes it down
         answersFromRoom.setId(ANSWERS_FROM_ROOM_ID);
-        Runnable arrange = () -> page.getChildren().setAll(room.running()
-                ? List.of(room.root(), chartHeading, result, roomHeading, answersFromRoom)
-                : List.of(room.root(), roomHeading, add, ask, grid, chartHeading, result));
+        answersFromRoom.setFocusTraversable(false);
+        answersFromRoom.setPrefHeight(240);
+        answersFromRoom.setMinHeight(120);
+        Runnable arrange = () -> {
+            if (room.running()) {
+                result.getChildren().clear();
+                chartColumn.getChildren().setAll(chartHeading, chartWithLegend);
+                joining.getChildren().setAll(room.root(), chartColumn);
+                page.getChildren().setAll(joining, room.advice(), figures, roomHeading, answersFromRoom);
+            } else {
+                chartColumn.getChildren().clear();
+                joining.getChildren().clear();
+                result.getChildren().setAll(chartWithLegend, figures);
+                page.getChildren().setAll(room.root(), roomHeading, add, ask, grid, chartHeading, result);
+            }
+        };
         model.workshopModel().room().serverProperty().addListener((o, was, now) -> {
             arrange.run();
             refresh(model.workshop());
         });
         arrange.run();
-        page.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
         return scroll;
     }
 
@@ -117,14 +178,18 @@ public final class PerceptionPane implements StepPane {
     public void refresh(Workshop workshop) {
         List<Participant> participants = workshop.guide().participants();
         if (room.running()) {
-            List<Label> lines = new java.util.ArrayList<>();
+            // A list that lays out only the lines in view: sixty lines of wrapped text laid out again after every
+            // batch of answers held the JavaFX thread for most of a second (a profile of the burst, issue 18).
+            List<String> lines = new java.util.ArrayList<>(participants.size());
             for (Participant p : participants) {
-                lines.add(Inputs.muted(p.name() + " · " + p.side().label() + " · who leads: "
+                lines.add(p.name() + " · " + p.side().label() + " · who leads: "
                         + (p.lead() == null ? "–" : p.lead().label()) + " · the other side understands us: "
                         + (p.otherSideUnderstanding() == null ? "–" : p.otherSideUnderstanding().label())
-                        + (p.present() ? "" : " (absent)")));
+                        + (p.present() ? "" : " (absent)"));
             }
-            answersFromRoom.getChildren().setAll(lines);
+            if (!answersFromRoom.getItems().equals(lines)) {
+                answersFromRoom.getItems().setAll(lines);
+            }
             shownOrder = List.of(); // the grid is laid out again, whole, when the room stops
             showChart(participants);
             return;
@@ -162,41 +227,99 @@ public final class PerceptionPane implements StepPane {
         }
     }
 
+    /**
+     * Puts the room's figures on the bars made once ({@link #buildChart}): the bars, their figures and the lines
+     * beside them stay the same nodes from one answer to the next; only their values change. Replacing the two
+     * series after every answer had the whole chart styled and laid out afresh each time.
+     */
     private void showChart(List<Participant> participants) {
         List<PerceptionCheck.Bar> bars = PerceptionCheck.bars(participants);
-        String[] shortNames = {"IT: IT leads", "Mkt: IT leads", "Mkt: Mkt leads", "Mkt rates IT", "IT rates Mkt"};
-        XYChart.Series<String, Number> room = new XYChart.Series<>();
-        room.setName("This room");
-        XYChart.Series<String, Number> published = new XYChart.Series<>();
-        published.setName("Published survey");
-        figures.getChildren().clear();
         for (int i = 0; i < bars.size(); i++) {
             PerceptionCheck.Bar bar = bars.get(i);
-            room.getData().add(labelled(new XYChart.Data<>(shortNames[i], bar.room().orElse(0)),
-                    bar.room().isPresent() ? Math.round(bar.room().getAsDouble()) + " %" : "–"));
-            published.getData().add(labelled(new XYChart.Data<>(shortNames[i], bar.published()),
-                    Math.round(bar.published()) + " %"));
+            roomBars.get(i).show(bar.room().orElse(0),
+                    bar.room().isPresent() ? Math.round(bar.room().getAsDouble()) + " %" : "–");
+            publishedBars.get(i).show(bar.published(), Math.round(bar.published()) + " %");
             String roomText = bar.room().isPresent()
                     ? Math.round(bar.room().getAsDouble()) + "% of " + bar.answered() + " here" : "no answer yet here";
-            figures.getChildren().add(Inputs.muted(shortNames[i] + ": " + bar.label() + " — " + roomText + ", "
-                    + Math.round(bar.published()) + "% in the " + bar.source()));
+            String line = SHORT_NAMES[i].replace('\n', ' ') + ": " + bar.label() + " — " + roomText + ", "
+                    + Math.round(bar.published()) + "% in the " + bar.source();
+            Label shown = figureLines.get(i);
+            if (!line.equals(shown.getText())) {
+                shown.setText(line);
+            }
         }
-        chart.getData().setAll(List.of(room, published));
+    }
+
+    /**
+     * A bar's node, its colour in its own style. Coloured by the stylesheet, over the theme's chart-bar style, the
+     * bars made JavaFX log a ClassCastException warning at every opening of a screen built ahead (ScreenAhead): as
+     * it moved into the window, JavaFX worked out the theme's gradient, whose colour it could not look up there.
+     * The node's own style always wins, and names no colour to look up.
+     */
+    private static javafx.scene.layout.StackPane bar(String colour) {
+        javafx.scene.layout.StackPane bar = new javafx.scene.layout.StackPane();
+        bar.setStyle("-fx-bar-fill: " + colour + "; -fx-background-color: " + colour + ";");
+        return bar;
+    }
+
+    private static HBox legendItem(String text, String colour) {
+        Region swatch = bar(colour);
+        swatch.getStyleClass().add("legend-swatch");
+        swatch.setMinSize(14, 14);
+        swatch.setPrefSize(14, 14);
+        swatch.setMaxSize(14, 14);
+        HBox item = new HBox(6, swatch, new Label(text));
+        item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return item;
+    }
+
+    /** The chart's two series, made once: this room's bars, then the published survey's. */
+    private void buildChart() {
+        XYChart.Series<String, Number> ours = new XYChart.Series<>();
+        ours.setName("This room");
+        XYChart.Series<String, Number> published = new XYChart.Series<>();
+        published.setName("Published survey");
+        for (String name : SHORT_NAMES) {
+            BarFigure room = new BarFigure(name, ROOM_COLOUR);
+            BarFigure survey = new BarFigure(name, SURVEY_COLOUR);
+            roomBars.add(room);
+            publishedBars.add(survey);
+            ours.getData().add(room.data);
+            published.getData().add(survey.data);
+            Label line = Inputs.muted("");
+            figureLines.add(line);
+            figures.getChildren().add(line);
+        }
+        chart.getData().setAll(List.of(ours, published));
+        // The category axis turns its names upright when they do not fit, and never back by itself: on a projector
+        // they stayed turned, cut off at the chart's foot, after the chart had room again. Each new width asks anew.
+        CategoryAxis categories = (CategoryAxis) chart.getXAxis();
+        chart.widthProperty().addListener((o, was, now) -> categories.setTickLabelRotation(0));
     }
 
     /**
      * A bar with its figure just above its top: a 0 % bar has no height, and without the figure the room could not
-     * tell "nobody here thinks so" from "not asked".
+     * tell "nobody here thinks so" from "not asked". The axis goes on above 100 % ({@link #HEADROOM}), unlabelled,
+     * so that a 100 % bar's figure has room too: it was cut off by the chart's top edge.
      */
-    private static XYChart.Data<String, Number> labelled(XYChart.Data<String, Number> data, String figure) {
-        Label value = new Label(figure);
-        value.getStyleClass().add("bar-value");
-        value.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane bar = new StackPane(value);
-        // The label sits centred in the bar; moved up by half the bar and half itself, it rests on the bar's top.
-        value.translateYProperty().bind(bar.heightProperty().add(value.heightProperty()).divide(-2).subtract(2));
-        data.setNode(bar);
-        return data;
+    private final class BarFigure {
+        private final XYChart.Data<String, Number> data;
+        private final Label value;
+
+        BarFigure(String category, String colour) {
+            data = new XYChart.Data<>(category, 0);
+            value = chart.figureOf(data);
+            data.setNode(bar(colour));
+        }
+
+        void show(double percent, String figure) {
+            if (data.getYValue().doubleValue() != percent) {
+                data.setYValue(percent);
+            }
+            if (!figure.equals(value.getText())) {
+                value.setText(figure);
+            }
+        }
     }
 
     private Optional<String> change(Edit edit) {
@@ -204,6 +327,49 @@ public final class PerceptionPane implements StepPane {
             return Optional.empty();
         }
         return model.edit(edit);
+    }
+
+    /**
+     * A bar chart that writes each bar's figure just above the bar. The figures lie beside the bars in the chart's
+     * plot, not inside the bars' own nodes: a label inside a bar had JavaFX work out the bar's theme colour while
+     * the screen built ahead moved into the window, before that colour could be looked up, and the support log got
+     * a ClassCastException warning for each bar at every such opening.
+     */
+    static final class FiguredBarChart extends BarChart<String, Number> {
+        private final Map<XYChart.Data<String, Number>, Label> figures = new LinkedHashMap<>();
+
+        FiguredBarChart(CategoryAxis categories, NumberAxis percent) {
+            super(categories, percent);
+        }
+
+        /** The label that shows this bar's figure (made the first time it is asked for). */
+        Label figureOf(XYChart.Data<String, Number> data) {
+            return figures.computeIfAbsent(data, d -> {
+                Label figure = new Label();
+                figure.getStyleClass().add("bar-value");
+                figure.setManaged(false);
+                getPlotChildren().add(figure);
+                return figure;
+            });
+        }
+
+        @Override
+        protected void layoutPlotChildren() {
+            super.layoutPlotChildren();
+            figures.forEach((data, figure) -> {
+                javafx.scene.Node bar = data.getNode();
+                if (bar == null) {
+                    return;
+                }
+                javafx.geometry.Bounds at = bar.getBoundsInParent();
+                double width = figure.prefWidth(-1);
+                double height = figure.prefHeight(width);
+                // Over its bar, but never past the plot's left or right edge, where it would be cut off ("00 %").
+                double x = Math.max(0, Math.min(at.getMinX() + (at.getWidth() - width) / 2, getXAxis().getWidth() - width));
+                figure.resizeRelocate(Math.round(x), Math.round(at.getMinY() - height - 2), width, height);
+                figure.toFront();
+            });
+        }
     }
 
     /** One participant's controls, kept across refreshes so the keyboard focus stays put. */

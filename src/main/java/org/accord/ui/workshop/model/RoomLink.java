@@ -1,10 +1,14 @@
 package org.accord.ui.workshop.model;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,6 +50,12 @@ public final class RoomLink implements RoomDesk {
     private final ReadOnlyBooleanWrapper questionOpen = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<RoomAddress> addresses = FXCollections.observableArrayList();
+    /**
+     * One read-only view, handed to everyone: a view listens to the list through a weak reference, so a listener
+     * added to a fresh view each time was lost at the next garbage collection, and the address list never chose
+     * its first address ("Let the room join" stayed greyed out).
+     */
+    private final ObservableList<RoomAddress> addressesShown = FXCollections.unmodifiableObservableList(addresses);
     private UUID startedOnStep;
 
     RoomLink(WorkshopViewModel model, BackgroundTasks tasks) {
@@ -74,16 +84,16 @@ public final class RoomLink implements RoomDesk {
     }
 
     /**
-     * Queues the edit and, if none is pending, one pass on the JavaFX thread that applies everything queued by then:
-     * sixty answers sent in the same second are applied in one or a few passes, each an edit of its own, with one
-     * redraw and one save between them.
+     * Queues the edit; the next frame applies everything queued by then, in one batch ({@link #applyQueued}). Sixty
+     * answers sent in the same second are applied in a few batches, at most one per frame, each answer an edit of
+     * its own, with one redraw and one save per batch.
      */
     @Override
     public CompletableFuture<Void> apply(Edit edit) {
         CompletableFuture<Void> saved = new CompletableFuture<>();
         incoming.add(new Pending(edit, saved));
-        if (passScheduled.compareAndSet(false, true)) {
-            Platform.runLater(this::applyQueued);
+        if (batchScheduled.compareAndSet(false, true)) {
+            Platform.runLater(nextFrame::start);
         }
         return saved;
     }
@@ -91,12 +101,25 @@ public final class RoomLink implements RoomDesk {
     private record Pending(Edit edit, CompletableFuture<Void> saved) {
     }
 
-    private final java.util.concurrent.ConcurrentLinkedQueue<Pending> incoming = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicBoolean passScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final ConcurrentLinkedQueue<Pending> incoming = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean batchScheduled = new AtomicBoolean();
+    private int batchesApplied;
+    /**
+     * Runs once, at the start of the next frame, before that frame's layout and drawing: the batch is drawn in the
+     * frame it was applied in. Applied as each answer's own {@code runLater}, several batches could fall between two
+     * frames, each redrawing the step (the projector stood still for over a second during a burst).
+     */
+    private final AnimationTimer nextFrame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            applyQueued();
+        }
+    };
 
     private void applyQueued() {
-        passScheduled.set(false); // before taking: an answer arriving now schedules the next pass
-        List<Pending> batch = new java.util.ArrayList<>();
+        batchScheduled.set(false); // before taking: an answer arriving now schedules the next frame's batch
+        List<Pending> batch = new ArrayList<>();
         for (Pending next = incoming.poll(); next != null; next = incoming.poll()) {
             batch.add(next);
         }
@@ -108,6 +131,7 @@ public final class RoomLink implements RoomDesk {
                     Refusal.conflict("The facilitator has stopped letting the room join.")));
             return;
         }
+        batchesApplied++;
         List<Optional<String>> outcomes = model.editAll(batch.stream().map(Pending::edit).toList());
         CompletableFuture<Void> onDisk = model.whenSaved();
         for (int i = 0; i < batch.size(); i++) {
@@ -115,6 +139,11 @@ public final class RoomLink implements RoomDesk {
             outcomes.get(i).ifPresentOrElse(reason -> pending.saved().completeExceptionally(Refusal.conflict(reason)),
                     () -> onDisk.whenComplete((done, failure) -> pending.saved().complete(null)));
         }
+    }
+
+    /** How many batches of the room's answers have been applied since the window opened (for tests and figures). */
+    public int batchesApplied() {
+        return batchesApplied;
     }
 
     @Override
@@ -136,7 +165,7 @@ public final class RoomLink implements RoomDesk {
 
     /** The laptop's usable addresses, then this laptop alone, for trying it out. */
     static List<RoomAddress> addressesOnOffer() {
-        List<RoomAddress> found = new java.util.ArrayList<>(RoomAddress.usable());
+        List<RoomAddress> found = new ArrayList<>(RoomAddress.usable());
         found.add(RoomAddress.loopback());
         return found;
     }
@@ -242,6 +271,6 @@ public final class RoomLink implements RoomDesk {
     }
 
     public ObservableList<RoomAddress> addresses() {
-        return FXCollections.unmodifiableObservableList(addresses);
+        return addressesShown;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
@@ -44,14 +45,22 @@ public final class RoomPanel {
     public static final String CLOSE_QUESTION_ID = "roomCloseQuestion";
     public static final String ASK_NAMES_ID = "roomAskNames";
     public static final String ADDRESSES_ID = "roomAddresses";
+    public static final String HINT_ID = "roomHint";
     public static final String PROBLEM_ID = "roomProblem";
     public static final String PROGRESS_ID = "roomProgress";
     public static final String SHOW_CIO_LINK_ID = "roomShowCioLink";
     public static final String SHOW_CMO_LINK_ID = "roomShowCmoLink";
     public static final String LEADER_LINK_ID = "roomLeaderLink";
     public static final String LEADER_QR_ID = "roomLeaderQr";
+    /**
+     * Shown while the room joins, when the list of addresses to choose from is not: it says where that list is
+     * (beside "Let the room join", once stopped), not "here".
+     */
     static final String UNREACHABLE_HINT = "Phones cannot open the address? Guest Wi-Fi often keeps devices apart. "
-            + "Turn on this laptop's hotspot, have the room join it, and choose the hotspot's address here.";
+            + "Turn on this laptop's hotspot and have the room join it; then Stop, choose the hotspot's address beside "
+            + "\"Let the room join\", and start again.";
+    /** The QR code's width in pixels: scanned from the back of a room, and leaving a 1280×720 screen room for the chart. */
+    static final double QR_SIZE = 240;
 
     private final WorkshopViewModel model;
     private final RoomLink link;
@@ -64,6 +73,7 @@ public final class RoomPanel {
     private final ToggleButton closeQuestion = new ToggleButton("Close the question");
     private final CheckBox askNames = new CheckBox("Ask for names");
     private final VBox leaderLink = new VBox(6);
+    private final VBox advice = new VBox(8);
     private Leader linkShown;
     private boolean presenting;
 
@@ -118,6 +128,14 @@ public final class RoomPanel {
         return root;
     }
 
+    /**
+     * The perception check's advice while the room joins (where the server listens, what to do when phones cannot
+     * reach it), for the step to place below the QR code and the chart; empty otherwise.
+     */
+    public Parent advice() {
+        return advice;
+    }
+
     /** Presenting (the projector): a leader's link is never shown there. */
     public void setPresenting(boolean on) {
         presenting = on;
@@ -135,6 +153,7 @@ public final class RoomPanel {
 
     private void show() {
         root.getChildren().clear();
+        advice.getChildren().clear();
         RoomServer server = link.server();
         if (server == null || server.mode() != mode) {
             Button start = new Button("Let the room join");
@@ -162,6 +181,7 @@ public final class RoomPanel {
         addresses.setWrapText(true);
         addresses.getStyleClass().add("muted");
         Label hint = new Label(UNREACHABLE_HINT);
+        hint.setId(HINT_ID);
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
         if (mode == RoomMode.PERCEPTION) {
@@ -171,13 +191,20 @@ public final class RoomPanel {
             Label code = new Label("Code  " + server.joinCode());
             code.setId(CODE_ID);
             code.getStyleClass().add("room-address");
+            address.setMinWidth(Region.USE_PREF_SIZE); // never "http://192.0.2.2:8…": the column gives way, not it
+            code.setMinWidth(Region.USE_PREF_SIZE);
+            closeQuestion.setMinWidth(Region.USE_PREF_SIZE);
+            askNames.setMinWidth(Region.USE_PREF_SIZE);
+            stop.setMinWidth(Region.USE_PREF_SIZE);
             HBox controls = new HBox(8, closeQuestion, askNames, stop);
             controls.setAlignment(Pos.CENTER_LEFT);
-            VBox info = new VBox(8, new Label("Scan the code, or open"), address, code, devices, controls, addresses, hint);
-            info.setMaxWidth(720);
-            HBox row = new HBox(16, qr(server.joinLink().toString(), QR_ID, 300), info);
-            root.getChildren().addAll(row, problem);
-        } else {
+            // One column, as wide as the address: the chart fills in beside it (PerceptionPane), so that a 1280×720
+            // projector shows the code, the address and the chart at once. The advice for the facilitator goes
+            // under the two, at full width ({@link #advice}).
+            root.getChildren().addAll(qr(server.joinLink().toString(), QR_ID, QR_SIZE), new Label("Scan the code, or open"),
+                    address, code, devices, controls, problem);
+            advice.getChildren().setAll(addresses, hint);
+                } else {
             showProgress(model.workshop());
             Button cio = new Button("Show the CIO's link");
             cio.setId(SHOW_CIO_LINK_ID);

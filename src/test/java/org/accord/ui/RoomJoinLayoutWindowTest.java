@@ -1,0 +1,132 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.accord.room.RoomAddress;
+import org.accord.testing.OnFxThread;
+import org.accord.ui.workshop.guide.PerceptionPane;
+import org.accord.ui.workshop.room.RoomPanel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Step 1 on a 1280×720 projector while the room joins (issue 18): the QR code, the address, the join code and the
+ * whole chart are on the screen at once, on the laptop and presenting (F5); the chart's names stand upright and a
+ * 100 % bar's figure is inside the chart; the advice for unreachable phones names what is on screen. Before, the
+ * chart was below the fold under the QR code, its names turned and cut off presenting, and the 100 % figure cut off.
+ */
+class RoomJoinLayoutWindowTest extends WindowTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void anyFreePort() {
+        System.setProperty("accord.roomPort", "0");
+    }
+
+    @AfterAll
+    static void preferredPortAgain() {
+        System.clearProperty("accord.roomPort");
+    }
+
+    @Test
+    void atTwelveEightyTheCodeTheAddressAndTheWholeChartAreInViewAlsoPresenting(FxRobot robot) throws Exception {
+        createWorkshopOnFirstStep(robot, "Projector");
+        resizeTo(robot, 1280, 720);
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
+                .queryAs(ChoiceBox.class).getItems().size() >= 1);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<RoomAddress> choice = robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID).queryAs(ChoiceBox.class);
+            choice.setValue(choice.getItems().stream().filter(a -> a.address().isLoopbackAddress()).findFirst().orElseThrow());
+        });
+        robot.clickOn("#" + RoomPanel.START_ID);
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_ID).tryQuery().isPresent());
+
+        // One phone on the IT side says IT leads: that bar is 100 %.
+        URI address = URI.create(robot.lookup("#" + RoomPanel.ADDRESS_ID).queryAs(Label.class).getText());
+        String code = robot.lookup("#" + RoomPanel.CODE_ID).queryAs(Label.class).getText().replace("Code", "").strip();
+        String token = JSON.readTree(post(address, "/api/join", null, "{\"code\":\"" + code + "\"}")).get("token").stringValue();
+        post(address, "/api/answer", token, "{\"seq\":1,\"side\":\"IT\",\"lead\":\"IT\",\"rating\":\"GOOD\"}");
+        BarChart<?, ?> chart = robot.lookup("#" + PerceptionPane.CHART_ID).queryAs(BarChart.class);
+        OnFxThread.waitUntil(10, () -> figure(robot, chart, "100 %") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertAllInView(robot, chart, "on the laptop");
+        Label hint = robot.lookup("#" + RoomPanel.HINT_ID).queryAs(Label.class);
+        assertThat(hint.getText()).as("the advice names the buttons on screen, not a list that is hidden")
+                .contains("Stop").contains("Let the room join").doesNotContain("address here");
+        assertThat(robot.lookup("#" + RoomPanel.STOP_ID).queryAs(Button.class).isVisible()).isTrue();
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, stage::isFullScreen);
+        resizeTo(robot, 1280, 720); // the test screen is 1920×1080: the projector's size again
+        assertAllInView(robot, chart, "presenting");
+        robot.type(KeyCode.F5);
+    }
+
+    private void resizeTo(FxRobot robot, int width, int height) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene().getWidth() == width);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertAllInView(FxRobot robot, BarChart<?, ?> chart, String where) {
+        Bounds screen = stage.getScene().getRoot().localToScreen(stage.getScene().getRoot().getLayoutBounds());
+        for (String id : new String[] {RoomPanel.QR_ID, RoomPanel.ADDRESS_ID, RoomPanel.CODE_ID, PerceptionPane.CHART_ID}) {
+            Node node = robot.lookup("#" + id).query();
+            Bounds at = node.localToScreen(node.getLayoutBounds());
+            assertThat(screen.contains(at)).as("#%s %s within the 1280×720 window (%s in %s)", id, where, at, screen).isTrue();
+        }
+        Label address = robot.lookup("#" + RoomPanel.ADDRESS_ID).queryAs(Label.class);
+        assertThat(address.getWidth()).as("the address whole, " + where)
+                .isGreaterThanOrEqualTo(address.prefWidth(-1) - 0.5);
+        CategoryAxis names = (CategoryAxis) chart.getXAxis();
+        assertThat(names.getTickLabelRotation()).as("the chart's names upright, " + where).isZero();
+        Node plot = robot.from(chart).lookup(".chart-plot-background").query();
+        Bounds plotArea = plot.localToScreen(plot.getLayoutBounds());
+        Label hundred = figure(robot, chart, "100 %");
+        Bounds figureAt = hundred.localToScreen(hundred.getLayoutBounds());
+        assertThat(figureAt.getMinY()).as("the 100 %% figure inside the chart's area, " + where)
+                .isGreaterThanOrEqualTo(plotArea.getMinY() - 0.5);
+        assertThat(figureAt.getMinX()).as("the 100 %% figure whole, not cut at the chart's left edge, " + where)
+                .isGreaterThanOrEqualTo(plotArea.getMinX() - 0.5);
+    }
+
+    private static Label figure(FxRobot robot, BarChart<?, ?> chart, String text) {
+        return robot.from(chart).lookup(".bar-value").queryAllAs(Label.class).stream()
+                .filter(l -> text.equals(l.getText())).findFirst().orElse(null);
+    }
+
+    private static String post(URI address, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> reply = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        return reply.body();
+    }
+}
