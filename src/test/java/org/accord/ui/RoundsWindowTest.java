@@ -1,5 +1,6 @@
 package org.accord.ui;
 
+import org.accord.testing.OnFxThread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -50,9 +51,9 @@ class RoundsWindowTest extends WindowTest {
 
         // At the wrap-up the facilitator closes Round 1, with the CIO's sign-off.
         nextSteps(robot, 4);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> roundStatus(robot).equals("No round closed yet."));
+        OnFxThread.waitUntil(30, () -> roundStatus(robot).equals("No round closed yet."));
         robot.clickOn("#" + WrapUpPane.CLOSE_ROUND_ID);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        OnFxThread.waitUntil(30,
                 () -> robot.lookup("#" + CloseRoundDialog.fieldId("Name", Leader.CIO)).tryQuery().isPresent());
         assertThat(robot.lookup("#" + CloseRoundDialog.NAME_ID).queryTextInputControl().getText()).isEqualTo("Round 1");
         robot.clickOn("#" + CloseRoundDialog.fieldId("Name", Leader.CIO)).write("Ana Ruiz");
@@ -61,25 +62,26 @@ class RoundsWindowTest extends WindowTest {
         String today = date.getText();
         robot.interact(() -> date.setText("next Tuesday"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#" + CloseRoundDialog.MESSAGE_ID).queryAs(Label.class).getText())
+        // Read on the JavaFX thread: a lookup from here raced the dialog's layout (IndexOutOfBounds, once).
+        assertThat(OnFxThread.call(() -> robot.lookup("#" + CloseRoundDialog.MESSAGE_ID).queryAs(Label.class).getText()))
                 .isEqualTo("Write the date Ana Ruiz signed as year-month-day, for example 2026-12-02.");
-        assertThat(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton()
-                .isDisabled()).isTrue();
+        assertThat(OnFxThread.call(() -> robot.lookup(".dialog-pane .button")
+                .match(n -> "OK".equals(((Button) n).getText())).queryButton().isDisabled())).isTrue();
         robot.interact(() -> date.setText(today));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> roundStatus(robot).startsWith("Round 1, agreed "));
+        OnFxThread.waitUntil(30, () -> roundStatus(robot).startsWith("Round 1, agreed "));
         assertThat(roundStatus(robot)).contains("signed by Ana Ruiz (Chief Information Officer)");
 
         // Back in the grid, nothing is marked until a letter changes; then its cell is, with the old letter.
         previousSteps(robot, 4);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         assertThat(markedCells(robot)).isEmpty();
         TableView<?> grid = robot.lookup("#" + MatrixTable.ID).queryTableView();
         TableCell<?, ?> agreedCell = robot.from(grid).lookup(".letter-cell")
                 .match(n -> "A".equals(((TableCell<?, ?>) n).getText())).query();
         robot.clickOn(agreedCell).type(KeyCode.R);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> markedCells(robot).size() == 1);
+        OnFxThread.waitUntil(30, () -> markedCells(robot).size() == 1);
         TableCell<?, ?> marked = markedCells(robot).get(0);
         assertThat(marked.getText()).isEqualTo("R");
         // The pointer is still on the cell it clicked: the tooltip comes with the next time it rests there.
@@ -91,16 +93,16 @@ class RoundsWindowTest extends WindowTest {
         // audit trail below has all three.)
         awaitSaved(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> markedCells(robot).isEmpty());
+        OnFxThread.waitUntil(30, () -> markedCells(robot).isEmpty());
         awaitSaved(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> markedCells(robot).size() == 1);
+        OnFxThread.waitUntil(30, () -> markedCells(robot).size() == 1);
         awaitSaved(robot);
 
         // The change view lists it: before → after, and when.
         nextSteps(robot, 4);
         robot.clickOn("#" + WrapUpPane.CHANGES_ID);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
                 .map(l -> ((Label) l).getText().equals("Changes since Round 1 (1)")).orElse(false));
         TableView<Change> changes = robot.lookup("#" + ChangesView.TABLE_ID).queryTableView();
         assertThat(changes.getItems()).singleElement().satisfies(c -> {
@@ -110,7 +112,7 @@ class RoundsWindowTest extends WindowTest {
         });
         // The audit trail keeps every saved edit: R typed, undone, redone.
         robot.clickOn("#" + ChangesView.EVERY_EDIT_ID);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
                 .map(l -> ((Label) l).getText().startsWith("Every edit saved since Round 1")).orElse(false));
         assertThat(changes.getItems()).extracting(c -> c.before() + "→" + c.after()).endsWith("A→R");
         assertThat(changes.getItems()).extracting(c -> c.before() + "→" + c.after()).contains("R→A");
@@ -118,29 +120,29 @@ class RoundsWindowTest extends WindowTest {
 
         // Closing the next round clears the marks: its changes are agreed now.
         robot.clickOn("#" + WrapUpPane.CLOSE_ROUND_ID);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        OnFxThread.waitUntil(30,
                 () -> robot.lookup("#" + CloseRoundDialog.NAME_ID).tryQuery().isPresent());
         assertThat(robot.lookup("#" + CloseRoundDialog.NAME_ID).queryTextInputControl().getText()).isEqualTo("Round 2");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> roundStatus(robot).startsWith("Round 2, agreed "));
+        OnFxThread.waitUntil(30, () -> roundStatus(robot).startsWith("Round 2, agreed "));
 
         // Any two rounds compare: from Round 1 to Round 2, the letter changed between them.
         robot.clickOn("#" + WrapUpPane.CHANGES_ID);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
                 .map(l -> ((Label) l).getText().startsWith("No changes since Round 2")).orElse(false));
         javafx.scene.control.ComboBox<?> from = robot.lookup("#" + ChangesView.FROM_ID).queryComboBox();
         robot.interact(() -> from.getSelectionModel().select(0));
         javafx.scene.control.ComboBox<?> to = robot.lookup("#" + ChangesView.TO_ID).queryComboBox();
         assertThat(to.getItems()).extracting(Object::toString).containsExactly("Now", "Round 2");
         robot.interact(() -> to.getSelectionModel().select(1));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + ChangesView.TITLE_ID).tryQuery()
                 .map(l -> ((Label) l).getText().equals("Changes from Round 1 to Round 2 (1)")).orElse(false));
         TableView<Change> between = robot.lookup("#" + ChangesView.TABLE_ID).queryTableView();
         assertThat(between.getItems()).singleElement()
                 .satisfies(c -> assertThat(c.before() + "→" + c.after()).isEqualTo("A→R"));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Close".equals(((Button) n).getText())).queryButton());
         previousSteps(robot, 4);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> markedCells(robot).isEmpty());
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
+        OnFxThread.waitUntil(30, () -> markedCells(robot).isEmpty());
     }
 }

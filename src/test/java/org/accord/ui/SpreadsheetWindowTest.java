@@ -1,5 +1,6 @@
 package org.accord.ui;
 
+import org.accord.testing.OnFxThread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -57,14 +58,14 @@ class SpreadsheetWindowTest extends WindowTest {
         Path exported = out.resolve("matrix.xlsx");
         files.answer(exported);
         robot.clickOn("Export").clickOn("Spreadsheet (.xlsx)…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice(robot).startsWith("Saved the spreadsheet"));
+        OnFxThread.waitUntil(30, () -> notice(robot).startsWith("Saved the spreadsheet"));
         assertThat(files.lastSuggestedName).isEqualTo("Spreadsheet round trip.xlsx");
 
         // A damaged file first: refused in the message bar, no preview, nothing changed.
         byte[] whole = Files.readAllBytes(exported);
         files.answer(Files.write(out.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2)));
         robot.clickOn("Matrix").clickOn("Import changes from a spreadsheet…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice(robot).startsWith("cut.xlsx is damaged"));
+        OnFxThread.waitUntil(30, () -> notice(robot).startsWith("cut.xlsx is damaged"));
         assertThat(robot.lookup("#" + SpreadsheetImportDialog.TABLE_ID).tryQuery()).isEmpty();
 
         // The team's edits, offline: the first activity gets CIO A and CMO R, the second CIO C, the third a typo.
@@ -81,7 +82,7 @@ class SpreadsheetWindowTest extends WindowTest {
         }
         files.answer(edited);
         robot.clickOn("Matrix").clickOn("Import changes from a spreadsheet…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        OnFxThread.waitUntil(30,
                 () -> robot.lookup("#" + SpreadsheetImportDialog.TABLE_ID).tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#" + SpreadsheetImportDialog.TABLE_ID).queryTableView();
         assertThat(preview.getItems()).hasSize(4);
@@ -95,7 +96,7 @@ class SpreadsheetWindowTest extends WindowTest {
                 .isFalse();
         assertThat(apply.getText()).isEqualTo("Apply 2 changes");
         robot.clickOn(apply);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + SpreadsheetImportDialog.TABLE_ID)
+        OnFxThread.waitUntil(30, () -> robot.lookup("#" + SpreadsheetImportDialog.TABLE_ID)
                 .tryQuery().isEmpty());
 
         assertThat(letterAt(robot, 1, 1)).isEqualTo("A");
@@ -119,7 +120,7 @@ class SpreadsheetWindowTest extends WindowTest {
         Path fromWrapUp = out.resolve("wrap-up.xlsx");
         files.answer(fromWrapUp);
         robot.clickOn("#" + WrapUpPane.HANDOUT_XLSX_ID);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice(robot).equals("Saved the spreadsheet: " + fromWrapUp));
+        OnFxThread.waitUntil(30, () -> notice(robot).equals("Saved the spreadsheet: " + fromWrapUp));
         try (InputStream in = Files.newInputStream(fromWrapUp); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getSheet("Matrix").getRow(2).getCell(2).getStringCellValue()).isEqualTo("A");
         }
@@ -155,7 +156,7 @@ class SpreadsheetWindowTest extends WindowTest {
         Path exported = out.resolve("small.xlsx");
         files.answer(exported);
         robot.clickOn("Export").clickOn("Spreadsheet (.xlsx)…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice(robot).startsWith("Saved the spreadsheet"));
+        OnFxThread.waitUntil(30, () -> notice(robot).startsWith("Saved the spreadsheet"));
         Path edited = out.resolve("small edited.xlsx");
         try (InputStream in = Files.newInputStream(exported); XSSFWorkbook book = new XSSFWorkbook(in)) {
             XSSFSheet matrix = book.getSheet("Matrix");
