@@ -30,7 +30,12 @@ public final class ChildJvm {
 
     /** Runs a class's main in its own JVM to its end (at most a minute), as a user runs a command. */
     public static Finished run(Class<?> main, String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(main, args)).redirectErrorStream(true).start();
+        return run(List.of(), main, args);
+    }
+
+    /** {@link #run(Class, String...)} with options for the child's JVM, such as {@code -Dname=value}. */
+    public static Finished run(List<String> jvmOptions, Class<?> main, String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(jvmOptions, main, args)).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
@@ -63,9 +68,14 @@ public final class ChildJvm {
 
     /** The command that runs {@code main} in a JVM of its own, with the tests' headless window platform. */
     public static List<String> command(Class<?> main, String... args) {
+        return command(List.of(), main, args);
+    }
+
+    private static List<String> command(List<String> jvmOptions, Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(QUICK_START);
+        command.addAll(jvmOptions);
         for (String property : HEADLESS_WINDOW) {
             String value = System.getProperty(property);
             if (value != null) {
