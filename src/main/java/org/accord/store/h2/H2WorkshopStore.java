@@ -16,17 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.accord.domain.Workshop;
 import org.accord.store.DamagedStoreException;
 import org.accord.store.DataFolder;
 import org.accord.store.StoreException;
-import org.accord.store.WorkshopStore;
 import org.accord.store.WorkshopSummary;
 import org.accord.store.backup.Backup;
 import org.accord.store.backup.Backups;
+import org.accord.store.jdbc.JdbcWorkshopStore;
 import org.accord.store.jdbc.JdbcWorkshops;
 import org.accord.domain.round.Round;
-import org.accord.domain.round.Rounds;
 import org.accord.domain.round.SignOff;
 import org.accord.store.jdbc.Migrations;
 
@@ -42,7 +40,7 @@ import org.accord.store.jdbc.Migrations;
  * at close, reopening after a failed write. Reading and writing the workshops is SQL any JDBC database runs:
  * {@link JdbcWorkshops}, working on this store's connection.
  */
-public final class H2WorkshopStore implements WorkshopStore {
+public final class H2WorkshopStore extends JdbcWorkshopStore {
     /**
      * Looked up when something is logged, not when the class loads: a command that logs nothing then never builds
      * Java's logging at all ({@code CommandLogging}).
@@ -479,36 +477,6 @@ public final class H2WorkshopStore implements WorkshopStore {
     // ---- the workshops: JdbcWorkshops does the SQL, inside the transactions of this store's connection ----
 
     @Override
-    public synchronized List<WorkshopSummary> list() {
-        return workshops.list();
-    }
-
-    @Override
-    public synchronized Workshop load(long workshopId) {
-        return workshops.load(workshopId);
-    }
-
-    @Override
-    public synchronized java.util.Optional<Workshop> loadIfChanged(long workshopId) {
-        return workshops.loadIfChanged(workshopId);
-    }
-
-    @Override
-    public synchronized Workshop create(Workshop unsaved) {
-        return workshops.create(unsaved);
-    }
-
-    @Override
-    public synchronized void save(Workshop before, Workshop after) {
-        workshops.save(before, after);
-    }
-
-    @Override
-    public synchronized Workshop duplicate(long workshopId, String newTitle) {
-        return workshops.duplicate(workshopId, newTitle);
-    }
-
-    @Override
     public synchronized org.accord.domain.round.Round closeRound(long workshopId, int afterRound, String closedBy,
             String name, java.util.List<org.accord.domain.round.SignOff> signOffs) {
         return workshops.closeRound(workshopId, afterRound, closedBy, name, signOffs);
@@ -520,38 +488,13 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     @Override
-    public synchronized Rounds rounds(long workshopId) {
-        return workshops.rounds(workshopId);
-    }
-
-    @Override
-    public synchronized Workshop roundSnapshot(long workshopId, int number) {
-        return workshops.roundSnapshot(workshopId, number);
-    }
-
-    @Override
     public synchronized Map<String, Instant> lastChanged(long workshopId, Instant after, Instant until) {
         return workshops.lastChanged(workshopId, after, until);
     }
 
     @Override
-    public synchronized List<org.accord.domain.round.Change> history(long workshopId, Instant after) {
-        return workshops.history(workshopId, after);
-    }
-
-    @Override
-    public synchronized int savedEditCount(long workshopId) {
-        return workshops.savedEditCount(workshopId);
-    }
-
-    @Override
-    public synchronized void rename(long workshopId, String newTitle) {
-        workshops.rename(workshopId, newTitle);
-    }
-
-    @Override
-    public synchronized void delete(long workshopId) {
-        workshops.delete(workshopId);
+    protected JdbcWorkshops workshops() {
+        return workshops;
     }
 
     /**

@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.accord.domain.Workshop;
 import org.accord.store.StoreException;
-import org.accord.store.WorkshopStore;
-import org.accord.store.WorkshopSummary;
+import org.accord.store.jdbc.JdbcWorkshopStore;
 import org.accord.store.jdbc.JdbcWorkshops;
 import org.accord.store.jdbc.Migrations;
 import org.flywaydb.core.api.FlywayException;
@@ -28,7 +26,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>One connection, used by one thread at a time (methods are synchronized), as the H2 store.
  */
-public final class PostgresWorkshopStore implements WorkshopStore {
+public final class PostgresWorkshopStore extends JdbcWorkshopStore {
     private static Logger log() {
         return Logger.getLogger(PostgresWorkshopStore.class.getName());
     }
@@ -179,21 +177,6 @@ public final class PostgresWorkshopStore implements WorkshopStore {
     // ---- the workshops: JdbcWorkshops does the SQL, inside the transactions of this store's connection ----
 
     @Override
-    public synchronized List<WorkshopSummary> list() {
-        return workshops.list();
-    }
-
-    @Override
-    public synchronized Workshop load(long workshopId) {
-        return workshops.load(workshopId);
-    }
-
-    @Override
-    public synchronized java.util.Optional<Workshop> loadIfChanged(long workshopId) {
-        return workshops.loadIfChanged(workshopId);
-    }
-
-    @Override
     public synchronized org.accord.domain.round.Round closeRound(long workshopId, String name,
             java.util.List<org.accord.domain.round.SignOff> signOffs) {
         return workshops.closeRound(workshopId, name, signOffs);
@@ -222,54 +205,14 @@ public final class PostgresWorkshopStore implements WorkshopStore {
     }
 
     @Override
-    public synchronized org.accord.domain.round.Rounds rounds(long workshopId) {
-        return workshops.rounds(workshopId);
-    }
-
-    @Override
-    public synchronized Workshop roundSnapshot(long workshopId, int number) {
-        return workshops.roundSnapshot(workshopId, number);
-    }
-
-    @Override
     public synchronized java.util.Map<String, java.time.Instant> lastChanged(long workshopId, java.time.Instant after,
             java.time.Instant until) {
         return workshops.lastChanged(workshopId, after, until);
     }
 
     @Override
-    public synchronized java.util.List<org.accord.domain.round.Change> history(long workshopId, java.time.Instant after) {
-        return workshops.history(workshopId, after);
-    }
-
-    @Override
-    public synchronized int savedEditCount(long workshopId) {
-        return workshops.savedEditCount(workshopId);
-    }
-
-    @Override
-    public synchronized Workshop create(Workshop unsaved) {
-        return workshops.create(unsaved);
-    }
-
-    @Override
-    public synchronized void save(Workshop before, Workshop after) {
-        workshops.save(before, after);
-    }
-
-    @Override
-    public synchronized Workshop duplicate(long workshopId, String newTitle) {
-        return workshops.duplicate(workshopId, newTitle);
-    }
-
-    @Override
-    public synchronized void rename(long workshopId, String newTitle) {
-        workshops.rename(workshopId, newTitle);
-    }
-
-    @Override
-    public synchronized void delete(long workshopId) {
-        workshops.delete(workshopId);
+    protected JdbcWorkshops workshops() {
+        return workshops;
     }
 
     /** How {@link JdbcWorkshops} reaches the server: a connection checked, and made again, after a failure. */
