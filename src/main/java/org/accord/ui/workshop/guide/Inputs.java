@@ -94,7 +94,7 @@ final class Inputs {
     }
 
     static Label heading(String text) {
-        Label label = new Label(text);
+        Label label = new org.accord.ui.common.MeasuredLabel(text); // measured once per width: see MeasuredLabel
         label.getStyleClass().add("pane-heading");
         wrapWhole(label);
         return label;
@@ -108,7 +108,7 @@ final class Inputs {
     }
 
     static Label muted(String text) {
-        Label label = new Label(text);
+        Label label = new org.accord.ui.common.MeasuredLabel(text); // measured once per width: see MeasuredLabel
         label.getStyleClass().add(Styles.MUTED);
         wrapWhole(label);
         return label;

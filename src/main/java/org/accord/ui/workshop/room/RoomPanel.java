@@ -24,6 +24,7 @@ import org.accord.room.QrCode;
 import org.accord.room.RoomAddress;
 import org.accord.room.RoomMode;
 import org.accord.room.RoomServer;
+import org.accord.ui.common.MeasuredLabel;
 import org.accord.ui.workshop.model.RoomLink;
 import org.accord.ui.workshop.model.WorkshopViewModel;
 
@@ -67,9 +68,9 @@ public final class RoomPanel {
     private final RoomMode mode;
     private final VBox root = new VBox(8);
     private final ChoiceBox<RoomAddress> addressChoice = new ChoiceBox<>();
-    private final Label problem = new Label();
-    private final Label devices = new Label();
-    private final Label progress = new Label();
+    private final Label problem = new MeasuredLabel();
+    private final Label devices = new MeasuredLabel();
+    private final Label progress = new MeasuredLabel();
     private final ToggleButton closeQuestion = new ToggleButton("Close the question");
     private final CheckBox askNames = new CheckBox("Ask for names");
     private final VBox leaderLink = new VBox(6);
@@ -175,12 +176,12 @@ public final class RoomPanel {
         Button stop = new Button("Stop");
         stop.setId(STOP_ID);
         stop.setOnAction(e -> link.stop());
-        Label addresses = new Label("This laptop listens on " + server.address().getHost() + " only. Its addresses: "
+        Label addresses = new MeasuredLabel("This laptop listens on " + server.address().getHost() + " only. Its addresses: "
                 + link.addresses().stream().map(RoomAddress::describe).collect(Collectors.joining(", ")) + ".");
         addresses.setId(ADDRESSES_ID);
         addresses.setWrapText(true);
         addresses.getStyleClass().add("muted");
-        Label hint = new Label(UNREACHABLE_HINT);
+        Label hint = new MeasuredLabel(UNREACHABLE_HINT);
         hint.setId(HINT_ID);
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
