@@ -57,6 +57,19 @@ public final class OnFxThread {
         WaitForAsyncUtils.waitFor(Math.max(seconds, PATIENCE_SECONDS), TimeUnit.SECONDS, () -> call(condition));
     }
 
+    /**
+     * Whether {@code condition} holds within exactly {@code seconds}, for a test that does something else when it does
+     * not (a fallback, not a check): such a wait is not stretched to {@link #PATIENCE_SECONDS}.
+     */
+    public static boolean holdsWithin(long seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> call(condition));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     /** The shortest wait {@link #waitUntil} allows. */
     public static final long PATIENCE_SECONDS = 30;
 }
