@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
@@ -31,7 +30,6 @@ import org.accord.domain.guide.BlindEntry;
 import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Leader;
 import org.accord.domain.guide.Participant;
-import org.accord.room.RoomAddress;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.ui.workshop.WorkshopView;
 import org.accord.ui.workshop.guide.PerceptionPane;
@@ -58,14 +56,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * the laptop shows their progress without a letter. The QR code on screen, decoded, is the address shown.
  * One browser for the class.
  */
-class RoomBrowserWindowTest extends WindowTest {
+class RoomBrowserWindowTest extends RoomWindowTest {
     private static ChromeDriverService service;
     private static WebDriver browser;
     private static Path profile;
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        System.setProperty("accord.roomPort", "0");
         profile = Files.createTempDirectory("accord-chromium");
         // The driver's path given outright: Selenium Manager never looks for (or downloads) one.
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -86,7 +83,6 @@ class RoomBrowserWindowTest extends WindowTest {
         if (service != null) {
             service.stop();
         }
-        System.clearProperty("accord.roomPort");
     }
 
     @Test
@@ -95,7 +91,7 @@ class RoomBrowserWindowTest extends WindowTest {
         startTheRoom(robot);
 
         String shown = robot.lookup("#" + RoomPanel.ADDRESS_ID).queryAs(Label.class).getText();
-        String code = robot.lookup("#" + RoomPanel.CODE_ID).queryAs(Label.class).getText().replace("Code", "").strip();
+        String code = joinCode(robot);
         String scanned = decode(robot, "#" + RoomPanel.QR_ID);
         assertThat(scanned).isEqualTo(shown + "#code=" + code);
         assertThat(shown).startsWith("http://127.0.0.1:");
@@ -204,19 +200,6 @@ class RoomBrowserWindowTest extends WindowTest {
     }
 
     // ---- helpers ----
-
-    private void startTheRoom(FxRobot robot) throws Exception {
-        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
-                .queryAs(ChoiceBox.class).getItems().size() >= 1);
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            ChoiceBox<RoomAddress> choice = robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID).queryAs(ChoiceBox.class);
-            choice.setValue(choice.getItems().stream().filter(a -> a.address().isLoopbackAddress()).findFirst().orElseThrow());
-        });
-        robot.clickOn("#" + RoomPanel.START_ID);
-        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.STOP_ID).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private WorkshopView view() {
         return window.shownWorkshopView();

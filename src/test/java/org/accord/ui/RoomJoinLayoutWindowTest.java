@@ -12,15 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.accord.room.RoomAddress;
 import org.accord.testing.OnFxThread;
 import org.accord.ui.workshop.guide.PerceptionPane;
 import org.accord.ui.workshop.room.RoomPanel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,37 +28,19 @@ import tools.jackson.databind.json.JsonMapper;
  * 100 % bar's figure is inside the chart; the advice for unreachable phones names what is on screen. Before, the
  * chart was below the fold under the QR code, its names turned and cut off presenting, and the 100 % figure cut off.
  */
-class RoomJoinLayoutWindowTest extends WindowTest {
+class RoomJoinLayoutWindowTest extends RoomWindowTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @BeforeAll
-    static void anyFreePort() {
-        System.setProperty("accord.roomPort", "0");
-    }
-
-    @AfterAll
-    static void preferredPortAgain() {
-        System.clearProperty("accord.roomPort");
-    }
 
     @Test
     void atTwelveEightyTheCodeTheAddressAndTheWholeChartAreInViewAlsoPresenting(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Projector");
         resizeTo(robot, 1280, 720);
-        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
-                .queryAs(ChoiceBox.class).getItems().size() >= 1);
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            ChoiceBox<RoomAddress> choice = robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID).queryAs(ChoiceBox.class);
-            choice.setValue(choice.getItems().stream().filter(a -> a.address().isLoopbackAddress()).findFirst().orElseThrow());
-        });
-        robot.clickOn("#" + RoomPanel.START_ID);
-        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_ID).tryQuery().isPresent());
+        startTheRoom(robot);
 
         // One phone on the IT side says IT leads: that bar is 100 %.
-        URI address = URI.create(robot.lookup("#" + RoomPanel.ADDRESS_ID).queryAs(Label.class).getText());
-        String code = robot.lookup("#" + RoomPanel.CODE_ID).queryAs(Label.class).getText().replace("Code", "").strip();
+        URI address = roomAddress(robot);
+        String code = joinCode(robot);
         String token = JSON.readTree(post(address, "/api/join", null, "{\"code\":\"" + code + "\"}")).get("token").stringValue();
         post(address, "/api/answer", token, "{\"seq\":1,\"side\":\"IT\",\"lead\":\"IT\",\"rating\":\"GOOD\"}");
         BarChart<?, ?> chart = robot.lookup("#" + PerceptionPane.CHART_ID).queryAs(BarChart.class);

@@ -1,7 +1,6 @@
 package org.accord.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.accord.testing.OnFxThread;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,18 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import org.accord.domain.Side;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Participant;
-import org.accord.room.RoomAddress;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.ui.workshop.model.RoomLink;
-import org.accord.ui.workshop.room.RoomPanel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,35 +35,17 @@ import tools.jackson.databind.json.JsonMapper;
  * renderer) spent on the CPU: on two cores shared with the server's threads and these sixty clients, a long gap with
  * little CPU is the thread waiting for a core, not Accord's work on it.
  */
-class RoomLoadWindowTest extends WindowTest {
+class RoomLoadWindowTest extends RoomWindowTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int PHONES = 60;
 
-    @BeforeAll
-    static void anyFreePort() {
-        System.setProperty("accord.roomPort", "0");
-    }
-
-    @AfterAll
-    static void preferredPortAgain() {
-        System.clearProperty("accord.roomPort");
-    }
-
     @Test
     void sixtyPhonesAnswerAtOnceAndEveryAnswerIsOnDiskOnceAndOnTheChart(FxRobot robot) throws Exception {
         createWorkshopOnFirstStep(robot, "Sixty phones");
-        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID)
-                .queryAs(ChoiceBox.class).getItems().size() >= 1);
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            ChoiceBox<RoomAddress> choice = robot.lookup("#" + RoomPanel.ADDRESS_CHOICE_ID).queryAs(ChoiceBox.class);
-            choice.setValue(choice.getItems().stream().filter(a -> a.address().isLoopbackAddress()).findFirst().orElseThrow());
-        });
-        robot.clickOn("#" + RoomPanel.START_ID);
-        OnFxThread.waitUntil(10, () -> robot.lookup("#" + RoomPanel.ADDRESS_ID).tryQuery().isPresent());
-        java.net.URI address = java.net.URI.create(robot.lookup("#" + RoomPanel.ADDRESS_ID).queryAs(Label.class).getText());
-        String code = robot.lookup("#" + RoomPanel.CODE_ID).queryAs(Label.class).getText().replace("Code", "").strip();
+        startTheRoom(robot);
+        java.net.URI address = roomAddress(robot);
+        String code = joinCode(robot);
 
         Map<String, LeadAnswer> expected = new HashMap<>();
         List<String> tokens = new ArrayList<>();
