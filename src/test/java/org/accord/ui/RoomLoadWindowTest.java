@@ -63,6 +63,7 @@ class RoomLoadWindowTest extends RoomWindowTest {
         // the figures: -Daccord.roomLoadRounds=5) have the same phones change their answers.
         int rounds = Integer.getInteger("accord.roomLoadRounds", 1);
         RoomLink link = window.shownWorkshopView().model().room();
+        BurstRecording recording = BurstRecording.fromProperty(); // from the first burst to the last
         for (int round = 1; round <= rounds; round++) {
             int shift = round - 1;
             for (int i = 0; i < PHONES; i++) {
@@ -85,6 +86,7 @@ class RoomLoadWindowTest extends RoomWindowTest {
             assertThat(batches).as("batches for %d answers", PHONES).isBetween(1, PHONES / 3);
         }
 
+        recording.save();
         robot.interact(() -> stage.close());
         window.close();
         window = null;
@@ -99,6 +101,38 @@ class RoomLoadWindowTest extends RoomWindowTest {
             assertThat(p.side()).isEqualTo(Side.IT);
             assertThat(p.lead()).isEqualTo(expected.get(p.name()));
         });
+    }
+
+    /**
+     * A flight recording of the bursts (not the window's start before them), for finding where a frame's time went:
+     * {@code -Daccord.roomLoadRecording=/tmp/bursts.jfr}, read with {@code jfr print} or JDK Mission Control. Without
+     * the property nothing is recorded.
+     */
+    private static final class BurstRecording {
+        private final jdk.jfr.Recording recording;
+        private final java.nio.file.Path file;
+
+        private BurstRecording(java.nio.file.Path file) throws Exception {
+            this.file = file;
+            this.recording = file == null ? null
+                    : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            if (recording != null) {
+                recording.start();
+            }
+        }
+
+        static BurstRecording fromProperty() throws Exception {
+            String file = System.getProperty("accord.roomLoadRecording");
+            return new BurstRecording(file == null ? null : java.nio.file.Path.of(file));
+        }
+
+        void save() throws Exception {
+            if (recording != null) {
+                recording.stop();
+                recording.dump(file);
+                recording.close();
+            }
+        }
     }
 
     /** What one burst of sixty answers took, in nanoseconds, and the gaps between frames meanwhile. */
@@ -149,6 +183,7 @@ class RoomLoadWindowTest extends RoomWindowTest {
         robot.interact(frames::start);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the timer's first frames come before the burst
         long gcBefore = collectionMillis();
+        Map<String, Long> threadsBefore = cpuByThread();
         long start = System.nanoTime();
         startedAt.set(start);
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
@@ -169,7 +204,46 @@ class RoomLoadWindowTest extends RoomWindowTest {
                         + " JavaFX thread's CPU over the burst %.0f ms; garbage collections meanwhile %d ms%n", longest[0] / 1e6,
                 longest[1] / 1e6, longest[2] / 1e6, cpu.stream().mapToLong(c -> c[1]).sum() / 1e6,
                 collectionMillis() - gcBefore);
+        System.out.println("room load, CPU by thread over the burst: " + busiest(threadsBefore, cpuByThread()));
         return new Burst(lastSent - start, allSaved - start, chartedAt.get() - lastSent, List.copyOf(gaps));
+    }
+
+    /**
+     * Each thread's CPU time so far (user and system, in clock ticks), by thread name with its number dropped, read
+     * from Linux's /proc: it names the threads a JVM hides from ThreadMXBean too (the JIT compilers, the garbage
+     * collector). Empty elsewhere.
+     */
+    private static Map<String, Long> cpuByThread() {
+        Map<String, Long> ticks = new HashMap<>();
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return ticks;
+        }
+        try (var threads = java.nio.file.Files.list(tasks)) {
+            threads.forEach(task -> {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[-#]?\\d+$", "");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended while being read
+                }
+            });
+        } catch (java.io.IOException e) {
+            return ticks;
+        }
+        return ticks;
+    }
+
+    /** The six threads that used most CPU between the two readings, in milliseconds (Linux counts 10 ms ticks). */
+    private static String busiest(Map<String, Long> before, Map<String, Long> after) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + " " + e.getValue() * 10 + " ms").collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** How long this JVM's garbage collectors have run so far (their pauses stop the JavaFX thread too). */

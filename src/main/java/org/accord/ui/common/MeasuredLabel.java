@@ -1,8 +1,5 @@
 package org.accord.ui.common;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javafx.scene.control.Label;
 
 /**
@@ -17,9 +14,8 @@ import javafx.scene.control.Label;
 public class MeasuredLabel extends Label {
     /** A few widths: a pass asks at the width given and at the container's natural one. */
     private static final int WIDTHS_KEPT = 8;
-    private final Map<Object, Double> prefHeights = new LinkedHashMap<>();
-    private final Map<Object, Double> minHeights = new LinkedHashMap<>();
-    private Object[] measuredFor = new Object[0];
+    private final Heights prefHeights = new Heights();
+    private final Heights minHeights = new Heights();
 
     public MeasuredLabel() {
     }
@@ -31,48 +27,114 @@ public class MeasuredLabel extends Label {
     @Override
     protected double computePrefHeight(double width) {
         forgetIfChanged();
-        Double known = prefHeights.get(width);
-        if (known != null) {
+        double known = prefHeights.at(width);
+        if (!Double.isNaN(known)) {
             return known;
         }
         double height = super.computePrefHeight(width);
-        remember(prefHeights, width, height);
+        prefHeights.remember(width, height);
         return height;
     }
 
     @Override
     protected double computeMinHeight(double width) {
         forgetIfChanged();
-        Double known = minHeights.get(width);
-        if (known != null) {
+        double known = minHeights.at(width);
+        if (!Double.isNaN(known)) {
             return known;
         }
         double height = super.computeMinHeight(width);
-        remember(minHeights, width, height);
+        minHeights.remember(width, height);
         return height;
     }
 
-    private static void remember(Map<Object, Double> heights, double width, double height) {
-        if (heights.size() >= WIDTHS_KEPT) {
-            heights.remove(heights.keySet().iterator().next());
+    /** Heights by width, the oldest forgotten first; plain arrays, so that asking allocates nothing. */
+    private static final class Heights {
+        private final double[] widths = new double[WIDTHS_KEPT];
+        private final double[] heights = new double[WIDTHS_KEPT];
+        private int count;
+        private int oldest;
+
+        /** The height remembered for this width, or NaN. */
+        double at(double width) {
+            for (int i = 0; i < count; i++) {
+                if (Double.compare(widths[i], width) == 0) {
+                    return heights[i];
+                }
+            }
+            return Double.NaN;
         }
-        heights.put(width, height);
+
+        void remember(double width, double height) {
+            int slot;
+            if (count < WIDTHS_KEPT) {
+                slot = count++;
+            } else {
+                slot = oldest;
+                oldest = (oldest + 1) % WIDTHS_KEPT;
+            }
+            widths[slot] = width;
+            heights[slot] = height;
+        }
+
+        void clear() {
+            count = 0;
+            oldest = 0;
+        }
     }
 
     /**
      * Everything the skin's measurement reads besides the width (LabeledSkinBase): when any of it differs from the
      * last time, the heights remembered are forgotten. Read at each question, so that a change made by a style
-     * sheet (a font, a padding) is seen as surely as one made in code.
+     * sheet (a font, a padding) is seen as surely as one made in code. Compared field by field, allocating nothing:
+     * a layout pass asks a label deep in step 1's page for its heights tens of thousands of times, and an array
+     * made per question was 94 MB of garbage in five bursts of the room's answers (a flight recording, issue 18).
      */
     private void forgetIfChanged() {
         javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
-        Object[] now = {getText(), getFont(), isWrapText(), getGraphic(), getContentDisplay(), getGraphicTextGap(),
-            getLabelPadding(), getInsets(), getLineSpacing(), isMnemonicParsing(), getSkin(),
-            window == null ? 1.0 : window.getRenderScaleY(), getGraphic() == null ? null : getGraphic().getLayoutBounds()};
-        if (!Arrays.equals(now, measuredFor)) {
-            measuredFor = now;
-            prefHeights.clear();
-            minHeights.clear();
+        double renderScale = window == null ? 1.0 : window.getRenderScaleY();
+        javafx.geometry.Bounds graphicBounds = getGraphic() == null ? null : getGraphic().getLayoutBounds();
+        boolean same = measured
+                && java.util.Objects.equals(getText(), text) && java.util.Objects.equals(getFont(), font) && isWrapText() == wrapText
+                && getGraphic() == graphic && getContentDisplay() == contentDisplay
+                && getGraphicTextGap() == graphicTextGap && java.util.Objects.equals(getLabelPadding(), labelPadding)
+                && java.util.Objects.equals(getInsets(), insets) && getLineSpacing() == lineSpacing
+                && isMnemonicParsing() == mnemonicParsing && getSkin() == skin && renderScale == this.renderScale
+                && java.util.Objects.equals(graphicBounds, this.graphicBounds);
+        if (same) {
+            return;
         }
+        measured = true;
+        text = getText();
+        font = getFont();
+        wrapText = isWrapText();
+        graphic = getGraphic();
+        contentDisplay = getContentDisplay();
+        graphicTextGap = getGraphicTextGap();
+        labelPadding = getLabelPadding();
+        insets = getInsets();
+        lineSpacing = getLineSpacing();
+        mnemonicParsing = isMnemonicParsing();
+        skin = getSkin();
+        this.renderScale = renderScale;
+        this.graphicBounds = graphicBounds;
+        prefHeights.clear();
+        minHeights.clear();
     }
+
+    // What the heights remembered were measured for (forgetIfChanged).
+    private boolean measured;
+    private String text;
+    private javafx.scene.text.Font font;
+    private boolean wrapText;
+    private javafx.scene.Node graphic;
+    private javafx.scene.control.ContentDisplay contentDisplay;
+    private double graphicTextGap;
+    private javafx.geometry.Insets labelPadding;
+    private javafx.geometry.Insets insets;
+    private double lineSpacing;
+    private boolean mnemonicParsing;
+    private javafx.scene.control.Skin<?> skin;
+    private double renderScale;
+    private javafx.geometry.Bounds graphicBounds;
 }

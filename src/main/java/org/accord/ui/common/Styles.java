@@ -10,6 +10,20 @@ public final class Styles {
     private Styles() {
     }
 
+    /**
+     * Gives the node the style class, or takes it away, changing the list only when it must: every change has the
+     * node's style (and its children's) worked out again at the next frame, and views refreshed on each edit did
+     * that by removing a class and adding it straight back.
+     */
+    public static void setStyleClass(javafx.scene.Node node, String styleClass, boolean on) {
+        var classes = node.getStyleClass();
+        if (on && !classes.contains(styleClass)) {
+            classes.add(styleClass);
+        } else if (!on) {
+            classes.remove(styleClass);
+        }
+    }
+
     /** The stylesheet every scene loads, on top of the AtlantaFX theme. */
     public static String appStylesheet() {
         return Styles.class.getResource("/org/accord/ui/common/accord.css").toExternalForm();

@@ -81,6 +81,16 @@ class MeasuredLabelTest {
             plain.setPadding(new Insets(20));
             assertThat(measured.prefHeight(200)).isEqualTo(plain.prefHeight(200));
             assertThat(measured.minHeight(200)).isEqualTo(plain.minHeight(200));
+
+            // More widths than it keeps, asked twice over: every answer is still the plain label's.
+            for (int round = 0; round < 2; round++) {
+                for (int width = 120; width <= 420; width += 20) {
+                    assertThat(measured.prefHeight(width)).as("height at %d px", width)
+                            .isEqualTo(plain.prefHeight(width));
+                    assertThat(measured.minHeight(width)).as("minimum height at %d px", width)
+                            .isEqualTo(plain.minHeight(width));
+                }
+            }
         });
     }
 }

@@ -23,6 +23,7 @@ import org.accord.domain.guide.Guide;
 import org.accord.domain.guide.StepClock;
 import org.accord.domain.guide.WrapUp;
 import org.accord.ui.common.NameDialog;
+import org.accord.ui.common.Styles;
 
 /**
  * The agenda: the list of steps down the side, and across the top the current step's name, purpose, countdown and
@@ -85,7 +86,13 @@ public final class AgendaPanel {
                 model.edit(GuideEdits.planMinutes(step, now));
             }
         });
-        model.workshopProperty().addListener((obs, old, now) -> refresh(now));
+        model.workshopProperty().addListener((obs, old, now) -> {
+            if (showsTheSameAgenda(old, now)) {
+                showTimer(model.now()); // a timer started or paused; the list and the header stay as they are
+            } else {
+                refresh(now);
+            }
+        });
         model.nowProperty().addListener((obs, old, now) -> showTimer(now));
         refresh(model.workshop());
     }
@@ -164,6 +171,16 @@ public final class AgendaPanel {
         return b;
     }
 
+    /**
+     * True when the agenda on screen would not change: the same steps (titles, minutes, skipped) and the same current
+     * step. Most edits (a letter, a participant, each of the room's answers) leave the agenda alone, and rebuilding
+     * its cells restyled every one of them: a fifth of the JavaFX thread's time in a burst of answers (issue 18).
+     */
+    private static boolean showsTheSameAgenda(Workshop old, Workshop now) {
+        return old != null && old.guide().currentIndex() == now.guide().currentIndex()
+                && old.guide().steps().equals(now.guide().steps());
+    }
+
     private void refresh(Workshop workshop) {
         Guide guide = workshop.guide();
         updating = true;
@@ -190,12 +207,8 @@ public final class AgendaPanel {
         java.time.Duration left = clock.remaining(now, step.plannedMinutes());
         boolean over = left.isNegative();
         timer.setText(over ? "Over by " + WrapUp.minutesAndSeconds(left.negated()) : WrapUp.minutesAndSeconds(left));
-        timer.getStyleClass().removeAll("over", "running");
-        if (over) {
-            timer.getStyleClass().add("over");
-        } else if (clock.running()) {
-            timer.getStyleClass().add("running");
-        }
+        Styles.setStyleClass(timer, "over", over);
+        Styles.setStyleClass(timer, "running", !over && clock.running());
         start.setText(clock.running() ? "Pause" : "Start");
     }
 
@@ -234,9 +247,9 @@ public final class AgendaPanel {
         @Override
         protected void updateItem(AgendaStep step, boolean empty) {
             super.updateItem(step, empty);
-            getStyleClass().removeAll("current-step", "skipped-step");
             if (empty || step == null) {
                 setText(null);
+                showAs(false, false);
                 return;
             }
             setWrapText(true);
@@ -244,12 +257,12 @@ public final class AgendaPanel {
             List<AgendaStep> all = getListView().getItems();
             setText((all.indexOf(step) + 1) + "  " + step.title() + " · " + step.plannedMinutes() + " min"
                     + (step.skipped() ? " (skipped)" : ""));
-            if (step.id().equals(model.currentStep().id())) {
-                getStyleClass().add("current-step");
-            }
-            if (step.skipped()) {
-                getStyleClass().add("skipped-step");
-            }
+            showAs(step.id().equals(model.currentStep().id()), step.skipped());
+        }
+
+        private void showAs(boolean current, boolean skipped) {
+            Styles.setStyleClass(this, "current-step", current);
+            Styles.setStyleClass(this, "skipped-step", skipped);
         }
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -144,11 +142,17 @@ public final class PerceptionPane implements StepPane {
         HBox.setHgrow(chartColumn, Priority.ALWAYS);
         VBox.setVgrow(chartWithLegend, Priority.ALWAYS);
         HBox joining = new HBox(16, chartColumn);
-        DoubleBinding screenHigh = Bindings.createDoubleBinding(() -> Math.max(240,
-                scroll.getViewportBounds().getHeight() - page.getPadding().getTop() - page.getPadding().getBottom()),
-                scroll.viewportBoundsProperty());
-        joining.prefHeightProperty().bind(screenHigh);
-        chartColumn.maxHeightProperty().bind(screenHigh); // a tall column of advice beside it never pushes it down
+        // Set only when the height differs, never bound: the scroll pane makes new viewport bounds at every layout,
+        // and a binding on them asked for the next layout each time, so step 1 was laid out again at every frame
+        // (sixty times a second, with nothing changing) as long as it was on screen (issue 18).
+        java.util.function.Consumer<javafx.geometry.Bounds> fitToScreen = viewport -> {
+            double screenHigh = Math.max(240, viewport.getHeight() - page.getPadding().getTop()
+                    - page.getPadding().getBottom());
+            joining.setPrefHeight(screenHigh); // a property set to the value it has changes nothing
+            chartColumn.setMaxHeight(screenHigh); // a tall column of advice beside it never pushes it down
+        };
+        fitToScreen.accept(scroll.getViewportBounds());
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> fitToScreen.accept(now));
         answersFromRoom.setId(ANSWERS_FROM_ROOM_ID);
         answersFromRoom.setFocusTraversable(false);
         answersFromRoom.setPrefHeight(240);

@@ -1,0 +1,129 @@
+package org.accord.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import org.accord.testing.OnFxThread;
+import org.accord.ui.workshop.guide.AgendaPanel;
+import org.accord.ui.workshop.guide.PerceptionPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the JavaFX thread does not do while the room answers (issue 18): step 1, left alone with the room joined, is
+ * not laid out again at every frame (a height bound to the scroll pane's viewport had it laid out sixty times a
+ * second, for as long as step 1 was on screen), and an answer from a phone leaves the agenda's cells as they are
+ * (every edit rebuilt and restyled them). Both took the JavaFX thread's time from the frames the room watches.
+ */
+class QuietScreenWindowTest extends RoomWindowTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void stepOneLeftAloneIsNotLaidOutAgainAndAnAnswerLeavesTheAgendaAlone(FxRobot robot) throws Exception {
+        createWorkshopOnFirstStep(robot, "Quiet screen");
+        startTheRoom(robot);
+        URI address = roomAddress(robot);
+        String code = joinCode(robot);
+        ScrollPane page = OnFxThread.call(() -> enclosingScrollPane(robot.lookup("#" + PerceptionPane.CHART_ID).query()));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the room's panel settles (addresses, QR code)
+
+        // A running animation keeps the frames coming, as the room's own updates would; count the frames in which
+        // anything on step 1's page waits to be laid out again.
+        AtomicInteger frames = new AtomicInteger();
+        AtomicInteger framesLaidOut = new AtomicInteger();
+        Runnable beforeLayout = () -> {
+            frames.incrementAndGet();
+            if (needsLayout(page)) {
+                framesLaidOut.incrementAndGet();
+            }
+        };
+        AnimationTimer keepFraming = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+            }
+        };
+        robot.interact(() -> {
+            stage.getScene().addPreLayoutPulseListener(beforeLayout);
+            keepFraming.start();
+        });
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        robot.interact(() -> {
+            keepFraming.stop();
+            stage.getScene().removePreLayoutPulseListener(beforeLayout);
+        });
+        assertThat(frames.get()).as("frames drawn in 1.5 s").isGreaterThan(20);
+        assertThat(framesLaidOut.get()).as("frames of %d in which step 1's page, unchanged, was laid out again",
+                frames.get()).isLessThanOrEqualTo(3);
+
+        // A phone answers: the participant joins step 1, and the agenda down the side is neither rebuilt nor
+        // restyled (a change of a cell's style classes has its style worked out again at the next frame).
+        AtomicInteger restyled = new AtomicInteger();
+        List<Node> cells = agendaCells(robot);
+        assertThat(cells).as("the agenda's cells").isNotEmpty();
+        javafx.collections.ListChangeListener<String> countChanges = change -> restyled.incrementAndGet();
+        robot.interact(() -> cells.forEach(cell -> cell.getStyleClass().addListener(countChanges)));
+        String token = JSON.readTree(post(address, "/api/join", null, "{\"code\":\"" + code + "\"}"))
+                .get("token").stringValue();
+        post(address, "/api/answer", token, "{\"seq\":1,\"side\":\"IT\",\"lead\":\"IT\",\"rating\":\"GOOD\"}");
+        OnFxThread.waitUntil(30, () -> window.shownWorkshopView().model().workshop().guide().participants().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> cells.forEach(cell -> cell.getStyleClass().removeListener(countChanges)));
+        assertThat(restyled.get()).as("changes to the agenda cells' style classes after an answer").isZero();
+        assertThat(agendaCells(robot)).as("the agenda's cells after the answer").containsExactlyElementsOf(cells);
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("the chart is not in a scroll pane");
+    }
+
+    /** True when this node or any inside it waits for a layout pass (on the JavaFX thread). */
+    private static boolean needsLayout(Parent parent) {
+        if (parent.isNeedsLayout()) {
+            return true;
+        }
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Parent inner && needsLayout(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The agenda's cells on screen, as objects: rebuilt cells are new ones. */
+    private static List<Node> agendaCells(FxRobot robot) throws Exception {
+        return OnFxThread.call(() -> {
+            ListView<?> agenda = robot.lookup("#" + AgendaPanel.STEPS_ID).queryAs(ListView.class);
+            return List.copyOf(agenda.lookupAll(".list-cell"));
+        });
+    }
+
+    private static String post(URI address, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address.resolve(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
