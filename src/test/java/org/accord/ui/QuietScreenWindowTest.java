@@ -43,7 +43,7 @@ class QuietScreenWindowTest extends RoomWindowTest {
 
         // Counted while an animation keeps the frames coming, as the room's own updates would.
         int[] counted = framesLaidOut(robot, page);
-        assertThat(counted[0]).as("frames drawn in 1.5 s").isGreaterThan(20);
+        assertThat(counted[0]).as("frames drawn in a second").isGreaterThan(20);
         assertThat(counted[1]).as("frames of %d in which step 1's page, unchanged, was laid out again", counted[0])
                 .isLessThanOrEqualTo(counted[0] / 10);
 
@@ -74,7 +74,7 @@ class QuietScreenWindowTest extends RoomWindowTest {
         createWorkshopOnFirstStep(robot, "Eight quiet steps");
         List<String> restless = new java.util.ArrayList<>();
         for (int step = 1; step <= 8; step++) {
-            WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS); // the step's screen settles (a focus, a scroll)
+            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // the step's screen settles (a focus, a scroll)
             Parent content = OnFxThread.call(() -> (Parent) robot.lookup(".step-content").query());
             int[] counted = framesLaidOut(robot, content);
             System.out.printf("quiet screens, step %d: laid out again in %d of %d frames%n", step, counted[1], counted[0]);
@@ -90,7 +90,7 @@ class QuietScreenWindowTest extends RoomWindowTest {
     }
 
     /**
-     * For 1.5 s, with an animation keeping the frames coming: how many frames were drawn, and in how many of them
+     * For a second, with an animation keeping the frames coming: how many frames were drawn, and in how many of them
      * anything inside {@code content} waited to be laid out again.
      */
     private int[] framesLaidOut(FxRobot robot, Parent content) {
@@ -111,7 +111,7 @@ class QuietScreenWindowTest extends RoomWindowTest {
             stage.getScene().addPreLayoutPulseListener(beforeLayout);
             keepFraming.start();
         });
-        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
         robot.interact(() -> {
             keepFraming.stop();
             stage.getScene().removePreLayoutPulseListener(beforeLayout);

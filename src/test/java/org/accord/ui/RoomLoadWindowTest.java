@@ -39,6 +39,12 @@ class RoomLoadWindowTest extends RoomWindowTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int PHONES = 60;
+    /**
+     * Over how many milliseconds the sixty phones send their answers: 0 (the default), all at once, the harshest
+     * burst; {@code -Daccord.roomLoadSpreadMillis=2000} has them answer evenly within two seconds, as the issue's
+     * load test describes a room doing.
+     */
+    private static final int SPREAD_MILLIS = Integer.getInteger("accord.roomLoadSpreadMillis", 0);
 
     @Test
     void sixtyPhonesAnswerAtOnceAndEveryAnswerIsOnDiskOnceAndOnTheChart(FxRobot robot) throws Exception {
@@ -82,8 +88,11 @@ class RoomLoadWindowTest extends RoomWindowTest {
                             + " %d batches%n", round, PHONES, burst.sending / 1e6, burst.allSaved / 1e6, burst.chart / 1e6,
                     burst.gapPercentile(50) / 1e6, burst.gapPercentile(95) / 1e6, burst.gapPercentile(100) / 1e6,
                     burst.gaps.size(), batches);
-            // The answers are applied a frame's batch at a time, not one by one: each batch is one redraw.
-            assertThat(batches).as("batches for %d answers", PHONES).isBetween(1, PHONES / 3);
+            // The answers are applied a frame's batch at a time, not one by one: each batch is one redraw. (Answers
+            // spread over two seconds arrive one or two a frame, so there the count says nothing.)
+            if (SPREAD_MILLIS == 0) {
+                assertThat(batches).as("batches for %d answers", PHONES).isBetween(1, PHONES / 3);
+            }
         }
 
         recording.save();
@@ -188,6 +197,13 @@ class RoomLoadWindowTest extends RoomWindowTest {
         startedAt.set(start);
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < PHONES; i++) {
+            if (SPREAD_MILLIS > 0) { // the i-th phone answers at i/60 of the spread, as a room does
+                long due = start + TimeUnit.MILLISECONDS.toNanos((long) SPREAD_MILLIS * i / PHONES);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
             sent.add(HTTP.sendAsync(HttpRequest.newBuilder(address.resolve("/api/answer"))
                     .header("Authorization", "Bearer " + tokens.get(i)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"seq\":" + seq + ",\"side\":\"IT\",\"lead\":\""
