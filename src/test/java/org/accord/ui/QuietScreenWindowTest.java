@@ -3,9 +3,6 @@ package org.accord.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +17,6 @@ import org.accord.ui.workshop.guide.PerceptionPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the JavaFX thread does not do while the room answers (issue 18): step 1, left alone with the room joined, is
@@ -29,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * (every edit rebuilt and restyled them). Both took the JavaFX thread's time from the frames the room watches.
  */
 class QuietScreenWindowTest extends RoomWindowTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void stepOneLeftAloneIsNotLaidOutAgainAndAnAnswerLeavesTheAgendaAlone(FxRobot robot) throws Exception {
@@ -54,8 +48,7 @@ class QuietScreenWindowTest extends RoomWindowTest {
         assertThat(cells).as("the agenda's cells").isNotEmpty();
         javafx.collections.ListChangeListener<String> countChanges = change -> restyled.incrementAndGet();
         robot.interact(() -> cells.forEach(cell -> cell.getStyleClass().addListener(countChanges)));
-        String token = JSON.readTree(post(address, "/api/join", null, "{\"code\":\"" + code + "\"}"))
-                .get("token").stringValue();
+        String token = joinPhone(address, code);
         post(address, "/api/answer", token, "{\"seq\":1,\"side\":\"IT\",\"lead\":\"IT\",\"rating\":\"GOOD\"}");
         OnFxThread.waitUntil(30, () -> window.shownWorkshopView().model().workshop().guide().participants().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
@@ -155,16 +148,5 @@ class QuietScreenWindowTest extends RoomWindowTest {
             ListView<?> agenda = robot.lookup("#" + AgendaPanel.STEPS_ID).queryAs(ListView.class);
             return List.copyOf(agenda.lookupAll(".list-cell"));
         });
-    }
-
-    private static String post(URI address, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(address.resolve(path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(200);
-        return response.body();
     }
 }

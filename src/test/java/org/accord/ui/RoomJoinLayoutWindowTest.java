@@ -3,9 +3,6 @@ package org.accord.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -20,7 +17,6 @@ import org.accord.ui.workshop.room.RoomPanel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Step 1 on a 1280×720 projector while the room joins (issue 18): the QR code, the address, the join code and the
@@ -29,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * chart was below the fold under the QR code, its names turned and cut off presenting, and the 100 % figure cut off.
  */
 class RoomJoinLayoutWindowTest extends RoomWindowTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void atTwelveEightyTheCodeTheAddressAndTheWholeChartAreInViewAlsoPresenting(FxRobot robot) throws Exception {
@@ -41,7 +35,7 @@ class RoomJoinLayoutWindowTest extends RoomWindowTest {
         // One phone on the IT side says IT leads: that bar is 100 %.
         URI address = roomAddress(robot);
         String code = joinCode(robot);
-        String token = JSON.readTree(post(address, "/api/join", null, "{\"code\":\"" + code + "\"}")).get("token").stringValue();
+        String token = joinPhone(address, code);
         post(address, "/api/answer", token, "{\"seq\":1,\"side\":\"IT\",\"lead\":\"IT\",\"rating\":\"GOOD\"}");
         BarChart<?, ?> chart = robot.lookup("#" + PerceptionPane.CHART_ID).queryAs(BarChart.class);
         OnFxThread.waitUntil(10, () -> figure(robot, chart, "100 %") != null);
@@ -95,16 +89,5 @@ class RoomJoinLayoutWindowTest extends RoomWindowTest {
     private static Label figure(FxRobot robot, BarChart<?, ?> chart, String text) {
         return robot.from(chart).lookup(".bar-value").queryAllAs(Label.class).stream()
                 .filter(l -> text.equals(l.getText())).findFirst().orElse(null);
-    }
-
-    private static String post(URI address, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(address.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> reply = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-        return reply.body();
     }
 }

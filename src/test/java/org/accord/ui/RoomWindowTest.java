@@ -1,6 +1,11 @@
 package org.accord.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import org.accord.room.RoomAddress;
@@ -10,12 +15,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A window test that lets the room join on step 1: the room's server on a free port of 127.0.0.1 (two test JVMs run
  * at once, so never the preferred port), started with the facilitator's own button.
  */
 abstract class RoomWindowTest extends WindowTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     static void anyFreePort() {
@@ -51,5 +59,22 @@ abstract class RoomWindowTest extends WindowTest {
     protected static String joinCode(FxRobot robot) throws Exception {
         return OnFxThread.call(() -> robot.lookup("#" + RoomPanel.CODE_ID).queryAs(Label.class).getText())
                 .replace("Code", "").strip();
+    }
+
+    /** A phone joins with the code shown: its token for the answers it sends. */
+    protected static String joinPhone(URI address, String code) throws Exception {
+        return JSON.readTree(post(address, "/api/join", null, "{\"code\":\"" + code + "\"}")).get("token").stringValue();
+    }
+
+    /** Posts JSON as a phone does (with its token, when it has one) and expects 200: the reply's body. */
+    protected static String post(URI address, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address.resolve(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> reply = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as("%s: %s", path, reply.body()).isEqualTo(200);
+        return reply.body();
     }
 }
