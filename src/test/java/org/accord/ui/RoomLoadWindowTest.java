@@ -193,6 +193,7 @@ class RoomLoadWindowTest extends RoomWindowTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the timer's first frames come before the burst
         long gcBefore = collectionMillis();
         Map<String, Long> threadsBefore = cpuByThread();
+        Map<String, Long> allocatedBefore = allocatedByThread();
         long start = System.nanoTime();
         startedAt.set(start);
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
@@ -221,6 +222,12 @@ class RoomLoadWindowTest extends RoomWindowTest {
                 longest[1] / 1e6, longest[2] / 1e6, cpu.stream().mapToLong(c -> c[1]).sum() / 1e6,
                 collectionMillis() - gcBefore);
         System.out.println("room load, CPU by thread over the burst: " + busiest(threadsBefore, cpuByThread()));
+        Map<String, Long> allocated = allocatedByThread();
+        System.out.println("room load, allocated by thread over the burst: " + allocated.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - allocatedBefore.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " MB")
+                .collect(java.util.stream.Collectors.joining(", ")));
         return new Burst(lastSent - start, allSaved - start, chartedAt.get() - lastSent, List.copyOf(gaps));
     }
 
@@ -251,6 +258,22 @@ class RoomLoadWindowTest extends RoomWindowTest {
             return ticks;
         }
         return ticks;
+    }
+
+    /**
+     * The bytes each live thread has allocated so far, by name with its number dropped (a garbage collection during
+     * a burst stops the JavaFX thread too, and how soon one comes depends on these).
+     */
+    private static Map<String, Long> allocatedByThread() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> bytes = new HashMap<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            long allocated = threads.getThreadAllocatedBytes(thread.getId());
+            if (allocated > 0) {
+                bytes.merge(thread.getName().replaceAll("[-#]?\\d+$", ""), allocated, Long::sum);
+            }
+        }
+        return bytes;
     }
 
     /** The six threads that used most CPU between the two readings, in milliseconds (Linux counts 10 ms ticks). */
