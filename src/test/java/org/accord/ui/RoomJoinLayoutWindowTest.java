@@ -52,6 +52,20 @@ class RoomJoinLayoutWindowTest extends RoomWindowTest {
         resizeTo(robot, 1280, 720); // the test screen is 1920×1080: the projector's size again
         assertAllInView(robot, chart, "presenting");
         robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !stage.isFullScreen());
+
+        // On a 1920×1080 projector the code takes the same share of the screen's height as at 1280×720 (a third),
+        // so the room sees it as large; at a fixed size it was projected a third smaller.
+        resizeTo(robot, 1280, 720);
+        double smallWidth = OnFxThread.call(() -> robot.lookup("#" + RoomPanel.QR_ID).query().getLayoutBounds().getWidth());
+        double smallShare = smallWidth / stage.getScene().getHeight();
+        resizeTo(robot, 1920, 1080);
+        double largeWidth = OnFxThread.call(() -> robot.lookup("#" + RoomPanel.QR_ID).query().getLayoutBounds().getWidth());
+        assertThat(largeWidth / stage.getScene().getHeight()).as("the code's share of a 1080-pixel-high window")
+                .isCloseTo(smallShare, org.assertj.core.data.Offset.offset(0.04));
+        assertThat(smallWidth).as("the code at 1280×720").isGreaterThanOrEqualTo(200);
+        assertThat(largeWidth).as("the code at 1920×1080").isGreaterThan(smallWidth * 1.4);
+        assertAllInView(robot, chart, "at 1920×1080");
     }
 
     private void resizeTo(FxRobot robot, int width, int height) throws Exception {
@@ -69,7 +83,7 @@ class RoomJoinLayoutWindowTest extends RoomWindowTest {
         for (String id : new String[] {RoomPanel.QR_ID, RoomPanel.ADDRESS_ID, RoomPanel.CODE_ID, PerceptionPane.CHART_ID}) {
             Node node = robot.lookup("#" + id).query();
             Bounds at = node.localToScreen(node.getLayoutBounds());
-            assertThat(screen.contains(at)).as("#%s %s within the 1280×720 window (%s in %s)", id, where, at, screen).isTrue();
+            assertThat(screen.contains(at)).as("#%s %s within the window (%s in %s)", id, where, at, screen).isTrue();
         }
         Label address = robot.lookup("#" + RoomPanel.ADDRESS_ID).queryAs(Label.class);
         assertThat(address.getWidth()).as("the address whole, " + where)

@@ -60,7 +60,10 @@ public final class RoomPanel {
     static final String UNREACHABLE_HINT = "Phones cannot open the address? Guest Wi-Fi often keeps devices apart. "
             + "Turn on this laptop's hotspot and have the room join it; then Stop, choose the hotspot's address beside "
             + "\"Let the room join\", and start again.";
-    /** The QR code's width in pixels: scanned from the back of a room, and leaving a 1280×720 screen room for the chart. */
+    /**
+     * The QR code's least width in pixels: scanned from the back of a room, and leaving a 1280×720 screen room for
+     * the chart. On a taller window it takes a third of the height ({@link #qrSize}).
+     */
     static final double QR_SIZE = 240;
 
     private final WorkshopViewModel model;
@@ -121,6 +124,16 @@ public final class RoomPanel {
         leaderLink.setId(LEADER_LINK_ID);
         link.serverProperty().addListener((o, was, now) -> show());
         model.workshopProperty().addListener((o, was, now) -> showProgress(now));
+        javafx.beans.value.ChangeListener<Number> windowResized = (o, was, now) -> fitQrToWindow();
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.heightProperty().removeListener(windowResized);
+            }
+            if (now != null) {
+                now.heightProperty().addListener(windowResized);
+            }
+            fitQrToWindow();
+        });
         link.findAddresses();
         show();
     }
@@ -202,7 +215,7 @@ public final class RoomPanel {
             // One column, as wide as the address: the chart fills in beside it (PerceptionPane), so that a 1280×720
             // projector shows the code, the address and the chart at once. The advice for the facilitator goes
             // under the two, at full width ({@link #advice}).
-            root.getChildren().addAll(qr(server.joinLink().toString(), QR_ID, QR_SIZE), new Label("Scan the code, or open"),
+            root.getChildren().addAll(qr(server.joinLink().toString(), QR_ID, qrSize()), new Label("Scan the code, or open"),
                     address, code, devices, controls, problem);
             advice.getChildren().setAll(addresses, hint);
                 } else {
@@ -255,11 +268,39 @@ public final class RoomPanel {
                         + blind.rowsStarted(Leader.CMO, ids) + " of " + ids.size());
     }
 
+    /**
+     * How wide the room's QR code is drawn: a third of the window's height, and at least {@link #QR_SIZE}. A
+     * projector shows the window at the size of its screen, so on a 1920×1080 one the code is then projected as large
+     * as on a 1280×720 one; at a fixed 240 pixels it came out a third smaller, and phones at the back could not read it.
+     */
+    private double qrSize() {
+        return root.getScene() == null ? QR_SIZE : Math.max(QR_SIZE, root.getScene().getHeight() / 3);
+    }
+
+    /** Draws the room's QR code again when the window's new height changes its size (a whole pixel per module). */
+    private void fitQrToWindow() {
+        RoomServer server = link.server();
+        if (server == null || server.mode() != mode || mode != RoomMode.PERCEPTION
+                || !(root.lookup("#" + QR_ID) instanceof Canvas shown)) {
+            return;
+        }
+        String text = server.joinLink().toString();
+        if (qrPixels(QrCode.of(text), qrSize()) != shown.getWidth()) {
+            root.getChildren().set(root.getChildren().indexOf(shown), qr(text, QR_ID, qrSize()));
+        }
+    }
+
+    /** The width of a code drawn at most {@code size} pixels wide: whole pixels per module, four modules of margin. */
+    private static double qrPixels(QrCode code, double size) {
+        int modules = code.size() + 8;
+        return modules * Math.floor(size / modules);
+    }
+
     /** The QR code drawn square, black on white with its quiet zone, {@code size} pixels wide. */
     static Canvas qr(String text, String id, double size) {
         QrCode code = QrCode.of(text);
         int modules = code.size() + 8;
-        double scale = Math.floor(size / modules);
+        double scale = qrPixels(code, size) / modules;
         Canvas canvas = new Canvas(modules * scale, modules * scale);
         canvas.setId(id);
         GraphicsContext g = canvas.getGraphicsContext2D();
