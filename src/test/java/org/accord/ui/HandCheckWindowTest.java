@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -14,6 +15,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.accord.testing.OnFxThread;
@@ -76,6 +78,15 @@ class HandCheckWindowTest extends WindowTest {
                 - minutes.getEditor().snappedRightInset());
         double needed = OnFxThread.call(() -> TextWidth.of("100", minutes.getEditor().getFont()));
         assertThat(room).as("room for three digits").isGreaterThanOrEqualTo(needed);
+
+        // Step 7's action item fields, beside the unfolded agenda: "What will be done" and the owner box read whole
+        // (side by side they were cut to "What will be" and one letter).
+        TextField what = robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).queryAs(TextField.class);
+        double whatRoom = OnFxThread.call(() -> what.getWidth() - what.snappedLeftInset() - what.snappedRightInset());
+        assertThat(whatRoom).as("the action's field, for its prompt")
+                .isGreaterThanOrEqualTo(OnFxThread.call(() -> TextWidth.of(what.getPromptText(), what.getFont())));
+        ComboBox<?> owner = robot.lookup("#" + AgreementsPane.ACTION_OWNER_ID).queryAs(ComboBox.class);
+        assertThat(OnFxThread.call(owner::getWidth)).as("the owner box").isGreaterThanOrEqualTo(149);
     }
 
     /** The activity names on screen, as the grid's name cells draw them. */

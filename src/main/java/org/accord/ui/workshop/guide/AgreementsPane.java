@@ -225,8 +225,13 @@ public final class AgreementsPane implements StepPane {
                 chosen -> GuideEdits.removeAction(chosen.id()));
         Inputs.keepWhole(addAction, edit, done, remove);
         owner.setPrefWidth(150);
-        HBox.setHgrow(what, Priority.ALWAYS);
-        HBox addRow = new HBox(6, what, owner, due, addAction);
+        owner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        due.setPrefWidth(150); // a date and its button; the row's width goes to the agreements' table beside it
+        due.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // "What" on a line of its own, the owner, the date and Add below it: side by side, beside the agenda at
+        // 1280×720, "What will be done" was cut to "What will be" and the owner box to one letter.
+        what.setMaxWidth(Double.MAX_VALUE);
+        VBox addRow = new VBox(6, what, new HBox(6, owner, due, addAction));
         VBox right = new VBox(8, Inputs.heading("Working agreement"), working, Inputs.heading("Action items"), addRow,
                 actionProblem, actions, new HBox(6, edit, done, remove));
         VBox.setVgrow(actions, Priority.ALWAYS);
