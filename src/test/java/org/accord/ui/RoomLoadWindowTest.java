@@ -18,6 +18,7 @@ import org.accord.domain.Workshop;
 import org.accord.domain.guide.LeadAnswer;
 import org.accord.domain.guide.Participant;
 import org.accord.store.h2.H2WorkshopStore;
+import org.accord.testing.OnFxThread;
 import org.accord.ui.workshop.model.RoomLink;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -96,6 +97,25 @@ class RoomLoadWindowTest extends RoomWindowTest {
         }
 
         recording.save();
+        // The facilitator stops the room: step 1 lays out its editable grid again, a row per participant. How long
+        // that held the JavaFX thread is printed (a figure); that every drop-down list still reads whole, on the
+        // laptop and presenting, is checked (each row's lists take the first row's width, PerceptionPane).
+        long stopping = System.nanoTime();
+        robot.interact(link::stop);
+        System.out.printf("room load, stopping the room with %d participants: %.0f ms on the JavaFX thread%n", PHONES,
+                (System.nanoTime() - stopping) / 1e6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(OnFxThread.call(() -> stage.getScene().getRoot().lookupAll(".choice-box .label").size()))
+                .as("the grid's drop-down lists, four a participant").isGreaterThanOrEqualTo(4 * PHONES);
+        assertThat(OnFxThread.call(this::choicesCutShort)).as("drop-down lists showing their value cut short").isEmpty();
+        double narrow = OnFxThread.call(this::widestChoice);
+        robot.type(javafx.scene.input.KeyCode.F5); // presenting: larger type
+        OnFxThread.waitUntil(30, () -> widestChoice() > narrow);
+        assertThat(OnFxThread.call(this::choicesCutShort)).as("presenting, lists cut short").isEmpty();
+        robot.type(javafx.scene.input.KeyCode.F5);
+        OnFxThread.waitUntil(30, () -> widestChoice() == narrow); // and narrow again after
+        assertThat(OnFxThread.call(this::choicesCutShort)).as("after presenting, lists cut short").isEmpty();
+
         robot.interact(() -> stage.close());
         window.close();
         window = null;
@@ -283,6 +303,26 @@ class RoomLoadWindowTest extends RoomWindowTest {
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
                 .map(e -> e.getKey() + " " + e.getValue() * 10 + " ms").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The participant grid's drop-down lists whose value shows cut short ("Marketi…"), as text. */
+    private List<String> choicesCutShort() {
+        List<String> cut = new ArrayList<>();
+        for (javafx.scene.Node box : stage.getScene().getRoot().lookupAll(".choice-box")) {
+            for (javafx.scene.Node text : box.lookupAll(".label")) {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) text;
+                if (label.getText() != null && label.getText().endsWith("…")) {
+                    cut.add(label.getText());
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** The widest drop-down list on the screen, in pixels. */
+    private double widestChoice() {
+        return stage.getScene().getRoot().lookupAll(".choice-box").stream()
+                .mapToDouble(box -> box.getLayoutBounds().getWidth()).max().orElse(0);
     }
 
     /** How long this JVM's garbage collectors have run so far (their pauses stop the JavaFX thread too). */

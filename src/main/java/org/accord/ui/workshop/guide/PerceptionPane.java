@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -213,18 +214,23 @@ public final class PerceptionPane implements StepPane {
             shownOrder = order;
             grid.getChildren().clear();
             String[] headings = {"Name", "Role", "Side", "Present", "Who leads?", "Other side understands us"};
+            List<Label> headingLabels = new java.util.ArrayList<>();
             for (int c = 0; c < headings.length; c++) {
                 Label h = new Label(headings[c]);
                 h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 h.getStyleClass().add("column-heading");
                 grid.add(h, c, 0);
+                headingLabels.add(h);
             }
+            List<ParticipantRow> shown = new java.util.ArrayList<>();
             int r = 1;
             for (Participant p : participants) {
                 ParticipantRow row = rows.computeIfAbsent(p.id(), id -> new ParticipantRow(id));
                 row.show(p, workshop.roles());
                 row.addTo(grid, r++);
+                shown.add(row);
             }
+            shareChoiceWidths(shown, headingLabels.get(0));
         } finally {
             updating = false;
             showChart(participants);
@@ -376,6 +382,29 @@ public final class PerceptionPane implements StepPane {
         }
     }
 
+    /**
+     * Gives every row's drop-down lists the width of the first row's, instead of each working out its own. A drop-down
+     * list is as wide as its longest choice, and JavaFX finds that by styling the list's whole pop-up menu: for sixty
+     * participants, 240 menus, and stopping the room froze the window for over three seconds while the grid was laid
+     * out again (a profile: 1,119 of 1,782 JavaFX-thread samples in ChoiceBoxSkin.computePrefWidth). The first row's
+     * lists measure themselves; the others follow their width. When the type size changes (presenting, F5) the others
+     * let go for one layout, so that the columns can narrow again, then follow the first row's new width.
+     */
+    private void shareChoiceWidths(List<ParticipantRow> shown, Label sameFontAsTheRows) {
+        rows.values().forEach(ParticipantRow::measureOwnWidths);
+        if (shown.size() < 2) {
+            return;
+        }
+        ParticipantRow first = shown.get(0);
+        List<ParticipantRow> rest = shown.subList(1, shown.size());
+        Runnable follow = () -> rest.forEach(row -> row.followWidths(first));
+        follow.run();
+        sameFontAsTheRows.fontProperty().addListener((o, was, now) -> {
+            rest.forEach(row -> row.letGoOfWidths());
+            Platform.runLater(follow); // after this pulse, whose layout gave the first row its new widths
+        });
+    }
+
     /** One participant's controls, kept across refreshes so the keyboard focus stays put. */
     private final class ParticipantRow {
         private final Label name = new Label();
@@ -436,6 +465,35 @@ public final class PerceptionPane implements StepPane {
             present.setSelected(p.present());
             lead.setValue(p.lead());
             rating.setValue(p.otherSideUnderstanding());
+        }
+
+        private List<ChoiceBox<?>> choices() {
+            return List.of(role, side, lead, rating);
+        }
+
+        /** Each list works out its own width (the row that others follow, or a row alone). */
+        void measureOwnWidths() {
+            choices().forEach(box -> {
+                box.prefWidthProperty().unbind();
+                box.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            });
+        }
+
+        /** Each list as wide as the same list in {@code first}, which measures itself ({@link #shareChoiceWidths}). */
+        void followWidths(ParticipantRow first) {
+            List<ChoiceBox<?>> mine = choices();
+            List<ChoiceBox<?>> theirs = first.choices();
+            for (int i = 0; i < mine.size(); i++) {
+                mine.get(i).prefWidthProperty().bind(theirs.get(i).widthProperty());
+            }
+        }
+
+        /** For one layout no width of its own (the column takes the first row's), before following it again. */
+        void letGoOfWidths() {
+            choices().forEach(box -> {
+                box.prefWidthProperty().unbind();
+                box.setPrefWidth(0);
+            });
         }
 
         void addTo(GridPane grid, int row) {
