@@ -25,15 +25,20 @@ import org.accord.ui.workshop.matrix.MatrixTable;
  * menu took the arrow keys (issue 16.3); the blind-entry grid is the same grid.
  */
 class CellClickWindowTest extends WindowTest {
+    @Override
+    protected boolean openAtStart() {
+        return false; // each test opens a workshop saved for it, on the matrix step
+    }
+
     @Test
     void aClickSelectsAndASecondClickOrARightClickOpensTheMenuInTheAgreedGrid(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Clicks");
+        openSavedWorkshopOnMatrixStep(robot, "Clicks");
         clickSelectsThenMenuTakesOneLetter(robot, "#" + MatrixTable.ID);
     }
 
     @Test
     void theBlindEntryGridAnswersClicksTheSameWay(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Blind clicks");
+        openSavedWorkshopOnMatrixStep(robot, "Blind clicks");
         robot.clickOn("#" + WorkshopView.BLIND_MODE_ID);
         OnFxThread.waitUntil(5, () -> robot.lookup("#" + BlindEntryPane.GRID_ID).tryQuery().isPresent());
         clickSelectsThenMenuTakesOneLetter(robot, "#" + BlindEntryPane.GRID_ID);

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.accord.domain.Workshop;
+import org.accord.domain.guide.StepKind;
 import org.accord.domain.guide.ActionItem;
 import org.accord.store.h2.H2WorkshopStore;
 import org.accord.ui.workshop.guide.AgreementsPane;
@@ -22,11 +23,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * being rebuilt, and a text that is no date is refused at the field, left as typed, with nothing added.
  */
 class DateFieldsWindowTest extends WindowTest {
+    @Override
+    protected boolean openAtStart() {
+        return false; // the workshop is saved first, already on step 7, where the dates are typed
+    }
 
     @Test
     void typedDatesAreSavedAndAnythingElseIsRefusedAtTheField(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Dates");
-        nextSteps(robot, 3);
+        openSavedWorkshop(robot, "Dates", StepKind.AGREEMENTS);
         OnFxThread.waitUntil(10, () -> robot.lookup("#" + AgreementsPane.ACTION_WHAT_ID).tryQuery().isPresent());
 
         // A due date typed as ISO, then Add: the item has the date.

@@ -25,9 +25,14 @@ import org.accord.ui.workshop.guide.AgreementsPane;
  */
 class GuideItemsWindowTest extends WindowTest {
 
+    @Override
+    protected boolean openAtStart() {
+        return false; // the workshop is saved first, then opened on its first step
+    }
+
     @Test
     void anInitiativeAndAnActionItemAreEditedInPlace(FxRobot robot) throws Exception {
-        createWorkshopOnFirstStep(robot, "Editing");
+        openSavedWorkshopOnFirstStep(robot, "Editing");
         robot.clickOn("#" + PerceptionPane.ADD_ID).write("Ana Souza").type(KeyCode.ENTER);
         OnFxThread.waitUntil(5, () -> robot.lookup("Ana Souza").tryQuery().isPresent());
 

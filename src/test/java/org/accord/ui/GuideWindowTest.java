@@ -6,7 +6,6 @@ import org.accord.testing.OnFxThread;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.accord.app.AccordWindow;
-import org.accord.catalog.TemplateCatalog;
 import org.accord.domain.ActivityStatus;
 import org.accord.domain.Raci;
 import org.accord.domain.Side;
@@ -290,19 +287,7 @@ class GuideWindowTest extends WindowTest {
 
     /** A workshop from the default template, changed as a test needs, opened in the window on one step. */
     private void openOn(FxRobot robot, StepKind step, UnaryOperator<Workshop> prepare) throws Exception {
-        long id;
-        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
-            Workshop w = prepare.apply(new TemplateCatalog().newWorkshop(TemplateCatalog.CIO_CMO, TITLE, Instant.now()));
-            UUID stepId = w.guide().steps().stream().filter(s -> s.kind() == step).findFirst().orElseThrow().id();
-            id = store.create(w.withGuide(w.guide().jumpTo(stepId, Instant.now()))).id();
-        }
-        robot.interact(() -> {
-            window = new AccordWindow(data, stage, Clock.systemUTC(), files);
-            window.show(String.valueOf(id));
-            stage.sizeToScene();
-        });
-        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        openSavedWorkshop(robot, TITLE, step, prepare);
     }
 
     /** Closes the window as the facilitator does, and reads the workshop back from the file. */

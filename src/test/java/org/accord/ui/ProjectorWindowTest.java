@@ -87,8 +87,7 @@ class ProjectorWindowTest extends WindowTest {
     @Test
     void theDefaultTemplatesSevenRolesAreAllInViewOnAFullHdProjector(FxRobot robot) throws Exception {
         // The test screen is 1920×1080; the window takes most of it, as on a projector.
-        robot.interact((Runnable) this::openWindow);
-        createWorkshop(robot, "Spring alignment");
+        openSavedWorkshopOnMatrixStep(robot, "Spring alignment");
         assertEveryRoleInView(robot);
         // A divider the facilitator dragged stays where it is while letters are typed.
         javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);

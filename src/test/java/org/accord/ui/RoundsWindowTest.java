@@ -23,6 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Closing a round at the wrap-up, the grid's marks of what changed since, and the change view (issue 19). */
 class RoundsWindowTest extends WindowTest {
+    @Override
+    protected boolean openAtStart() {
+        return false; // the workshop is saved first, already on the matrix step
+    }
+
     private static final PseudoClass CHANGED = PseudoClass.getPseudoClass(MatrixTable.CHANGED_STATE_NAME);
 
     private static String roundStatus(FxRobot robot) {
@@ -45,7 +50,7 @@ class RoundsWindowTest extends WindowTest {
 
     @Test
     void aClosedRoundMarksLaterChangesInTheGridAndTheChangeViewListsThem(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Rounds");
+        openSavedWorkshopOnMatrixStep(robot, "Rounds");
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.A);
         awaitSaved(robot);
 

@@ -37,6 +37,11 @@ class SpreadsheetWindowTest extends WindowTest {
     @TempDir
     Path out;
 
+    @Override
+    protected boolean openAtStart() {
+        return false; // each test opens a workshop saved for it
+    }
+
     private static String notice(FxRobot robot) {
         return robot.lookup("#" + WorkshopView.NOTICE_ID).queryAs(Label.class).getText();
     }
@@ -54,7 +59,7 @@ class SpreadsheetWindowTest extends WindowTest {
 
     @Test
     void anEditedSpreadsheetsChangesArePreviewedAcceptedOneByOneAndUndoneWithOneCtrlZ(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Spreadsheet round trip");
+        openSavedWorkshopOnMatrixStep(robot, "Spreadsheet round trip");
         Path exported = out.resolve("matrix.xlsx");
         files.answer(exported);
         robot.clickOn("Export").clickOn("Spreadsheet (.xlsx)…");
@@ -148,11 +153,11 @@ class SpreadsheetWindowTest extends WindowTest {
      */
     @Test
     void thePreviewFitsA1280By720ScreenAndItsRolesReadWhole(FxRobot robot) throws Exception {
+        openSavedWorkshopOnMatrixStep(robot, "Small screen");
         robot.interact(() -> {
             stage.setWidth(1216); // what the window takes of a 1280×720 screen
             stage.setHeight(663);
         });
-        createWorkshop(robot, "Small screen");
         Path exported = out.resolve("small.xlsx");
         files.answer(exported);
         robot.clickOn("Export").clickOn("Spreadsheet (.xlsx)…");

@@ -4,12 +4,19 @@ import atlantafx.base.theme.PrimerLight;
 import org.accord.testing.OnFxThread;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.accord.app.AccordWindow;
+import org.accord.catalog.TemplateCatalog;
+import org.accord.domain.Workshop;
+import org.accord.domain.guide.StepKind;
+import org.accord.store.h2.H2WorkshopStore;
 import org.accord.ui.start.StartView;
 import org.accord.ui.workshop.WorkshopView;
 import org.accord.ui.workshop.guide.GuideScreen;
@@ -56,8 +63,16 @@ abstract class WindowTest {
 
     /** Opens the window; on the JavaFX thread (call it through {@code robot.interact}). */
     protected void openWindow() {
+        openWindowOn(null);
+    }
+
+    /**
+     * Opens the window and then the saved workshop {@code workshopToOpen} (an id or a title; null: the start screen
+     * only), as {@code Accord <workshop>} does; on the JavaFX thread.
+     */
+    protected void openWindowOn(String workshopToOpen) {
         window = new AccordWindow(data, stage, Clock.systemUTC(), files);
-        window.show();
+        window.show(workshopToOpen);
         stage.sizeToScene(); // the stage is shared by the tests: each gets the window's own size, not the last test's
     }
 
@@ -82,11 +97,52 @@ abstract class WindowTest {
         OnFxThread.waitUntil(10, () -> !robot.lookup("#" + StartView.CREATE_ID).queryButton().isDisabled());
         robot.clickOn("#" + StartView.NEW_TITLE_ID).write(title);
         robot.clickOn("#" + StartView.CREATE_ID);
+        awaitFirstStepShown(robot);
+    }
+
+    private static void awaitFirstStepShown(FxRobot robot) throws Exception {
         // Shown, not only built: the field must be in the window's scene before a click can reach it.
         OnFxThread.waitUntil(10, () -> robot.lookup("#" + PerceptionPane.ADD_ID)
                 .match((javafx.scene.Node n) -> n.getScene() != null && n.getScene().getWindow() != null
                         && n.getScene().getWindow().isShowing() && n.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * For a test whose subject is not creating a workshop: saves a new workshop from the default template into the
+     * data folder, {@code prepare}d and on agenda step {@code step}, and opens the window on it, as {@code Accord <id>}
+     * reopens one. It skips the seconds the start screen, typing the title and building each step on the way cost
+     * (createWorkshop keeps that path covered). The class says {@link #openAtStart()} false: the workshop must be in
+     * the data folder before the window opens its database.
+     */
+    protected void openSavedWorkshop(FxRobot robot, String title, StepKind step, UnaryOperator<Workshop> prepare)
+            throws Exception {
+        long id;
+        try (H2WorkshopStore store = H2WorkshopStore.open(data)) {
+            TemplateCatalog catalog = new TemplateCatalog();
+            Workshop workshop = prepare.apply(catalog.newWorkshop(catalog.templates().get(0).id(), title, Instant.now()));
+            UUID stepId = workshop.guide().steps().stream().filter(s -> s.kind() == step).findFirst().orElseThrow().id();
+            id = store.create(workshop.withGuide(workshop.guide().jumpTo(stepId, Instant.now()))).id();
+        }
+        robot.interact(() -> openWindowOn(String.valueOf(id)));
+        OnFxThread.waitUntil(10, () -> robot.lookup("#" + GuideScreen.AGENDA_ID).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void openSavedWorkshop(FxRobot robot, String title, StepKind step) throws Exception {
+        openSavedWorkshop(robot, title, step, workshop -> workshop);
+    }
+
+    /** {@link #openSavedWorkshop} on the first step, "Welcome and perception check", as createWorkshopOnFirstStep. */
+    protected void openSavedWorkshopOnFirstStep(FxRobot robot, String title) throws Exception {
+        openSavedWorkshop(robot, title, StepKind.PERCEPTION);
+        awaitFirstStepShown(robot);
+    }
+
+    /** {@link #openSavedWorkshop} on step 4, "Who does what, and why", with the grid's focus, as goToMatrixStep. */
+    protected void openSavedWorkshopOnMatrixStep(FxRobot robot, String title) throws Exception {
+        openSavedWorkshop(robot, title, StepKind.MATRIX);
+        awaitMatrixFocus(robot);
     }
 
     /** Moves on {@code steps} steps with Ctrl+Page Down, as a facilitator does. */
@@ -106,6 +162,11 @@ abstract class WindowTest {
         for (int i = 0; i < 3; i++) {
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         }
+        awaitMatrixFocus(robot);
+    }
+
+    /** Waits for the matrix step's grid and gives it the keys, where the program puts them. */
+    private static void awaitMatrixFocus(FxRobot robot) throws Exception {
         OnFxThread.waitUntil(10, () -> robot.lookup("#" + MatrixTable.ID).tryQuery().isPresent());
         if (!OnFxThread.holdsWithin(5, () -> robot.lookup("#" + MatrixTable.ID).queryTableView().isFocused())) {
             // Headless, the window itself sometimes lacks the focus after earlier tests' dialogs; a click on the

@@ -34,8 +34,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real window, headless: create from the template, type letters, watch findings, undo, reopen. */
 class WorkshopWindowTest extends WindowTest {
 
+    /** Only the first test creates its workshop on the start screen; the others open one saved for them. */
+    @Override
+    protected boolean openAtStart() {
+        return false;
+    }
+
     @Test
     void createFromTemplateTypeLettersWatchFindingsUndoRedoAndReopen(FxRobot robot) throws Exception {
+        robot.interact(this::openWindow);
         createWorkshop(robot, "Spring alignment Łukasz 王芳");
         assertThat(stage.getTitle()).isEqualTo("Spring alignment Łukasz 王芳 — Accord");
 
@@ -121,7 +128,7 @@ class WorkshopWindowTest extends WindowTest {
 
     @Test
     void aBlankOrDuplicateActivityNameIsRefusedAtTheField(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Names");
+        openSavedWorkshopOnMatrixStep(robot, "Names");
         robot.clickOn("#" + WorkshopView.ADD_ACTIVITY_ID);
         Label message = robot.lookup("#" + NameDialog.MESSAGE_ID).queryAs(Label.class);
         Button ok = robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((Button) n).getText())).queryButton();
@@ -142,7 +149,7 @@ class WorkshopWindowTest extends WindowTest {
 
     @Test
     void selectingAFindingSelectsItsRow(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Findings");
+        openSavedWorkshopOnMatrixStep(robot, "Findings");
         ListView<Finding> findings = robot.lookup("#" + WorkshopView.FINDINGS_ID).queryListView();
         Finding vendor = findings.getItems().stream()
                 .filter(f -> f.problem().startsWith("\"Vendor evaluation and selection\"")).findFirst().orElseThrow();
@@ -160,7 +167,7 @@ class WorkshopWindowTest extends WindowTest {
      */
     @Test
     void aSaveThatFailsIsShownAsNotSavedKeepsTheEditAndIsSavedOnRetry(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Faults");
+        openSavedWorkshopOnMatrixStep(robot, "Faults");
         awaitSaved(robot);
         try (java.sql.Connection blocker = holdTheWorkshopRow()) {
             Label saveState = typeALetterThatCannotBeSaved(robot);
@@ -187,7 +194,7 @@ class WorkshopWindowTest extends WindowTest {
      */
     @Test
     void leavingWithAnUnsavedEditAsksFirstAndCanSaveItToAFile(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Unsaved on leaving");
+        openSavedWorkshopOnMatrixStep(robot, "Unsaved on leaving");
         awaitSaved(robot);
         java.nio.file.Path copy = data.resolveSibling(data.getFileName() + "-unsaved.accord.json");
         try (java.sql.Connection blocker = holdTheWorkshopRow()) {
@@ -254,7 +261,7 @@ class WorkshopWindowTest extends WindowTest {
 
     @Test
     void withTheMouseAClickOnTheSelectedCellOpensTheLetterMenu(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Mouse");
+        openSavedWorkshopOnMatrixStep(robot, "Mouse");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(letterCell(robot, 1, 2));   // selects the cell
         robot.clickOn(letterCell(robot, 1, 2));   // a click on the selected cell opens the small menu
@@ -267,7 +274,7 @@ class WorkshopWindowTest extends WindowTest {
 
     @Test
     void aRoleIsAddedThroughItsDialogAndAnActivityMovesWithTheKeyboard(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Editing in place");
+        openSavedWorkshopOnMatrixStep(robot, "Editing in place");
         robot.clickOn("#" + WorkshopView.ADD_ROLE_ID);
         robot.clickOn("#" + RoleDialog.NAME_ID).write("Head of e-commerce Zoë");
         robot.clickOn("#" + RoleDialog.LABEL_ID).write("cio"); // taken: refused at the field
@@ -300,7 +307,7 @@ class WorkshopWindowTest extends WindowTest {
 
     @Test
     void removingARoleThatHoldsLettersAsksFirst(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Roles");
+        openSavedWorkshopOnMatrixStep(robot, "Roles");
         robot.type(KeyCode.DOWN).type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.R); // CMO: R on the first row
         TableView<?> matrix = robot.lookup("#" + MatrixTable.ID).queryTableView();
         assertThat(matrix.getColumns()).hasSize(8);
@@ -326,7 +333,7 @@ class WorkshopWindowTest extends WindowTest {
 
     @Test
     void rationaleAndDisputedStatusAreEditedInTheSidePanelAndKept(FxRobot robot) throws Exception {
-        createWorkshop(robot, "Rationale");
+        openSavedWorkshopOnMatrixStep(robot, "Rationale");
         robot.type(KeyCode.DOWN);
         robot.clickOn("#" + WorkshopView.RATIONALE_ID).write("Marketing owns the roadmap; IT owns the platforms it runs on.");
         robot.clickOn("#" + WorkshopView.STATUS_ID).clickOn("Disputed");

@@ -33,8 +33,7 @@ class ZoomAndFrozenNamesWindowTest extends WindowTest {
 
     @Test
     void theZoomKeysChangeTheTypeAndTheWorkshopRemembersIt(FxRobot robot) throws Exception {
-        robot.interact((Runnable) this::openWindow);
-        createWorkshop(robot, "Zoomed");
+        openSavedWorkshopOnMatrixStep(robot, "Zoomed");
         double normal = nameFontSize(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
