@@ -95,7 +95,8 @@ public class MeasuredLabel extends Label {
         double renderScale = window == null ? 1.0 : window.getRenderScaleY();
         javafx.geometry.Bounds graphicBounds = getGraphic() == null ? null : getGraphic().getLayoutBounds();
         boolean same = measured
-                && java.util.Objects.equals(getText(), text) && java.util.Objects.equals(getFont(), font) && isWrapText() == wrapText
+                && java.util.Objects.equals(getText(), text) && java.util.Objects.equals(getFont(), font)
+                && isWrapText() == wrapText
                 && getGraphic() == graphic && getContentDisplay() == contentDisplay
                 && getGraphicTextGap() == graphicTextGap && java.util.Objects.equals(getLabelPadding(), labelPadding)
                 && java.util.Objects.equals(getInsets(), insets) && getLineSpacing() == lineSpacing
