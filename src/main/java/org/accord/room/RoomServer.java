@@ -89,6 +89,8 @@ public final class RoomServer implements AutoCloseable {
     private final String joinCode = Secrets.joinCode();
     private final Map<Leader, String> leaderKeys = new EnumMap<>(Leader.class);
     private final Map<Leader, Long> leaderSeq = new EnumMap<>(Leader.class); // guarded by itself
+    /** Each leader's letters as last sent to that leader's pages (blind entry; guarded by itself). */
+    private final Map<Leader, ObjectNode> lastLetters = new EnumMap<>(Leader.class);
     private final ConcurrentHashMap<String, Device> devices = new ConcurrentHashMap<>();
     private final AtomicInteger joined = new AtomicInteger();
     private final RateLimiter requests;
@@ -107,8 +109,9 @@ public final class RoomServer implements AutoCloseable {
         this.address = address;
         this.limits = limits;
         for (Leader leader : Leader.values()) {
-            leaderKeys.put(leader, Secrets.token());
+            leaderKeys.put(leader, Secrets.leaderKey());
             leaderSeq.put(leader, 0L);
+            lastLetters.put(leader, lettersOf(desk.workshop(), leader));
         }
         this.requests = new RateLimiter(limits.requestsPerSecond(), limits.burst(), 10_000, System::nanoTime);
         this.wrongCodes = new RateLimiter(limits.wrongCodesPerMinute() / 60.0, limits.wrongCodesPerMinute(), 10_000,
@@ -229,13 +232,44 @@ public final class RoomServer implements AutoCloseable {
         broadcast();
     }
 
-    /** The workshop changed on the laptop: a reveal closes the leaders' grids on their devices at once. */
+    /**
+     * The workshop changed on the laptop: a reveal closes the leaders' grids on their devices at once, and a leader
+     * whose letters changed other than from that leader's page (the facilitator's Undo, Redo or typing on the
+     * laptop) is sent the letters the laptop now holds, so the page never shows a letter the laptop no longer has.
+     */
     public void workshopChanged() {
-        boolean revealed = desk.workshop().guide().blindEntry().revealed();
+        Workshop workshop = desk.workshop();
+        boolean revealed = workshop.guide().blindEntry().revealed();
         if (revealed != lastRevealed) {
             lastRevealed = revealed;
             broadcast();
         }
+        if (mode != RoomMode.BLIND_ENTRY) {
+            return;
+        }
+        for (Leader leader : Leader.values()) {
+            ObjectNode letters = lettersOf(workshop, leader);
+            ObjectNode before;
+            synchronized (lastLetters) {
+                before = lastLetters.put(leader, letters);
+            }
+            if (!letters.equals(before)) {
+                String event = "event: letters\ndata: " + JSON.writeValueAsString(letters) + "\n\n";
+                streams.stream().filter(s -> s.leader == leader).forEach(s -> s.send(event));
+            }
+        }
+    }
+
+    /** One leader's letters, by "activity/role"; never the other leader's. */
+    private static ObjectNode lettersOf(Workshop workshop, Leader leader) {
+        BlindEntry blind = workshop.guide().blindEntry();
+        ObjectNode letters = JSON.createObjectNode();
+        for (Activity a : workshop.activities()) {
+            for (Role r : workshop.roles()) {
+                blind.letter(leader, a.id(), r.id()).ifPresent(l -> letters.put(a.id() + "/" + r.id(), l.letter()));
+            }
+        }
+        return letters;
     }
 
     /**
@@ -454,13 +488,23 @@ public final class RoomServer implements AutoCloseable {
         if (mode != RoomMode.BLIND_ENTRY) {
             throw new Refusal(404, BAD_LINK);
         }
-        String key = bearer(request);
+        Leader leader = leaderOf(bearer(request));
+        if (leader == null) {
+            throw new Refusal(401, BAD_LINK);
+        }
+        return leader;
+    }
+
+    /** Whose key this is, or null; a key typed in lower case or with spaces is forgiven, as the join code is. */
+    private Leader leaderOf(String key) {
+        String typed = key == null ? null : Secrets.normaliseCode(key);
+        Leader found = null;
         for (Map.Entry<Leader, String> e : leaderKeys.entrySet()) {
-            if (Secrets.same(key, e.getValue())) {
-                return e.getKey();
+            if (Secrets.same(typed, e.getValue())) {
+                found = e.getKey();
             }
         }
-        throw new Refusal(401, BAD_LINK);
+        return found;
     }
 
     /** One leader's grid: the activities and roles, and that leader's letters only, never the other's. */
@@ -479,13 +523,10 @@ public final class RoomServer implements AutoCloseable {
             roles.addObject().put("id", r.id().toString()).put("label", r.shortLabel()).put("name", r.name());
         }
         ArrayNode activities = state.putArray("activities");
-        ObjectNode letters = state.putObject("letters");
         for (Activity a : workshop.activities()) {
             activities.addObject().put("id", a.id().toString()).put("name", a.name()).put("group", a.group());
-            for (Role r : workshop.roles()) {
-                blind.letter(leader, a.id(), r.id()).ifPresent(l -> letters.put(a.id() + "/" + r.id(), l.letter()));
-            }
         }
+        state.set("letters", lettersOf(workshop, leader));
         return state;
     }
 
@@ -666,11 +707,7 @@ public final class RoomServer implements AutoCloseable {
         String token = Request.extractQueryParameters(request).getValue("t");
         Leader leader = null;
         if (mode == RoomMode.BLIND_ENTRY) {
-            for (Map.Entry<Leader, String> e : leaderKeys.entrySet()) {
-                if (Secrets.same(token, e.getValue())) {
-                    leader = e.getKey();
-                }
-            }
+            leader = leaderOf(token);
             if (leader == null) {
                 throw new Refusal(401, BAD_LINK);
             }
@@ -682,9 +719,9 @@ public final class RoomServer implements AutoCloseable {
         }
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
-        EventStream stream = new EventStream(response, callback, leader != null);
+        EventStream stream = new EventStream(response, callback, leader);
         streams.add(stream);
-        stream.send("retry: 3000\n\n" + stateEvent(stream.leader));
+        stream.send("retry: 3000\n\n" + stateEvent(stream.leader != null));
     }
 
     private String stateEvent(boolean leader) {
@@ -700,7 +737,7 @@ public final class RoomServer implements AutoCloseable {
 
     private void broadcast() {
         for (EventStream stream : streams) {
-            stream.send(stateEvent(stream.leader));
+            stream.send(stateEvent(stream.leader != null));
         }
     }
 
@@ -714,12 +751,13 @@ public final class RoomServer implements AutoCloseable {
     private final class EventStream {
         private final Response response;
         private final Callback callback;
-        private final boolean leader;
+        /** The leader whose page listens, or null for a participant's phone. */
+        private final Leader leader;
         private final java.util.ArrayDeque<ByteBuffer> queue = new java.util.ArrayDeque<>();
         private boolean writing;
         private boolean closed;
 
-        EventStream(Response response, Callback callback, boolean leader) {
+        EventStream(Response response, Callback callback, Leader leader) {
             this.response = response;
             this.callback = callback;
             this.leader = leader;

@@ -20,14 +20,30 @@ final class Secrets {
 
     /** Six characters of 31: about 887 million codes, against a few tries a second that the server lets through. */
     static String joinCode() {
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
+        return fromAlphabet(CODE_LENGTH);
     }
 
-    /** 256 random bits, URL-safe: a phone's token or a leader's link. */
+    /** A leader's key is 20 characters of the code's alphabet: about 99 random bits, and typeable (issue 18). */
+    static final int LEADER_KEY_LENGTH = 20;
+
+    /**
+     * A leader's key, the secret part of that leader's link. A link is typed on a laptop as often as it is scanned,
+     * so it is made of the join code's alphabet (no 0/O, 1/I/L) and kept short: 43 characters of base64 with look-alikes
+     * ("J0WT0JolH") were cut off in the laptop's field and mistyped. 99 bits against a few guesses a second.
+     */
+    static String leaderKey() {
+        return fromAlphabet(LEADER_KEY_LENGTH);
+    }
+
+    private static String fromAlphabet(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return text.toString();
+    }
+
+    /** 256 random bits, URL-safe: a phone's token, which nobody types. */
     static String token() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

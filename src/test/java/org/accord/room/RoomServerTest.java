@@ -254,7 +254,8 @@ class RoomServerTest {
                 RoomLimits.DEFAULT)) {
             String cio = blind.leaderLink(org.accord.domain.guide.Leader.CIO).getFragment();
             String cmo = blind.leaderLink(org.accord.domain.guide.Leader.CMO).getFragment();
-            assertThat(cio).isNotEqualTo(cmo).hasSizeGreaterThanOrEqualTo(43);
+            // Typeable: twenty characters with no look-alikes (no 0/O, 1/I/L), about 99 random bits.
+            assertThat(cio).isNotEqualTo(cmo).matches("[" + Secrets.CODE_ALPHABET + "]{20}");
             String activity = desk.workshop().activities().get(2).id().toString();
             String role = desk.workshop().roles().get(3).id().toString();
             Reply set = post(blind, "/api/lead/letter", cio,
@@ -273,6 +274,9 @@ class RoomServerTest {
                     "{\"seq\":2,\"activity\":\"" + activity + "\",\"role\":\"" + role + "\",\"letter\":\"R\"}");
             assertThat(forged.status).isEqualTo(401);
             assertThat(forged.error()).isEqualTo(RoomServer.BAD_LINK);
+            // Typed by hand in lower case, it is the same link.
+            assertThat(post(blind, "/api/lead/letter", cio.toLowerCase(java.util.Locale.ROOT), "{\"seq\":2,\"activity\":\""
+                    + activity + "\",\"role\":\"" + role + "\",\"letter\":\"A\"}").status).isEqualTo(200);
             assertThat(post(blind, "/api/lead/letter", cmo, "{\"seq\":1,\"activity\":\"" + activity + "\",\"role\":\""
                     + role + "\",\"letter\":\"X\"}").error()).contains("R, A, C or I");
             assertThat(post(blind, "/api/lead/letter", cmo, "{\"seq\":2,\"activity\":\"" + java.util.UUID.randomUUID()

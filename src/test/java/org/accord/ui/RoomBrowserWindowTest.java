@@ -24,7 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import org.accord.domain.Activity;
 import org.accord.domain.Raci;
+import org.accord.domain.Role;
 import org.accord.domain.Workshop;
 import org.accord.domain.guide.BlindEntry;
 import org.accord.domain.guide.LeadAnswer;
@@ -113,18 +115,33 @@ class RoomBrowserWindowTest extends RoomWindowTest {
         OnFxThread.waitUntil(5, () -> roomBar(robot, 0).doubleValue() == 100.0);
         assertThat(roomBar(robot, 4).doubleValue()).isEqualTo(100.0); // "IT rates Mkt": very good or better
 
+        // The facilitator asks for names: the page says the name is shown on the laptop's screen, and a name typed
+        // reaches the laptop without the field being left (it used to wait for a tap elsewhere, while the page
+        // still said "Saved" for the answer before).
+        assertThat(browser.findElement(By.id("privacy")).getText()).startsWith("Anonymous unless");
+        robot.clickOn("#" + RoomPanel.ASK_NAMES_ID);
+        wait.until(d -> d.findElement(By.id("name")).isDisplayed());
+        assertThat(browser.findElement(By.id("privacy")).getText()).contains("your name is shown with your answers");
+        browser.findElement(By.id("name")).sendKeys("Dana Whitfield");
+        assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("Saved");
+        OnFxThread.waitUntil(10, () -> "Dana Whitfield".equals(
+                view().model().workshop().guide().participants().get(0).name()));
+        wait.until(d -> d.findElement(By.id("status")).getText().equals("Saved ✓"));
+
         // The facilitator closes the question: the page says so and takes no more answers.
         robot.clickOn("#" + RoomPanel.CLOSE_QUESTION_ID);
         wait.until(d -> d.findElement(By.id("closed")).isDisplayed());
         assertThat(browser.findElement(By.cssSelector("#lead button[value=NOBODY]")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("privacy")).getText()).doesNotContain("You can change your answers");
 
-        // Leaving the step closes the port.
+        // Leaving the step closes the port; the phone says it has lost the laptop instead of a stale "Saved".
         int port = Integer.parseInt(shown.replaceAll(".*:(\\d+)/", "$1"));
         nextSteps(robot, 1);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> portClosed(port));
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("Your last saved answer counts"));
 
         Participant onDisk = closeAndLoad(robot).guide().participants().get(0);
-        assertThat(onDisk.name()).isEqualTo("Phone 1");
+        assertThat(onDisk.name()).isEqualTo("Dana Whitfield");
         assertThat(onDisk.lead()).isEqualTo(LeadAnswer.IT);
         assertThat(onDisk.otherSideUnderstanding().veryGoodOrBetter()).isTrue();
     }
@@ -141,6 +158,16 @@ class RoomBrowserWindowTest extends RoomWindowTest {
         robot.clickOn("#" + RoomPanel.SHOW_CIO_LINK_ID);
         String cioLink = leaderLink(robot);
         assertThat(decode(robot, "#" + RoomPanel.LEADER_QR_ID)).isEqualTo(cioLink);
+        // The link is typed as often as scanned: all of it in view, its key in the join code's alphabet.
+        TextField linkField = robot.lookup("#" + RoomPanel.LEADER_LINK_ID + " .text-field").queryAs(TextField.class);
+        double linkWidth = OnFxThread.call(() -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(linkField.getText());
+            text.setFont(linkField.getFont());
+            return text.getLayoutBounds().getWidth();
+        });
+        assertThat(linkField.getWidth() - linkField.getPadding().getLeft() - linkField.getPadding().getRight())
+                .as("room in the field for the whole link").isGreaterThanOrEqualTo(linkWidth);
+        assertThat(java.net.URI.create(cioLink).getFragment()).matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{20}");
         robot.clickOn("#" + RoomPanel.SHOW_CMO_LINK_ID);
         String cmoLink = leaderLink(robot);
         assertThat(cmoLink).isNotEqualTo(cioLink);
@@ -191,6 +218,32 @@ class RoomBrowserWindowTest extends RoomWindowTest {
         BlindEntry blind = view().model().workshop().guide().blindEntry();
         assertThat(blind.letter(Leader.CIO, workshop.activities().get(0).id(), workshop.roles().get(0).id())).contains(Raci.A);
         assertThat(blind.letter(Leader.CMO, workshop.activities().get(0).id(), workshop.roles().get(0).id())).contains(Raci.R);
+        // The facilitator's Undo takes back the last letter that reached the laptop. The Edit menu's words name no
+        // letter (the projector may show them before the reveal), and that leader's page loses the letter too, at
+        // once: before, it kept showing it until reloaded.
+        String undoText = OnFxThread.call(() -> view().model().undoTextProperty().get());
+        assertThat(undoText).matches("Set a letter in the (CIO|CMO)'s view"); // "Undo " + this, in the Edit menu
+        BlindEntry beforeUndo = view().model().workshop().guide().blindEntry();
+        robot.interact(() -> view().model().undo());
+        BlindEntry afterUndo = view().model().workshop().guide().blindEntry();
+        Leader undone = undoText.contains("CIO") ? Leader.CIO : Leader.CMO;
+        String[] cell = null;
+        for (Activity a : workshop.activities()) {
+            for (Role r : workshop.roles()) {
+                if (!beforeUndo.letter(undone, a.id(), r.id()).equals(afterUndo.letter(undone, a.id(), r.id()))) {
+                    cell = new String[] {a.id().toString(), r.id().toString()};
+                }
+            }
+        }
+        assertThat(cell).as("the letter the Undo took back").isNotNull();
+        String[] undoneCell = cell;
+        browser.switchTo().window(undone == Leader.CIO ? cioTab : cmoTab);
+        wait.until(d -> pressed(undoneCell[0], undoneCell[1]).isEmpty());
+        assertThat(browser.findElement(By.id("progress")).getText()).isEqualTo("1 of 16 rows have a letter.");
+        robot.interact(() -> view().model().redo()); // and Redo gives it back, on the page too
+        wait.until(d -> !pressed(undoneCell[0], undoneCell[1]).isEmpty());
+        browser.switchTo().window(cmoTab);
+
         // The reveal stays the facilitator's; once revealed, the leaders' pages take no more letters.
         robot.clickOn("#" + BlindEntryPane.REVEAL_ID);
         wait.until(d -> d.findElement(By.id("closed")).isDisplayed());

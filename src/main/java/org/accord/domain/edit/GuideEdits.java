@@ -189,9 +189,12 @@ public final class GuideEdits {
         return ofGuide("Enter the " + leader.label() + "'s view", g -> g.withBlindEntry(g.blindEntry().entering(leader)));
     }
 
-    /** Sets or clears ({@code letter == null}) one cell of the view being entered. */
+    /**
+     * Sets or clears ({@code letter == null}) one cell of the view being entered. The description names no letter:
+     * it is shown as "Undo …" in the Edit menu and the toolbar's tip, which the projector may show before the reveal.
+     */
     public static Edit setBlindLetter(Leader leader, UUID activityId, UUID roleId, Raci letter) {
-        return new Edit((letter == null ? "Clear" : "Set " + letter.letter()) + " in the " + leader.label() + "'s view",
+        return new Edit((letter == null ? "Clear a letter" : "Set a letter") + " in the " + leader.label() + "'s view",
                 w -> w.withBlindLetter(leader, activityId, roleId, letter));
     }
 

@@ -30,10 +30,11 @@
       var d = r.data;
       $('title').textContent = d.title;
       document.title = d.leader + "'s blind grid";
-      $('who').textContent = 'The ' + d.leader + "'s view. Only your own letters are shown here; the facilitator reveals both views together.";
+
       state.seq = d.seq;
       state.open = d.open;
       state.letters = d.letters;
+      state.fromLaptop = null;
       state.activities = d.activities;
       state.roles = d.roles;
       state.leader = d.leader;
@@ -99,6 +100,9 @@
       return state.roles.some(function (r) { return state.letters[a.id + '/' + r.id]; });
     }).length;
     $('progress').textContent = started + ' of ' + state.activities.length + ' rows have a letter.';
+    // One notice at a time: before the reveal what the page is for, after it only that the views are revealed.
+    $('who').textContent = 'The ' + state.leader + "'s view." + (state.open
+      ? ' Only your own letters are shown here; the facilitator reveals both views together.' : '');
     $('closed').hidden = state.open;
     $('closed').textContent = state.open ? '' : 'The facilitator has revealed the two views: your letters can no longer change.';
   }
@@ -129,6 +133,7 @@
         if (r.status === 200) {
           if (state.queue.length === 0) { status('Saved ✓', 'saved'); }
           pump();
+          adoptLaptopLetters();
         } else {
           state.queue = [];
           status((r.data.error || 'Not saved.'), 'problem');
@@ -137,12 +142,34 @@
       });
   }
 
+  function adoptLaptopLetters() {
+    if (!state.fromLaptop || state.busy || state.queue.length > 0) { return; }
+    state.letters = state.fromLaptop;
+    state.fromLaptop = null;
+    paint();
+  }
+
   function listen() {
     if (state.events || !window.EventSource) { return; }
     var events = new EventSource('/api/events?t=' + encodeURIComponent(state.key));
+    // The live updates' connection broke (the laptop closed, or left the network): say so, not a stale "Saved".
+    events.addEventListener('error', function () {
+      state.lost = true;
+      status(events.readyState === 2 ? 'This room has ended on the laptop. Your saved letters are kept there.'
+        : 'The laptop cannot be reached just now. Your saved letters are kept; this page keeps trying.', 'problem');
+    });
+    events.addEventListener('open', function () {
+      if (state.lost) { state.lost = false; status('In touch with the laptop again.'); }
+    });
     events.addEventListener('state', function (e) {
       state.open = JSON.parse(e.data).open;
       paint();
+    });
+    // The laptop's letters for this leader, sent when they change there (the facilitator's Undo, say). Taken when
+    // nothing of this page's own is on its way; otherwise kept and taken once the last of its own is saved.
+    events.addEventListener('letters', function (e) {
+      state.fromLaptop = JSON.parse(e.data);
+      adoptLaptopLetters();
     });
     state.events = events;
   }

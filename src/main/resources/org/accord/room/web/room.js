@@ -56,6 +56,11 @@
       }
     });
     $('nameBox').hidden = !state.askNames;
+    // Said plainly before anyone types a name: named answers are shown on the laptop's screen, which may be projected.
+    $('privacy').textContent = (state.askNames
+      ? 'The facilitator asks for names: your name is shown with your answers on the laptop\'s screen.'
+      : 'Anonymous unless the facilitator asks for names.')
+      + (state.open ? ' You can change your answers until the question is closed.' : '');
     $('name').disabled = !state.open;
     $('closed').hidden = state.open;
     $('closed').textContent = state.open ? '' : 'The facilitator has closed the question. Your last saved answer counts.';
@@ -112,10 +117,25 @@
     });
   }
 
+  // The live updates' connection broke (the laptop closed, or left the network): say so, instead of a "Saved" that
+  // looks current. The browser tries again by itself; when it is back, so is the page.
+  function lostTouch(events) {
+    state.lost = true;
+    status(events.readyState === 2
+      ? 'This room has ended on the laptop. Your last saved answer counts.'
+      : 'The laptop cannot be reached just now. Your last saved answer counts; this page keeps trying.', 'problem');
+  }
+
+  function backInTouch() {
+    if (state.lost) { state.lost = false; status('In touch with the laptop again.'); }
+  }
+
   function listen() {
     if (state.events) { state.events.close(); }
     if (!window.EventSource) { return; }
     var events = new EventSource('/api/events?t=' + encodeURIComponent(state.token));
+    events.addEventListener('error', function () { lostTouch(events); });
+    events.addEventListener('open', function () { backInTouch(); });
     events.addEventListener('state', function (e) {
       var d = JSON.parse(e.data);
       state.open = d.open;
@@ -151,7 +171,19 @@
         if (e.target.tagName === 'BUTTON') { pick(field, e.target.value); }
       });
     });
-    $('name').addEventListener('change', function () { if (state.answer.side) { sendSoon(); } });
+    // A name is sent a moment after the typing stops (and at once when the field is left): until then the page says
+    // it is not sent, where it said "Saved" for the answer before.
+    var nameTyped = null;
+    $('name').addEventListener('input', function () {
+      if (!state.answer.side) { return; }
+      status('Your name is sent when you stop typing…');
+      clearTimeout(nameTyped);
+      nameTyped = setTimeout(sendSoon, 1000);
+    });
+    $('name').addEventListener('change', function () {
+      clearTimeout(nameTyped);
+      if (state.answer.side) { sendSoon(); }
+    });
     var scanned = /code=([A-Za-z0-9-]{1,12})/.exec(location.hash);
     if (scanned) {
       $('code').value = scanned[1];

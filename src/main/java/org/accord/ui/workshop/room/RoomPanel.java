@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -251,10 +252,15 @@ public final class RoomPanel {
         text.setWrapText(true);
         javafx.scene.control.TextField field = new javafx.scene.control.TextField(url);
         field.setEditable(false);
-        field.setPrefColumnCount(40);
+        // The whole link, to be typed: wide enough for all of it, and wider where the window has room (a fixed
+        // 40 columns cut its last characters off at 1280 and at 1920 pixels).
+        field.setPrefColumnCount(url.length() + 2);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         Button hide = new Button("Hide the link");
         hide.setOnAction(e -> showLink(null));
-        leaderLink.getChildren().addAll(text, new HBox(16, qr(url, LEADER_QR_ID, 240), new VBox(8, field, hide)));
+        VBox fieldAndHide = new VBox(8, field, hide);
+        HBox.setHgrow(fieldAndHide, Priority.ALWAYS);
+        leaderLink.getChildren().addAll(text, new HBox(16, qr(url, LEADER_QR_ID, 240), fieldAndHide));
     }
 
     private void showProgress(Workshop workshop) {
