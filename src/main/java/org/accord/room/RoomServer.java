@@ -402,7 +402,7 @@ public final class RoomServer implements AutoCloseable {
         if (wrongCodes.exhausted(client)) {
             throw new Refusal(429, TOO_MANY_CODES);
         }
-        onlyFields(body, "code");
+        onlyFields(body, "code", "participant");
         String code = Secrets.normaliseCode(text(body, "code", 40, "Type the code shown on the screen."));
         if (!Secrets.same(code, joinCode)) {
             wrongCodes.allow(client);
@@ -413,12 +413,46 @@ public final class RoomServer implements AutoCloseable {
         }
         int number = joined.incrementAndGet();
         String token = Secrets.token();
-        Device device = new Device(UUID.randomUUID(), freshPhoneName(number));
-        devices.put(token, device);
+        Device device;
+        synchronized (devices) { // two phones coming back with the same participant: only one takes it
+            device = returning(body).orElseGet(() -> new Device(UUID.randomUUID(), freshPhoneName(number)));
+            devices.put(token, device);
+        }
         desk.devicesJoined(number);
         ObjectNode reply = questionState(device);
         reply.put("token", token);
+        reply.put("participant", device.participantId.toString());
+        reply.put("returning", reply.has("side")); // the answers it gave before are in the reply
         send(response, callback, 200, reply);
+    }
+
+    /**
+     * A phone that answered in an earlier run of the room (the facilitator stopped and started it again, or reopened
+     * the workshop) and sends back the participant it was told then: it is that participant again, with its answers,
+     * instead of a second one counted twice on the chart. The participant's id was sent only to that phone, and it is
+     * 122 random bits: as hard to guess as a token. An id that is not among the workshop's participants, or that a
+     * phone of this run already holds, makes a new participant, as a first join does.
+     */
+    private java.util.Optional<Device> returning(JsonNode body) {
+        if (!body.hasNonNull("participant")) {
+            return java.util.Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(text(body, "participant", 40, null));
+        } catch (IllegalArgumentException | Refusal unreadable) {
+            return java.util.Optional.empty(); // an old or damaged note on the phone: it joins as a new participant
+        }
+        if (devices.values().stream().anyMatch(d -> d.participantId.equals(id))) {
+            return java.util.Optional.empty();
+        }
+        return desk.workshop().guide().participants().stream().filter(p -> p.id().equals(id)).findFirst().map(p -> {
+            Device device = new Device(p.id(), p.name());
+            synchronized (device) {
+                device.answer = new Answer(p.side(), p.lead(), p.otherSideUnderstanding(), null);
+            }
+            return device;
+        });
     }
 
     private ObjectNode questionState(Device device) {

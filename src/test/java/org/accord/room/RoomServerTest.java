@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -98,6 +99,44 @@ class RoomServerTest {
             assertThat(participants).contains(first.name()).doesNotContainAnyElementsOf(names);
             assertThat(names).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void aPhoneBackInARestartedRoomIsTheSameParticipantWithItsAnswersNotASecondOne() throws Exception {
+        Phone first = Phone.join(server);
+        assertThat(first.answer(1, "IT", "MARKETING", "FAIR").status).isEqualTo(200);
+        String participant = first.joined.get("participant").stringValue();
+        assertThat(UUID.fromString(participant)).isEqualTo(participant(first).id());
+        int participants = desk.onDisk().guide().participants().size();
+        try (RoomServer again = RoomServer.start(desk, RoomMode.PERCEPTION, InetAddress.getLoopbackAddress(), 0,
+                RoomLimits.DEFAULT)) {
+            JsonNode back = joinWith(again, "\"" + participant + "\"").json();
+            assertThat(back.get("participant").stringValue()).isEqualTo(participant);
+            assertThat(back.get("returning").booleanValue()).isTrue();
+            assertThat(back.get("name").stringValue()).isEqualTo(first.name());
+            assertThat(back.get("side").stringValue()).isEqualTo("IT");
+            assertThat(back.get("lead").stringValue()).isEqualTo("MARKETING"); // the page shows what it answered
+            Phone returned = new Phone(again, back);
+            assertThat(returned.answer(1, "IT", "IT", "FAIR").status).isEqualTo(200);
+            assertThat(desk.onDisk().guide().participants()).hasSize(participants); // nobody counted twice
+            assertThat(desk.onDisk().guide().participants().stream().filter(p -> p.id().toString().equals(participant))
+                    .findFirst().orElseThrow().lead()).isEqualTo(LeadAnswer.IT);
+
+            // A second phone with the same participant in this run, an unknown one, an unreadable one: each joins
+            // as a new participant, as a first join does.
+            for (String sent : List.of("\"" + participant + "\"", "\"" + UUID.randomUUID() + "\"", "\"not an id\"", "17")) {
+                JsonNode joined = joinWith(again, sent).json();
+                assertThat(joined.get("participant").stringValue()).as(sent).isNotEqualTo(participant)
+                        .isNotEqualTo(sent.replace("\"", ""));
+                assertThat(joined.get("returning").booleanValue()).as(sent).isFalse();
+            }
+        }
+    }
+
+    private static Reply joinWith(RoomServer s, String participantJson) throws Exception {
+        Reply reply = post(s, "/api/join", null, "{\"code\":\"" + s.joinCode() + "\",\"participant\":" + participantJson + "}");
+        assertThat(reply.status).as(reply.body).isEqualTo(200);
+        return reply;
     }
 
     @Test

@@ -3,6 +3,9 @@
 // Plain script, no library: everything the page needs comes from the laptop, nothing from the internet.
 (function () {
   var TOKEN = 'accord-room-token';
+  // The participant this phone answered as, kept across runs of the room: joining a restarted room with it, the
+  // phone is that participant again, not a second one.
+  var PARTICIPANT = 'accord-room-participant';
   var $ = function (id) { return document.getElementById(id); };
   var state = { token: null, seq: 0, answer: { side: null, lead: null, rating: null }, open: true, askNames: false,
     sending: false, again: false, events: null };
@@ -151,13 +154,19 @@
     if (!code.trim()) { status('Type the code shown on the screen.', 'problem'); return; }
     $('joinButton').disabled = true;
     status('Joining…');
-    call('POST', '/api/join', { code: code }).then(function (r) {
+    var body = { code: code };
+    try { if (localStorage.getItem(PARTICIPANT)) { body.participant = localStorage.getItem(PARTICIPANT); } } catch (e) { /* none */ }
+    call('POST', '/api/join', body).then(function (r) {
       $('joinButton').disabled = false;
       if (r.status === 200) {
         state.token = r.data.token;
-        try { localStorage.setItem(TOKEN, state.token); } catch (e) { /* kept in this page only */ }
+        try {
+          localStorage.setItem(TOKEN, state.token);
+          localStorage.setItem(PARTICIPANT, r.data.participant);
+        } catch (e) { /* kept in this page only */ }
         enter(r.data);
-        status('Joined as ' + r.data.name + '. Pick your answers.');
+        status(r.data.returning ? 'Welcome back, ' + r.data.name + '. Your answers are as saved.'
+          : 'Joined as ' + r.data.name + '. Pick your answers.');
       } else {
         showJoin(r.data.error || 'Could not join.');
       }
