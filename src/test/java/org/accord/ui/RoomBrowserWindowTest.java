@@ -195,6 +195,22 @@ class RoomBrowserWindowTest extends RoomWindowTest {
         assertThat(cmoLink).isNotEqualTo(cioLink);
         assertThat(robot.lookup("#" + RoomPanel.LEADER_QR_ID).queryAll()).hasSize(1); // one link at a time
 
+        // Presenting, the room sees the progress and Stop: not a link, nor its buttons, nor the laptop's addresses
+        // (hidden and laid out without them: Stop stood alone mid-row before).
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, stage::isFullScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + RoomPanel.LEADER_QR_ID).tryQuery()).isEmpty();
+        for (String laptopOnly : List.of(RoomPanel.SHOW_CIO_LINK_ID, RoomPanel.SHOW_CMO_LINK_ID, RoomPanel.HINT_ID)) {
+            javafx.scene.Node node = robot.lookup("#" + laptopOnly).query();
+            assertThat(node.isVisible() || node.isManaged()).as("#%s presenting", laptopOnly).isFalse();
+        }
+        assertThat(robot.lookup("#" + RoomPanel.STOP_ID).query().isVisible()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !stage.isFullScreen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + RoomPanel.SHOW_CIO_LINK_ID).query().isManaged()).isTrue();
+
         Workshop workshop = view().model().workshop();
         String firstRow = workshop.activities().get(0).id().toString();
         String secondRow = workshop.activities().get(1).id().toString();

@@ -42,6 +42,13 @@ class RoomJoinLayoutWindowTest extends RoomWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertAllInView(robot, chart, "on the laptop");
+        // The room's answers, one line each, in rows not much taller than their text (the theme's rows for clicking
+        // were over twice as high, and the projector showed five answers).
+        javafx.scene.control.ListCell<?> answerRow = robot.lookup("#" + PerceptionPane.ANSWERS_FROM_ROOM_ID + " .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow();
+        Node answerText = robot.from(answerRow).lookup(".text").query();
+        assertThat(answerRow.getHeight()).as("an answer's row against its text's height")
+                .isLessThanOrEqualTo(1.8 * answerText.getLayoutBounds().getHeight());
         Label hint = robot.lookup("#" + RoomPanel.HINT_ID).queryAs(Label.class);
         assertThat(hint.getText()).as("the advice names the buttons on screen, not a list that is hidden")
                 .contains("Stop").contains("Let the room join").doesNotContain("address here");

@@ -1,5 +1,6 @@
 package org.accord.ui.workshop.room;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -229,10 +230,15 @@ public final class RoomPanel {
             cmo.setOnAction(e -> showLink(Leader.CMO));
             HBox controls = new HBox(8, cio, cmo, stop);
             controls.setAlignment(Pos.CENTER_LEFT);
-            cio.setVisible(!presenting);
-            cmo.setVisible(!presenting);
             fillLeaderLink(server);
             root.getChildren().addAll(progress, controls, leaderLink, addresses, hint, problem);
+            // Presenting, the room sees the leaders' progress and Stop, nothing else: the links are secrets, and the
+            // laptop's addresses and the advice are the facilitator's (hidden, not just blank: "Stop" stood alone in
+            // the middle of an empty row).
+            for (javafx.scene.Node laptopOnly : List.of(cio, cmo, addresses, hint)) {
+                laptopOnly.setVisible(!presenting);
+                laptopOnly.setManaged(!presenting);
+            }
         }
     }
 
