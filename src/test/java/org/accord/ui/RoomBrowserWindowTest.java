@@ -248,6 +248,20 @@ class RoomBrowserWindowTest extends RoomWindowTest {
         assertThat(pressed(firstRow, cmo)).isEmpty();
         assertThat(pressed(secondRow, cio)).isEmpty();
         assertThat(pressed(secondRow, cmo)).isEqualTo("A");
+        // On a phone each role of an activity is a line of its own; on a laptop (1280 wide) they sit side by side,
+        // at most three lines for the seven roles, and the progress line stays in view while scrolling.
+        assertThat(linesOfRoles(firstRow)).as("lines of roles on a phone").isEqualTo(workshop.roles().size());
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        wait.until(d -> linesOfRoles(firstRow) <= 3);
+        for (WebElement cell : browser.findElements(By.cssSelector("[id^='cell-" + firstRow + "-']"))) {
+            assertThat(cell.findElements(By.tagName("button")).stream().map(b -> b.getRect().getY()).distinct().count())
+                    .as("lines of R, A, C, I in one role's cell").isEqualTo(1);
+        }
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        Number progressTop = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('progress').getBoundingClientRect().top");
+        assertThat(progressTop.doubleValue()).as("the progress line's top, scrolled to the end").isBetween(-1.0, 1.0);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
 
         // The laptop: progress, no letters, no grid.
         OnFxThread.waitUntil(5, () -> robot.lookup("#" + RoomPanel.PROGRESS_ID).queryAs(Label.class)
@@ -322,6 +336,12 @@ class RoomBrowserWindowTest extends RoomWindowTest {
         // Scrolled to the middle, as a thumb does: at the screen's foot the status line lies over the buttons.
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
+    }
+
+    /** On how many lines (distinct tops) an activity's role cells lie, on the page shown. */
+    private static long linesOfRoles(String activity) {
+        return browser.findElements(By.cssSelector("[id^='cell-" + activity + "-']")).stream()
+                .map(cell -> cell.getRect().getY()).distinct().count();
     }
 
     /** The letter pressed in a cell of the page shown, or "" for none. */
