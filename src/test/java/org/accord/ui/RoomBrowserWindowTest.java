@@ -302,6 +302,9 @@ class RoomBrowserWindowTest extends RoomWindowTest {
         assertThat(browser.findElement(By.cssSelector("#cell-" + firstRow + "-" + cmo + " button[value=R]")).isEnabled()).isFalse();
         browser.close();
         browser.switchTo().window(cioTab);
+        // The facilitator stops the room: the leader's page says the laptop is gone, not a "Saved" that looks current.
+        robot.interact(() -> view().model().room().stop());
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("Your saved letters are kept"));
     }
 
     // ---- helpers ----

@@ -30,7 +30,6 @@
       var d = r.data;
       $('title').textContent = d.title;
       document.title = d.leader + "'s blind grid";
-
       state.seq = d.seq;
       state.open = d.open;
       state.letters = d.letters;
